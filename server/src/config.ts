@@ -1,0 +1,86 @@
+// Runtime configuration read once from the environment, with the defaults a fresh clone needs.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface ExternalNeo4j {
+  readonly mode: 'external';
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+}
+
+export interface LocalNeo4j {
+  readonly mode: 'local';
+  /** Folder holding the store, the generated password and the running instance's record. */
+  readonly dataDir: string;
+  readonly boltPort: number;
+  readonly database: string;
+  readonly pagecache: string;
+  readonly heap: string;
+}
+
+export type Neo4jConfig = ExternalNeo4j | LocalNeo4j;
+
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly neo4j: Neo4jConfig;
+  readonly corpusDir: string;
+  /** Per-query timeout for API reads, in milliseconds. */
+  readonly queryTimeoutMs: number;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0 || n > 65535 * 1000) {
+    throw new ConfigError(`${name} must be a positive whole number, got "${raw}"`);
+  }
+  return n;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads Neo4j settings: NEO4J_URI selects an external server, otherwise a local embedded one. */
+export function neo4jConfigFrom(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+  const database = env.NEO4J_DATABASE || 'neo4j';
+  if (env.NEO4J_URI) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(env.NEO4J_URI)) {
+      throw new ConfigError(
+        `NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${env.NEO4J_URI}"`,
+      );
+    }
+    return {
+      mode: 'external',
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER || 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database,
+    };
+  }
+  return {
+    mode: 'local',
+    dataDir: path.resolve(env.NEO4J_DATA_DIR || path.join(PROJECT_ROOT, '.neo4j')),
+    boltPort: intFrom(env, 'NEO4J_BOLT_PORT', 7687),
+    database,
+    pagecache: env.NEO4J_PAGECACHE || '512m',
+    heap: env.NEO4J_HEAP || '1g',
+  };
+}
+
+/** Reads the whole configuration; throws ConfigError with a readable message on a bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: intFrom(env, 'PORT', 3000),
+    host: env.HOST || '127.0.0.1',
+    neo4j: neo4jConfigFrom(env),
+    corpusDir: path.resolve(env.CORPUS_DIR || path.join(PROJECT_ROOT, 'graph-seed', 'corpus')),
+    queryTimeoutMs: intFrom(env, 'QUERY_TIMEOUT_MS', 10_000),
+  };
+}

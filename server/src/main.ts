@@ -1,0 +1,71 @@
+// `npm start`: obtain Neo4j (local or NEO4J_URI), seed the sample corpus into an empty graph, build the client, serve.
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig } from './config';
+import { createApp } from './app';
+import { buildClient, clientBuildStale, CLIENT_DIST } from './client-build';
+import { openDatabase, type Database } from './db/driver';
+import { Neo4jStartError } from './db/errors';
+import { Neo4jGraphRepository } from './db/neo4j-repository';
+import { Neo4jGraphWriter } from './db/neo4j-writer';
+import { loadCorpus } from '../../graph-seed/src/load/load-corpus';
+
+const log = (line: string) => console.log(`[policygraph] ${line}`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let db: Database | undefined;
+  let server: Server | undefined;
+  let shuttingDown = false;
+
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log(`${signal} received, stopping…`);
+    if (server) {
+      const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+      // Keep-alive sockets would hold close() open; in-flight requests are short reads.
+      server.closeAllConnections();
+      await closed;
+    }
+    await db?.close();
+    log('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // When npm is killed without passing the signal on, we are re-parented: stop rather than linger.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('parent exit');
+  }, 2000).unref();
+
+  db = await openDatabase(config.neo4j, log);
+  const writer = new Neo4jGraphWriter(db.driver, db.database);
+  if ((await writer.documentCount()) === 0) {
+    log(`The graph is empty: loading the sample corpus from ${config.corpusDir}…`);
+    const summary = await loadCorpus(config.corpusDir, writer, log);
+    log(`Loaded ${summary.loaded.length} documents${summary.failed.length ? `, ${summary.failed.length} failed` : ''}.`);
+  }
+  if (clientBuildStale()) await buildClient(log);
+
+  const repo = new Neo4jGraphRepository(db.driver, { database: db.database, queryTimeoutMs: config.queryTimeoutMs });
+  const app = createApp({ repo, clientDir: CLIENT_DIST });
+  server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  log(`PolicyGraph is running at http://localhost:${config.port}/ (Ctrl-C to stop)`);
+}
+
+main().catch(async (err: unknown) => {
+  if (err instanceof Neo4jStartError) {
+    console.error(`\n✗ ${err.message}\n  → ${err.hint}\n`);
+  } else if (err instanceof ConfigError) {
+    console.error(`\n✗ Configuration: ${err.message}\n`);
+  } else if ((err as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+    console.error(`\n✗ Port ${process.env.PORT ?? 3000} is already in use.\n  → Stop the other program or choose another port with PORT=3001 npm start.\n`);
+  } else {
+    console.error(`\n✗ PolicyGraph could not start: ${(err as Error)?.message ?? String(err)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,8 @@
+// Parses request input with the contract's zod schemas; a ZodError becomes a 400 naming the parameter.
+import type { Request } from 'express';
+import type { z } from 'zod';
+
+/** Parses the query string; unknown parameters are refused by the strict schemas. */
+export function parseQuery<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
+  return schema.parse(req.query);
+}

@@ -1,0 +1,29 @@
+// Runs the real Express app on an ephemeral loopback port for HTTP-level tests.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
+import { createApp } from '../../server/src/app';
+import { Neo4jGraphRepository } from '../../server/src/db/neo4j-repository';
+import { testConnection } from './neo4j';
+
+export interface TestServer {
+  readonly baseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(driver: Driver, options: { clientDir?: string } = {}): Promise<TestServer> {
+  const repo = new Neo4jGraphRepository(driver, { database: testConnection().database, queryTimeoutMs: 10_000 });
+  const app = createApp({ repo, ...options });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
