@@ -1,0 +1,131 @@
+// The right-hand panel: evidence of a node or edge, a document with its sentence highlighted, path and comparison results.
+import type { CompareResponse, DocumentResponse, Evidence, PathsResponse } from '../../../server/src/contract/api';
+import { t } from '../i18n';
+import { byId, h } from './dom';
+
+/** Where a sentence sits in a document: what the document view highlights. */
+export interface SentenceRef {
+  documentId: string;
+  start: number;
+  end: number;
+}
+
+type OpenDocument = (ref: SentenceRef) => void;
+
+function show(...children: (Node | string | null)[]): HTMLElement {
+  const side = byId('side');
+  const body = byId('side-body');
+  body.replaceChildren(...children.filter((c): c is Node | string => c !== null));
+  side.hidden = false;
+  return body;
+}
+
+export function closeSide(): void {
+  byId('side').hidden = true;
+  byId('side-body').replaceChildren();
+}
+
+export function showLoading(title: string, key: 'evidence.loading' | 'doc.loading'): void {
+  show(h('h2', {}, title), h('p', { role: 'status' }, t(key)));
+}
+
+export function showError(title: string, message: string): void {
+  show(h('h2', {}, title), h('p', { role: 'alert' }, message));
+}
+
+function evidenceItem(ev: Evidence, open: OpenDocument): HTMLLIElement {
+  const meta = [ev.documentTitle ?? ev.documentId, ev.documentDate ?? ''].filter(Boolean).join(' · ');
+  return h(
+    'li',
+    {},
+    h('div', { class: 'sentence' }, ev.sentence),
+    h(
+      'div',
+      { class: 'meta' },
+      meta,
+      ' ',
+      h('button', { type: 'button', class: 'open', 'data-doc': ev.documentId, onclick: () => open({ documentId: ev.documentId, start: ev.start, end: ev.end }) }, t('evidence.open')),
+    ),
+  );
+}
+
+/** Lists the sentences a node or edge rests on; each opens its document at that sentence. */
+export function showEvidence(title: string, subtitle: string, evidence: readonly Evidence[], total: number, open: OpenDocument): void {
+  show(
+    h('h2', {}, title),
+    h('p', { class: 'hint' }, subtitle, ' · ', t('evidence.count', { n: total })),
+    evidence.length === 0 ? h('p', {}, t('evidence.none')) : h('ol', { class: 'evidence', 'aria-label': t('evidence.title') }, ...evidence.map((ev) => evidenceItem(ev, open))),
+  );
+}
+
+/** Shows a document's original text with one sentence highlighted and scrolled into view. */
+export function showDocument(doc: DocumentResponse, ref: SentenceRef | undefined, back: (() => void) | undefined): void {
+  const text = doc.text;
+  const pre = h('div', { class: 'doc-text', lang: 'zh-CN' });
+  if (ref && ref.end > ref.start && ref.end <= text.length) {
+    pre.append(text.slice(0, ref.start), h('mark', { id: 'highlight' }, text.slice(ref.start, ref.end)), text.slice(ref.end));
+  } else {
+    pre.append(text);
+  }
+  const d = doc.document;
+  show(
+    back ? h('button', { type: 'button', onclick: back }, t('doc.back')) : null,
+    h('h2', {}, d.title),
+    h('p', { class: 'hint' }, [d.date ?? '', d.places.map((p) => p.name).join('、')].filter(Boolean).join(' · ')),
+    pre,
+  );
+  document.getElementById('highlight')?.scrollIntoView({ block: 'center' });
+}
+
+/** Lists the k shortest paths, each edge with its evidence sentences. */
+export function showPaths(res: PathsResponse, labelOf: (id: string) => string, open: OpenDocument): void {
+  if (res.paths.length === 0) {
+    show(h('h2', {}, t('paths.title')), h('p', {}, t('paths.none')));
+    return;
+  }
+  const items = res.paths.map((p, i) =>
+    h(
+      'li',
+      { 'data-path': i },
+      h('div', { class: 'path-nodes' }, p.nodes.map(labelOf).join(' → ')),
+      h(
+        'ul',
+        { class: 'evidence' },
+        ...p.edges.flatMap((edgeId) => (res.evidence[edgeId] ?? []).slice(0, 2).map((ev) => evidenceItem(ev, open))),
+      ),
+    ),
+  );
+  show(h('h2', {}, t('paths.title')), h('p', { role: 'status' }, t('paths.result', { n: res.paths.length })), h('ol', {}, ...items));
+}
+
+/** Strategy × place matrix (cells are evidence counts) and the overlap summary. */
+export function showCompare(res: CompareResponse): void {
+  const names = new Map(res.places.map((p) => [p.id, p.name]));
+  const m = res.matrix;
+  const table = h(
+    'table',
+    { class: 'matrix', 'aria-label': t('compare.title') },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('compare.strategy')), ...m.places.map((id) => h('th', { scope: 'col' }, names.get(id) ?? id)))),
+    h(
+      'tbody',
+      {},
+      ...m.strategies.map((s, i) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, s.name),
+          ...m.places.map((_, j) => {
+            const n = m.cells[i]?.[j] ?? 0;
+            return h('td', { class: n > 0 ? 'on' : '' }, n > 0 ? String(n) : '');
+          }),
+        ),
+      ),
+    ),
+  );
+  show(
+    h('h2', {}, t('compare.title')),
+    h('p', {}, res.places.map((p) => p.name).join(' · ')),
+    h('p', { class: 'shared' }, t('compare.shared', { n: res.strategies.shared.length }), res.strategies.shared.length ? `：${res.strategies.shared.map((s) => s.name).join('、')}` : ''),
+    table,
+  );
+}
