@@ -47,15 +47,26 @@ const TITLES: Record<number, string> = {
 
 /** Neo4j errors the driver marks retriable (connection lost, leader switch, deadlock) mean "try later", not "broken". */
 function isRetriableNeo4j(err: unknown): boolean {
-  const e = err as { retriable?: boolean; code?: string; name?: string };
-  if (e?.retriable === true) return true;
+  const e = err as { retriable?: boolean; retryable?: boolean; code?: string; name?: string };
+  if (e?.retryable === true || e?.retriable === true) return true;
   const code = e?.code ?? '';
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError');
 }
 
+/** Names the query or path parameter an issue is about; a list item's position goes into the message. */
+function zodIssueToParameterError(issue: ZodError['issues'][number]): { parameter: string; message: string } {
+  if (issue.code === 'unrecognized_keys') {
+    return { parameter: issue.keys.join(','), message: `unknown parameter${issue.keys.length > 1 ? 's' : ''}` };
+  }
+  const [head, ...rest] = issue.path;
+  if (head === undefined) return { parameter: '(request)', message: issue.message };
+  const position = typeof rest[0] === 'number' ? `item ${rest[0] + 1}: ` : '';
+  return { parameter: String(head), message: `${position}${issue.message}` };
+}
+
 function toProblem(err: unknown, instance: string): { problem: Problem; headers: Record<string, string> } {
   if (err instanceof ZodError) {
-    const errors = err.issues.map((i) => ({ parameter: i.path.join('.') || (i.code === 'unrecognized_keys' ? (i as { keys: string[] }).keys.join(',') : '(request)'), message: i.message }));
+    const errors = err.issues.map(zodIssueToParameterError);
     return {
       problem: { type: 'about:blank', title: TITLES[400]!, status: 400, detail: errors.map((e) => `${e.parameter}: ${e.message}`).join('; '), instance, errors },
       headers: {},
@@ -79,6 +90,8 @@ function toProblem(err: unknown, instance: string): { problem: Problem; headers:
 export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const { problem, headers } = toProblem(err, req.originalUrl);
   if (problem.status >= 500 && problem.status !== 503) console.error(`[${req.method} ${req.originalUrl}]`, err);
+  // A validator set for the answer it would have given does not describe this error.
+  res.removeHeader('ETag');
   res.status(problem.status).set(headers).type('application/problem+json').send(JSON.stringify(problem));
 };
 

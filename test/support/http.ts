@@ -11,9 +11,16 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(driver: Driver, options: { clientDir?: string } = {}): Promise<TestServer> {
-  const repo = new Neo4jGraphRepository(driver, { database: testConnection().database, queryTimeoutMs: 10_000 });
-  const app = createApp({ repo, ...options });
+export interface TestServerOptions {
+  /** Built client to serve, for browser tests. */
+  clientDir?: string;
+  /** Database name, when the test runs its own Neo4j rather than the suite's. */
+  database?: string;
+}
+
+export async function startTestServer(driver: Driver, options: TestServerOptions = {}): Promise<TestServer> {
+  const repo = new Neo4jGraphRepository(driver, { database: options.database ?? testConnection().database, queryTimeoutMs: 10_000 });
+  const app = createApp({ repo, ...(options.clientDir ? { clientDir: options.clientDir } : {}) });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,0 +1,100 @@
+// HTTP hardening: security headers with frame-ancestors, CORS from the same embed allowlist, rate limit, method guard.
+import type { RequestHandler } from 'express';
+import rateLimit from 'express-rate-limit';
+import helmet from 'helmet';
+import { ApiError } from './errors';
+
+export interface SecurityOptions {
+  /** Origins (scheme://host[:port]) allowed to frame the explorer and to call the API from a browser. */
+  readonly embedOrigins: readonly string[];
+  /** API requests per minute per client address; 0 turns the limit off (tests). */
+  readonly rateLimitPerMinute: number;
+}
+
+/** Security headers; frame-ancestors is the embed allowlist, so only listed hosts may put us in an iframe. */
+export function securityHeaders(opts: SecurityOptions): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        // Cytoscape and the UI set inline style attributes from script.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'connect-src': ["'self'"],
+        'worker-src': ["'self'", 'blob:'],
+        'frame-ancestors': ["'self'", ...opts.embedOrigins],
+        'upgrade-insecure-requests': null,
+      },
+    },
+    // frame-ancestors supersedes X-Frame-Options, which cannot express an allowlist.
+    frameguard: false,
+    crossOriginEmbedderPolicy: false,
+    crossOriginResourcePolicy: { policy: 'same-site' },
+    strictTransportSecurity: false,
+  });
+}
+
+/** CORS for the read-only API: only allowlisted origins, only safe methods, no credentials. */
+export function apiCors(opts: SecurityOptions): RequestHandler {
+  const allowed = new Set(opts.embedOrigins);
+  return (req, res, next) => {
+    const origin = req.headers.origin;
+    res.vary('Origin');
+    if (origin && allowed.has(origin)) {
+      res.set('Access-Control-Allow-Origin', origin);
+      res.set('Access-Control-Expose-Headers', 'ETag, Retry-After');
+      if (req.method === 'OPTIONS') {
+        res.set('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+        res.set('Access-Control-Allow-Headers', 'Accept, If-None-Match, Content-Type');
+        res.set('Access-Control-Max-Age', '600');
+        res.status(204).end();
+        return;
+      }
+    }
+    next();
+  };
+}
+
+/** The API is read-only: anything but GET/HEAD/OPTIONS is a 405 problem, before any route runs. */
+export const readOnlyApi: RequestHandler = (req, res, next) => {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+  res.set('Allow', 'GET, HEAD, OPTIONS');
+  next(new ApiError(405, 'method-not-allowed', `${req.method} is not allowed: the API is read-only`));
+};
+
+/** Per-address rate limit with standard RateLimit headers; a 429 problem when exceeded. */
+export function apiRateLimit(opts: SecurityOptions): RequestHandler | undefined {
+  if (opts.rateLimitPerMinute <= 0) return undefined;
+  return rateLimit({
+    windowMs: 60_000,
+    limit: opts.rateLimitPerMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: (_req, res, next) => {
+      res.set('Retry-After', '60');
+      next(new ApiError(429, 'rate-limited', `More than ${opts.rateLimitPerMinute} requests a minute from this address; retry in a minute.`));
+    },
+  });
+}
+
+/** Parses EMBED_ORIGINS ("https://a.example, http://localhost:8080"); a malformed origin is a configuration error. */
+export function parseOrigins(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((o) => {
+      let url: URL;
+      try {
+        url = new URL(o);
+      } catch {
+        throw new Error(`EMBED_ORIGINS: "${o}" is not a URL origin like https://example.org`);
+      }
+      if (url.origin === 'null' || url.pathname !== '/' || url.search || url.hash) {
+        throw new Error(`EMBED_ORIGINS: "${o}" must be an origin only (scheme://host[:port]), no path`);
+      }
+      return url.origin;
+    });
+}
