@@ -1,19 +1,22 @@
 // The explorer: holds the view state, drives the graph, panels and URL, and restores a view from a permalink.
 import cytoscape from 'cytoscape';
 import type { GraphResponse, SearchHit } from '../../server/src/contract/api';
-import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../../server/src/contract/graph-model';
+import type { NodeType, RelType } from '../../server/src/contract/graph-model';
 import { api, ApiRequestError } from './api';
 import { GraphStore, yearOf } from './graph/graph-store';
-import { hasCoordinates, runLayout } from './graph/layouts';
-import { graphStyle, TYPE_COLORS } from './graph/style';
+import { hasCoordinates, preloadLayout, runLayout } from './graph/layouts';
+import { graphStyle, NODE_TYPE_LIST, REL_TYPE_LIST, TYPE_COLORS } from './graph/style';
 import { getLocale, setLocale, t } from './i18n';
 import { decodeViewState, defaultViewState, encodeViewState, LAYOUTS, ROLLUPS, type LayoutName, type Rollup, type ViewState } from './state/view-state';
 import { closeContextMenu, openContextMenu, type MenuItem } from './ui/context-menu';
 import { byId, h, translateStatic } from './ui/dom';
-import { exportCsv, exportJson, exportPng, exportSvg } from './ui/export';
 import { mountSearchBox } from './ui/search-box';
-import { closeSide, showCompare, showDocument, showError, showEvidence, showLoading, showPaths, type SentenceRef } from './ui/side-panel';
-import { TableView } from './ui/table-view';
+import type { SentenceRef } from './ui/side-panel';
+import type { TableView } from './ui/table-view';
+
+// Views not needed for the first graph load on first use, keeping the initial bundle small.
+const panels = () => import('./ui/side-panel');
+const exports = () => import('./ui/export');
 
 /** Neighbours loaded per expansion; more is unreadable and the note says how many were left out. */
 const EXPAND_LIMIT = 40;
@@ -25,7 +28,7 @@ export class Explorer {
   state: ViewState;
   readonly cy: cytoscape.Core;
   private readonly store: GraphStore;
-  private readonly table: TableView;
+  private table: TableView | undefined;
   private readonly menu = byId<HTMLUListElement>('context-menu');
 
   constructor(hash: string) {
@@ -42,7 +45,6 @@ export class Explorer {
       wheelSensitivity: 0.3,
     });
     this.store = new GraphStore(this.cy);
-    this.table = new TableView(this.cy, byId('table-wrap'), (id) => this.selectNode(id, true));
     this.wireControls();
     this.wireGraph();
   }
@@ -54,6 +56,7 @@ export class Explorer {
     this.setBusy(t('app.loading'));
     byId('banner').hidden = true;
     this.store.clear();
+    preloadLayout(this.state.layout);
     try {
       const [overview, docs] = await Promise.all([api.overview(), api.documents(200).catch(() => undefined)]);
       if (docs) this.fillDocumentFilter(docs.documents);
@@ -90,7 +93,7 @@ export class Explorer {
     const edges = this.cy.edges().not('.filtered').length;
     byId('status').textContent = nodes === 0 ? t('app.empty') : t('app.ready', { nodes, edges });
     document.body.dataset.state = nodes === 0 ? 'empty' : 'ready';
-    this.table.schedule();
+    this.table?.schedule();
   }
 
   private showFailure(err: unknown): void {
@@ -222,12 +225,12 @@ export class Explorer {
       return;
     }
     const title = ele.isNode() ? String(ele.data('label')) : this.edgeTitle(ele as unknown as cytoscape.EdgeSingular);
-    showLoading(title, 'evidence.loading');
+    (await panels()).showLoading(title, 'evidence.loading');
     try {
       if (ele.isNode()) {
         const res = await api.entity(id, 50);
         const subtitle = ele.data('rolledCount') ? `${t(`type.${res.node.data.type}`)} · ${t('rollup.merged', { n: ele.data('rolledCount') })}` : t(`type.${res.node.data.type}`);
-        showEvidence(title, subtitle, res.evidence, res.evidenceTotal, (ref) => void this.openDocument(ref, () => void this.openEvidence(id)));
+        (await panels()).showEvidence(title, subtitle, res.evidence, res.evidenceTotal, (ref) => void this.openDocument(ref, () => void this.openEvidence(id)));
       } else {
         // Edges have no endpoint of their own: their sentences are the source entity's evidence tagged with this relation.
         const edge = this.cy.getElementById(id) as unknown as cytoscape.EdgeSingular;
@@ -235,10 +238,10 @@ export class Explorer {
         const original = this.cy.getElementById(edgeId) as unknown as cytoscape.EdgeSingular;
         const res = await api.entity(String(original.nonempty() ? original.data('source') : edge.data('source')), 200);
         const own = res.evidence.filter((ev) => ev.relation === edgeId);
-        showEvidence(title, t(`rel.${edge.data('type') as RelType}`), own, own.length, (ref) => void this.openDocument(ref, () => void this.openEvidence(id)));
+        (await panels()).showEvidence(title, t(`rel.${edge.data('type') as RelType}`), own, own.length, (ref) => void this.openDocument(ref, () => void this.openEvidence(id)));
       }
     } catch (err) {
-      showError(title, err instanceof Error ? err.message : String(err));
+      (await panels()).showError(title, err instanceof Error ? err.message : String(err));
     }
   }
 
@@ -247,11 +250,11 @@ export class Explorer {
   }
 
   private async openDocument(ref: SentenceRef, back: (() => void) | undefined): Promise<void> {
-    showLoading(t('doc.title'), 'doc.loading');
+    (await panels()).showLoading(t('doc.title'), 'doc.loading');
     try {
-      showDocument(await api.document(ref.documentId), ref.end > ref.start ? ref : undefined, back);
+      (await panels()).showDocument(await api.document(ref.documentId), ref.end > ref.start ? ref : undefined, back);
     } catch (err) {
-      showError(t('doc.title'), err instanceof Error ? err.message : String(err));
+      (await panels()).showError(t('doc.title'), err instanceof Error ? err.message : String(err));
     }
   }
 
@@ -280,7 +283,7 @@ export class Explorer {
       await runLayout(this.cy, this.effectiveLayout());
       const path = this.cy.elements('.path');
       if (path.nonempty()) this.cy.fit(path, 60);
-      showPaths(res, (id) => String(this.cy.getElementById(id).data('label') ?? id), (ref) => void this.openDocument(ref, () => void this.findPaths()));
+      (await panels()).showPaths(res, (id) => String(this.cy.getElementById(id).data('label') ?? id), (ref) => void this.openDocument(ref, () => void this.findPaths()));
       this.setReady();
     } catch (err) {
       this.showFailure(err);
@@ -301,7 +304,7 @@ export class Explorer {
     this.setBusy(t('app.loading'));
     try {
       const res = await api.compare(places);
-      showCompare(res);
+      (await panels()).showCompare(res);
       const shared = new Set([...places, ...res.strategies.shared.map((s) => s.id), ...res.projects.shared.map((p) => p.id)]);
       const around = await api.neighborhood(places, { rels: ['PURSUES', 'LOCATED_IN', 'PART_OF'], limit: 2000 });
       this.store.add(
@@ -387,17 +390,25 @@ export class Explorer {
     byId('table-wrap').hidden = view !== 'table';
     byId('view-graph').setAttribute('aria-pressed', String(view === 'graph'));
     byId('view-table').setAttribute('aria-pressed', String(view === 'table'));
-    if (view === 'table') this.table.render();
+    if (view === 'table') void this.showTable();
+  }
+
+  private async showTable(): Promise<void> {
+    if (!this.table) {
+      const { TableView } = await import('./ui/table-view');
+      this.table ??= new TableView(this.cy, byId('table-wrap'), (id) => void this.selectNode(id, true));
+    }
+    this.table.render();
   }
 
   // ───────────── wiring ─────────────
 
   private wireControls(): void {
     byId('legend').replaceChildren(
-      ...NODE_TYPES.map((type) => h('li', {}, h('span', { class: 'swatch', style: `background:${TYPE_COLORS[type]}` }), t(`type.${type}`))),
+      ...NODE_TYPE_LIST.map((type) => h('li', {}, h('span', { class: 'swatch', style: `background:${TYPE_COLORS[type]}` }), t(`type.${type}`))),
     );
     byId('filter-types').replaceChildren(
-      ...NODE_TYPES.map((type) =>
+      ...NODE_TYPE_LIST.map((type) =>
         h('label', { class: 'inline' }, h('input', { type: 'checkbox', value: type, checked: true, onchange: (e: Event) => {
           const on = (e.target as HTMLInputElement).checked;
           this.state.offTypes = on ? this.state.offTypes.filter((x) => x !== type) : [...this.state.offTypes, type];
@@ -406,7 +417,7 @@ export class Explorer {
       ),
     );
     byId('filter-rels').replaceChildren(
-      ...REL_TYPES.map((rel) =>
+      ...REL_TYPE_LIST.map((rel) =>
         h('label', { class: 'inline' }, h('input', { type: 'checkbox', value: rel, checked: true, onchange: (e: Event) => {
           const on = (e.target as HTMLInputElement).checked;
           this.state.offRels = on ? this.state.offRels.filter((x) => x !== rel) : [...this.state.offRels, rel];
@@ -440,10 +451,10 @@ export class Explorer {
     });
     byId('view-graph').addEventListener('click', () => { this.setView('graph'); this.commit(); });
     byId('view-table').addEventListener('click', () => { this.setView('table'); this.commit(); });
-    byId('export-png').addEventListener('click', () => void exportPng(this.cy));
-    byId('export-svg').addEventListener('click', () => exportSvg(this.cy));
-    byId('export-json').addEventListener('click', () => exportJson(this.cy));
-    byId('export-csv').addEventListener('click', () => exportCsv(this.cy));
+    byId('export-png').addEventListener('click', async () => (await exports()).exportPng(this.cy));
+    byId('export-svg').addEventListener('click', async () => (await exports()).exportSvg(this.cy));
+    byId('export-json').addEventListener('click', async () => (await exports()).exportJson(this.cy));
+    byId('export-csv').addEventListener('click', async () => (await exports()).exportCsv(this.cy));
     // Renderer and language are set when the page starts; the URL keeps the view, so a reload loses nothing.
     byId('webgl').addEventListener('change', (e) => {
       this.state.webgl = (e.target as HTMLInputElement).checked;
@@ -459,7 +470,7 @@ export class Explorer {
     byId('reset').addEventListener('click', () => {
       this.state = { ...defaultViewState(), lang: this.state.lang, webgl: this.state.webgl };
       this.commit();
-      closeSide();
+      void panels().then((p) => p.closeSide());
       byId('notes').replaceChildren();
       void this.start();
     });
@@ -472,7 +483,7 @@ export class Explorer {
       this.syncControls();
     });
     byId('side-close').addEventListener('click', () => {
-      closeSide();
+      void panels().then((p) => p.closeSide());
       this.state.selected = undefined;
       this.cy.elements(':selected').unselect();
       this.commit();

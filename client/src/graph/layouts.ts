@@ -11,6 +11,11 @@ async function ensureExtension(name: 'fcose' | 'dagre'): Promise<void> {
   registered.add(name);
 }
 
+/** Starts loading a layout's extension early (e.g. while the first data is in flight). */
+export function preloadLayout(name: LayoutName): void {
+  if (name === 'fcose' || name === 'dagre') void ensureExtension(name);
+}
+
 /** Web-Mercator-like projection: longitude/latitude to model coordinates, north up. */
 function project(lat: number, lon: number): { x: number; y: number } {
   const scale = 120;

@@ -28,6 +28,13 @@ export const REL_COLORS: Record<RelType, string> = {
   MENTIONS: '#ced4da',
 };
 
+/**
+ * Node and relationship types in display order. Taken from the colour tables, whose Record types make the compiler
+ * check them against the whitelist in graph-model.ts, so the first bundle needs no runtime import of zod.
+ */
+export const NODE_TYPE_LIST = Object.keys(TYPE_COLORS) as NodeType[];
+export const REL_TYPE_LIST = Object.keys(REL_COLORS) as RelType[];
+
 /** Node diameter grows with the square root of degree so hubs stand out without swallowing the view. */
 export function nodeSize(degree: number): number {
   return Math.round(18 + 5 * Math.sqrt(Math.max(0, degree)));

@@ -1,40 +1,46 @@
 // The whole view as one value, and its round trip through the URL hash (permalinks).
-import { z } from 'zod';
-import { NODE_TYPES, REL_TYPES } from '../../../server/src/contract/graph-model';
+import type { NodeType, RelType } from '../../../server/src/contract/graph-model';
+import { NODE_TYPE_LIST, REL_TYPE_LIST } from '../graph/style';
 
 export const LAYOUTS = ['fcose', 'dagre', 'concentric', 'geo'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 export const ROLLUPS = ['none', 'township', 'county', 'city'] as const;
 export type Rollup = (typeof ROLLUPS)[number];
 
-const Pin = z.object({ id: z.string(), x: z.number(), y: z.number() });
-export type Pin = z.infer<typeof Pin>;
+export interface Pin {
+  id: string;
+  x: number;
+  y: number;
+}
 
-export const ViewState = z.object({
-  lang: z.enum(['zh-CN', 'en']).catch('zh-CN'),
-  layout: z.enum(LAYOUTS).catch('fcose'),
-  view: z.enum(['graph', 'table']).catch('graph'),
+/** Everything a permalink restores. */
+export interface ViewState {
+  lang: 'zh-CN' | 'en';
+  layout: LayoutName;
+  view: 'graph' | 'table';
   /** The entity last jumped to from search; the view centres on it. */
-  focus: z.string().optional(),
+  focus?: string | undefined;
   /** Nodes whose neighbours were loaded, in order. */
-  expanded: z.array(z.string()),
-  hidden: z.array(z.string()),
-  pinned: z.array(Pin),
+  expanded: string[];
+  hidden: string[];
+  pinned: Pin[];
   /** Node types and relationship types switched off by the filters. */
-  offTypes: z.array(z.enum(NODE_TYPES)),
-  offRels: z.array(z.enum(REL_TYPES)),
-  /** Time slider: show only documents (and what rests on them) up to this year. */
-  yearMax: z.number().int().optional(),
-  document: z.string().optional(),
-  rollup: z.enum(ROLLUPS).catch('none'),
+  offTypes: NodeType[];
+  offRels: RelType[];
+  /** Time slider: show only documents up to this year. */
+  yearMax?: number | undefined;
+  document?: string | undefined;
+  rollup: Rollup;
   /** Selected node or edge whose evidence panel is open. */
-  selected: z.string().optional(),
-  pathFrom: z.string().optional(),
-  pathTo: z.string().optional(),
-  compare: z.array(z.string()),
-  webgl: z.boolean(),
-});
-export type ViewState = z.infer<typeof ViewState>;
+  selected?: string | undefined;
+  pathFrom?: string | undefined;
+  pathTo?: string | undefined;
+  compare: string[];
+  webgl: boolean;
+}
+
+const oneOf = <T extends string>(values: readonly T[], v: string | null, fallback: T): T =>
+  v !== null && (values as readonly string[]).includes(v) ? (v as T) : fallback;
 
 export function defaultViewState(): ViewState {
   return {
@@ -89,25 +95,24 @@ export function decodeViewState(hash: string): ViewState {
     })
     .filter((v): v is Pin => v !== undefined);
   const year = Number(p.get('year'));
-  const raw = {
-    lang: p.get('lang') ?? base.lang,
-    layout: p.get('layout') ?? base.layout,
-    view: p.get('view') ?? base.view,
+  // Unknown values fall back to defaults one by one: a hand-edited link still opens.
+  return {
+    lang: oneOf(['zh-CN', 'en'] as const, p.get('lang'), base.lang),
+    layout: oneOf(LAYOUTS, p.get('layout'), base.layout),
+    view: oneOf(['graph', 'table'] as const, p.get('view'), base.view),
     focus: p.get('focus') ?? undefined,
-    expanded: p.getAll('x'),
-    hidden: p.getAll('hide'),
+    expanded: [...new Set(p.getAll('x'))],
+    hidden: [...new Set(p.getAll('hide'))],
     pinned: pins,
-    offTypes: p.getAll('notype').filter((v) => (NODE_TYPES as readonly string[]).includes(v)),
-    offRels: p.getAll('norel').filter((v) => (REL_TYPES as readonly string[]).includes(v)),
+    offTypes: p.getAll('notype').filter((v): v is NodeType => (NODE_TYPE_LIST as string[]).includes(v)),
+    offRels: p.getAll('norel').filter((v): v is RelType => (REL_TYPE_LIST as string[]).includes(v)),
     yearMax: p.has('year') && Number.isInteger(year) ? year : undefined,
     document: p.get('doc') ?? undefined,
-    rollup: p.get('rollup') ?? base.rollup,
+    rollup: oneOf(ROLLUPS, p.get('rollup'), base.rollup),
     selected: p.get('sel') ?? undefined,
     pathFrom: p.get('from') ?? undefined,
     pathTo: p.get('to') ?? undefined,
-    compare: p.getAll('cmp'),
+    compare: [...new Set(p.getAll('cmp'))],
     webgl: p.get('webgl') === '1',
   };
-  const parsed = ViewState.safeParse(raw);
-  return parsed.success ? parsed.data : base;
 }

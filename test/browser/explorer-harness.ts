@@ -1,0 +1,92 @@
+// Browser-test harness: builds the client once, serves it with the real app over the test Neo4j, drives Chromium.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { PROJECT_ROOT } from '../../server/src/config';
+import { launchChromium } from '../support/chromium';
+import { startTestServer, type TestServer } from '../support/http';
+import { loadSample, testDriver, wipe } from '../support/neo4j';
+
+/** Builds the explorer with Vite into a fresh temp folder and returns that folder. */
+export async function buildClient(): Promise<string> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policygraph-client-'));
+  await build({
+    configFile: path.join(PROJECT_ROOT, 'client', 'vite.config.ts'),
+    build: { outDir, emptyOutDir: true },
+    logLevel: 'error',
+  });
+  return outDir;
+}
+
+export interface Harness {
+  readonly driver: Driver;
+  readonly server: TestServer;
+  readonly browser: Browser;
+  readonly clientDir: string;
+  /** Opens the explorer (optionally at a permalink hash) and waits until the graph is drawn. */
+  open(hash?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Loads the sample corpus, builds and serves the client, launches Chromium. */
+export async function startHarness(): Promise<Harness> {
+  const driver = testDriver();
+  await wipe(driver);
+  const summary = await loadSample(driver);
+  if (summary.failed.length > 0) throw new Error(`sample corpus failed to load: ${JSON.stringify(summary.failed)}`);
+  const clientDir = await buildClient();
+  const server = await startTestServer(driver, { clientDir });
+  const browser = await launchChromium();
+  const pages: Page[] = [];
+  return {
+    driver,
+    server,
+    browser,
+    clientDir,
+    async open(hash = '') {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+      const page = await context.newPage();
+      pages.push(page);
+      await page.goto(`${server.baseUrl}/${hash}`);
+      await waitReady(page);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      await driver.close();
+      fs.rmSync(clientDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the explorer says it is ready (graph drawn, no request in flight). */
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.state === 'ready' || document.body.dataset.state === 'error', null, { timeout: 30_000 });
+  const state = await page.evaluate(() => document.body.dataset.state);
+  if (state !== 'ready') throw new Error(`explorer is in state ${state}: ${await page.textContent('#banner')}`);
+}
+
+/** Ids of the nodes shown (not filtered out) on the canvas. */
+export function visibleNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    return cy.nodes().not('.filtered').map((n) => n.id()).sort();
+  });
+}
+
+/** Screen position (page coordinates) of a node's centre, for clicking it like a user. */
+export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator('#graph').boundingBox();
+  const p = await page.evaluate((nodeId) => {
+    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    const n = cy.getElementById(nodeId);
+    if (n.empty()) throw new Error(`node ${nodeId} is not on the canvas`);
+    cy.center(n);
+    return n.renderedPosition();
+  }, id);
+  return { x: box!.x + p.x, y: box!.y + p.y };
+}
