@@ -7,7 +7,8 @@ import { openDatabase, type Database } from './db/driver';
 import { Neo4jStartError } from './db/errors';
 import { Neo4jGraphRepository } from './db/neo4j-repository';
 import { Neo4jGraphWriter } from './db/neo4j-writer';
-import { loadCorpus } from '../../graph-seed/src/load/load-corpus';
+import { loadCorpus, summaryLine } from '../../graph-seed/src/load/load-corpus';
+import { silentProgress } from '../../graph-seed/src/load/progress';
 
 const log = (line: string) => console.log(`[policygraph] ${line}`);
 
@@ -43,8 +44,8 @@ async function main(): Promise<void> {
   const writer = new Neo4jGraphWriter(db.driver, db.database);
   if ((await writer.documentCount()) === 0) {
     log(`The graph is empty: loading the sample corpus from ${config.corpusDir}…`);
-    const summary = await loadCorpus(config.corpusDir, writer, log);
-    log(`Loaded ${summary.loaded.length} documents${summary.failed.length ? `, ${summary.failed.length} failed` : ''}.`);
+    const summary = await loadCorpus(config.corpusDir, writer, { progress: { ...silentProgress, note: log } });
+    log(summaryLine(summary));
   }
   if (clientBuildStale()) await buildClient(log);
 

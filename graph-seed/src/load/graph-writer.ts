@@ -1,4 +1,5 @@
-// The write-side port of the loader: what one document contributes to the graph, and the store that takes it.
+// The write-side port of the loader: the rows one document contributes, a batch of them, and the store that takes it.
+import type { EntityType } from '../../../server/src/contract/graph-model';
 
 export interface DocumentRow {
   id: string;
@@ -10,13 +11,46 @@ export interface DocumentRow {
   file: string;
   /** The original text, so the API can return it with mention spans for highlighting. */
   text: string;
+  encoding: string | null;
+  /** Hash of the text and its manifest entry: an unchanged document is skipped on the next load. */
+  contentHash: string;
+  sentenceCount: number;
+}
+
+export interface SentenceRow {
+  /** `<documentId>#<index>`, the id relation evidence refers to. */
+  id: string;
+  documentId: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  section: string | null;
 }
 
 export interface PlaceRow {
   id: string;
   name: string;
-  level: string;
+  level: string | null;
   code: string | null;
+  aliases: string[];
+}
+
+/** A Strategy, Project or Organization (places have their own rows). */
+export interface EntityRow {
+  label: Exclude<EntityType, 'Place'>;
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface MentionRow {
+  documentId: string;
+  label: EntityType;
+  entityId: string;
+  /** Flat `[s0, e0, s1, e1, …]` offsets into the original text; empty when the document names it only implicitly. */
+  spans: number[];
+  count: number;
 }
 
 export interface PartOfRow {
@@ -31,19 +65,76 @@ export interface AboutRow {
   reason: string | null;
 }
 
+/** The domain relationships with evidence, each allowed only between these labels (docs/data-model.md). */
+export const RELATION_PATTERNS = [
+  { type: 'PURSUES', from: 'Place', to: 'Strategy' },
+  { type: 'LOCATED_IN', from: 'Project', to: 'Place' },
+  { type: 'SERVES', from: 'Project', to: 'Strategy' },
+  { type: 'PARTICIPATES_IN', from: 'Organization', to: 'Project' },
+  { type: 'PART_OF', from: 'Strategy', to: 'Strategy' },
+] as const satisfies readonly { type: string; from: EntityType; to: EntityType }[];
+
+export type RelationPattern = (typeof RELATION_PATTERNS)[number];
+
+/** The key of a pattern, e.g. `PURSUES:Place->Strategy`. */
+export const patternKey = (p: { type: string; from: string; to: string }) => `${p.type}:${p.from}->${p.to}`;
+
+export interface RelationRow {
+  /** patternKey of one of RELATION_PATTERNS. */
+  pattern: string;
+  from: string;
+  to: string;
+  /** Sentence ids, parallel to evidenceConfidence. */
+  evidence: string[];
+  evidenceConfidence: number[];
+  documents: string[];
+}
+
 /** Everything one document adds; written in one transaction so a document is loaded whole or not at all. */
 export interface DocumentGraph {
   document: DocumentRow;
+  sentences: SentenceRow[];
+  /** The document's place with its ancestors first, then the places it mentions (with theirs). */
   places: PlaceRow[];
-  placePartOf: PartOfRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
   about: AboutRow[];
+  /** Gazetteer hierarchy between the places above. */
+  placePartOf: PartOfRow[];
+  relations: RelationRow[];
+}
+
+/** Several documents' rows, merged so each node and relationship appears once; written in one transaction. */
+export interface WriteBatch {
+  /** Documents retracted before the rows are written (replacing a changed document; no-op for a new one). */
+  documentIds: string[];
+  documents: DocumentRow[];
+  sentences: SentenceRow[];
+  places: PlaceRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  about: AboutRow[];
+  placePartOf: PartOfRow[];
+  relations: RelationRow[];
+}
+
+/** Counters of what a write changed, from the database's own summary. */
+export interface WriteStats {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
 }
 
 export interface GraphWriter {
-  /** Creates constraints and indexes if missing; safe to run every time. */
+  /** Creates constraints and indexes (full-text included) if missing; safe to run every time. */
   ensureSchema(): Promise<void>;
-  /** Upserts one document's contribution atomically. */
-  writeDocument(graph: DocumentGraph): Promise<void>;
+  /** contentHash of every loaded document, by id, to skip the unchanged ones. */
+  documentHashes(): Promise<Map<string, string>>;
+  /** Retracts batch.documentIds, writes the rows and removes what became orphaned, all in ONE transaction. */
+  writeBatch(batch: WriteBatch): Promise<WriteStats>;
+  /** Removes documents with their evidence and orphans in one transaction; returns the ids that existed. */
+  removeDocuments(ids: string[]): Promise<{ removed: string[]; stats: WriteStats }>;
   /** Records a new graph version after a successful load; returns it. */
   bumpVersion(): Promise<string>;
   /** Number of Document nodes, to decide whether the sample corpus must be seeded. */

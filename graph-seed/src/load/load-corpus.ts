@@ -1,65 +1,172 @@
-// Loads a corpus folder (manifest + text files) through a GraphWriter, one atomic transaction per document.
-import fs from 'node:fs';
-import path from 'node:path';
-import { readManifest, yearOf, type ManifestDocument } from '../corpus/manifest';
-import { placeId, withAncestors } from '../gazetteer/divisions';
-import type { DocumentGraph, GraphWriter } from './graph-writer';
+// The loader: streams documents through reading, extraction and rows into a GraphWriter, atomically per document.
+import { readDocumentText, type DocumentText } from '../corpus/read-text';
+import type { DocumentInput, ExtractionResult } from '../extract/types';
+import { readCorpusEntries, type DocumentSource, type EntryProblem } from './corpus-entries';
+import { contentHashOf, documentGraph, mergeBatch, rowCounts } from './document-rows';
+import type { DocumentGraph, GraphWriter, WriteStats } from './graph-writer';
+import { silentProgress, type LoadProgress } from './progress';
 
-export interface LoadFailure {
-  documentId: string;
-  file: string;
-  reason: string;
-}
+export { documentGraph } from './document-rows';
+
+export type LoadFailure = EntryProblem;
 
 export interface LoadSummary {
+  /** Documents written (new or changed). */
   loaded: string[];
+  /** Documents skipped because the graph already holds them with the same content hash. */
+  unchanged: string[];
   failed: LoadFailure[];
+  /** The new graph version, or null when nothing changed. */
   graphVersion: string | null;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+  elapsedMs: number;
 }
 
-/** Builds what one manifest document contributes: the document, its place with ancestors, and ABOUT. */
-export function documentGraph(doc: ManifestDocument, text: string): DocumentGraph {
-  const chain = doc.place ? withAncestors(doc.place.code) : [];
-  if (doc.place && chain.length === 0) {
-    throw new Error(`place code ${doc.place.code} (${doc.place.name}) is not in the gazetteer`);
-  }
-  return {
-    document: {
-      id: doc.id,
-      title: doc.title,
-      kind: doc.kind,
-      date: doc.date,
-      dateInferred: doc.dateInferred,
-      year: yearOf(doc.date),
-      file: doc.file,
-      text,
-    },
-    places: chain.map((d) => ({ id: placeId(d.code), name: d.name, level: d.level, code: d.code })),
-    placePartOf: chain.slice(1).map((parent, i) => ({ from: placeId(chain[i]!.code), to: placeId(parent.code) })),
-    about: doc.place
-      ? [{ documentId: doc.id, placeId: placeId(doc.place.code), inferred: doc.place.inferred, reason: doc.place.reason ?? null }]
-      : [],
+export interface LoadOptions {
+  /** Rows gathered before a transaction is sent: several small documents share one (default 2000). */
+  transactionRows?: number;
+  /** Rewrite every document even when its content hash is unchanged (after the extractor improved). */
+  force?: boolean;
+  /** Reads a file as text (default: readDocumentText, which detects UTF-8/GB18030 and refuses binaries). */
+  readText?: (file: string) => DocumentText;
+  /** Extracts entities and relations; null loads documents and their manifest place only. */
+  extract?: ((input: DocumentInput) => ExtractionResult) | null;
+  progress?: LoadProgress;
+}
+
+const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+
+/** Loads every document of DIR/manifest.json; wrong entries and bad documents are reported, the rest still load. */
+export async function loadCorpus(dir: string, writer: GraphWriter, options: LoadOptions = {}): Promise<LoadSummary> {
+  const { sources, problems } = readCorpusEntries(dir);
+  return loadDocuments(sources, writer, options, problems);
+}
+
+/**
+ * Loads documents: unchanged ones (same content hash) are skipped, changed ones replaced (old evidence
+ * retracted in the same transaction), new ones added. Documents are grouped into transactions of about
+ * `transactionRows` rows; if a group fails, each of its documents is retried alone, so a bad document fails by
+ * itself, reported with its reason, and the graph keeps what it had for it.
+ */
+export async function loadDocuments(
+  sources: DocumentSource[],
+  writer: GraphWriter,
+  options: LoadOptions = {},
+  problems: EntryProblem[] = [],
+): Promise<LoadSummary> {
+  const started = Date.now();
+  const progress = options.progress ?? silentProgress;
+  const readText = options.readText ?? readDocumentText;
+  const extract = options.extract ?? null;
+  const transactionRows = Math.max(1, options.transactionRows ?? 2000);
+  const summary: LoadSummary = {
+    loaded: [],
+    unchanged: [],
+    failed: [],
+    graphVersion: null,
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+    nodesDeleted: 0,
+    relationshipsDeleted: 0,
+    elapsedMs: 0,
   };
-}
+  const total = sources.length + problems.length;
+  let done = 0;
+  const report = () => progress.update({ done, total, nodes: summary.nodesCreated, relationships: summary.relationshipsCreated });
+  const fail = (f: LoadFailure) => {
+    summary.failed.push(f);
+    progress.note(`✗ ${f.documentId}${f.file ? ` (${f.file})` : ''}: ${f.reason}`);
+  };
+  const addStats = (s: WriteStats) => {
+    summary.nodesCreated += s.nodesCreated;
+    summary.relationshipsCreated += s.relationshipsCreated;
+    summary.nodesDeleted += s.nodesDeleted;
+    summary.relationshipsDeleted += s.relationshipsDeleted;
+  };
 
-/** Loads every document of DIR/manifest.json; a bad document is reported and skipped, the rest still load. */
-export async function loadCorpus(dir: string, writer: GraphWriter, log: (line: string) => void = () => {}): Promise<LoadSummary> {
-  const manifest = readManifest(dir);
   await writer.ensureSchema();
-  const summary: LoadSummary = { loaded: [], failed: [], graphVersion: null };
-  for (const doc of manifest.documents) {
-    const file = path.join(dir, doc.file);
+  progress.start(total);
+  for (const p of problems) {
+    fail(p);
+    done++;
+  }
+  const hashes = options.force ? new Map<string, string>() : await writer.documentHashes();
+
+  const write = async (group: DocumentGraph[]) => {
     try {
-      const text = fs.readFileSync(file, 'utf8');
-      if (text.trim() === '') throw new Error('the file is empty');
-      await writer.writeDocument(documentGraph(doc, text));
-      summary.loaded.push(doc.id);
+      addStats(await writer.writeBatch(mergeBatch(group)));
+      for (const g of group) summary.loaded.push(g.document.id);
     } catch (err) {
-      const reason = (err as Error).message;
-      summary.failed.push({ documentId: doc.id, file: doc.file, reason });
-      log(`✗ ${doc.file}: ${reason}`);
+      if (group.length === 1) {
+        fail({ documentId: group[0]!.document.id, file: group[0]!.document.file, reason: `Neo4j refused it: ${reasonOf(err)}` });
+      } else {
+        for (const g of group) await write([g]);
+      }
+    }
+    done += group.length;
+    report();
+  };
+
+  // One transaction is in flight while the next group is read and extracted, so Neo4j and Node overlap.
+  let inFlight: Promise<void> = Promise.resolve();
+  let group: DocumentGraph[] = [];
+  let groupRows = 0;
+  for (const source of sources) {
+    const { meta } = source;
+    // Reading and extraction are synchronous: yield so the in-flight transaction's replies are handled meanwhile.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    let graph: DocumentGraph;
+    try {
+      const { text, encoding } = readText(source.path);
+      if (!options.force && hashes.get(meta.id) === contentHashOf(meta, text)) {
+        summary.unchanged.push(meta.id);
+        done++;
+        report();
+        continue;
+      }
+      const extraction = extract ? extract({ id: meta.id, text, file: meta.file, title: meta.title, placeCode: meta.place?.code, encoding }) : null;
+      graph = documentGraph(meta, text, extraction, encoding);
+    } catch (err) {
+      fail({ documentId: meta.id, file: meta.file, reason: reasonOf(err) });
+      done++;
+      report();
+      continue;
+    }
+    group.push(graph);
+    const counts = rowCounts(graph);
+    groupRows += counts.nodes + counts.relationships;
+    if (groupRows >= transactionRows) {
+      await inFlight;
+      inFlight = write(group);
+      group = [];
+      groupRows = 0;
     }
   }
+  await inFlight;
+  if (group.length > 0) await write(group);
+
   if (summary.loaded.length > 0) summary.graphVersion = await writer.bumpVersion();
+  progress.stop();
+  summary.elapsedMs = Date.now() - started;
   return summary;
+}
+
+/** Removes documents and everything only they supported, in one transaction; unknown ids are reported. */
+export async function removeDocuments(ids: string[], writer: GraphWriter): Promise<{ removed: string[]; unknown: string[]; graphVersion: string | null; stats: WriteStats }> {
+  await writer.ensureSchema();
+  const { removed, stats } = await writer.removeDocuments(ids);
+  const unknown = ids.filter((id) => !removed.includes(id));
+  const graphVersion = removed.length > 0 ? await writer.bumpVersion() : null;
+  return { removed, unknown, graphVersion, stats };
+}
+
+/** The one-line summary printed at the end of a load. */
+export function summaryLine(s: LoadSummary): string {
+  const secs = (s.elapsedMs / 1000).toFixed(1);
+  const parts = [`${s.loaded.length} documents loaded`, `${s.unchanged.length} unchanged`, `${s.failed.length} failed`];
+  const written = `${s.nodesCreated.toLocaleString('en-US')} nodes and ${s.relationshipsCreated.toLocaleString('en-US')} relationships created`;
+  return `${parts.join(', ')}; ${written} in ${secs} s${s.graphVersion ? `; graph version ${s.graphVersion}` : '; graph unchanged'}.`;
 }

@@ -1,33 +1,149 @@
-// GraphWriter over Neo4j: schema, per-document atomic upserts inside executeWrite, and the graph version.
-import type { Driver } from 'neo4j-driver';
-import type { DocumentGraph, GraphWriter } from '../../../graph-seed/src/load/graph-writer';
+// GraphWriter over Neo4j: schema, batched UNWIND/MERGE writes and retraction, one executeWrite transaction per batch.
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_TYPES, type EntityType } from '../contract/graph-model';
+import type { GraphWriter, WriteBatch, WriteStats } from '../../../graph-seed/src/load/graph-writer';
 import { SCHEMA, WRITE } from './cypher/write';
 import { toNumber } from './records';
 
+export interface WriterOptions {
+  /** Most rows sent in one UNWIND statement. */
+  readonly batchSize?: number;
+}
+
+const emptyStats = (): WriteStats => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+
+function groupBy<T, K extends string>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
+}
+
+/** Runs statements inside one transaction, chunking rows and adding up the database's counters. */
+class TxRunner {
+  readonly stats = emptyStats();
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly batchSize: number,
+  ) {}
+
+  async run(query: string, params: Record<string, unknown> = {}) {
+    const res = await this.tx.run(query, params);
+    const c = res.summary.counters.updates();
+    this.stats.nodesCreated += c.nodesCreated;
+    this.stats.nodesDeleted += c.nodesDeleted;
+    this.stats.relationshipsCreated += c.relationshipsCreated;
+    this.stats.relationshipsDeleted += c.relationshipsDeleted;
+    return res;
+  }
+
+  async rows(query: string, rows: unknown[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += this.batchSize) await this.run(query, { rows: rows.slice(i, i + this.batchSize) });
+  }
+
+  /** Takes documents `ids` out of the graph except the Document nodes; returns the entities they pointed at. */
+  async retract(ids: string[]): Promise<Map<EntityType, Set<string>>> {
+    const candidates = new Map<EntityType, Set<string>>(ENTITY_TYPES.map((l) => [l, new Set<string>()]));
+    if (ids.length === 0) return candidates;
+    await this.run(WRITE.retractRelations, { ids });
+    const linked = await this.run(WRITE.retractLinks, { ids, labels: ENTITY_TYPES });
+    for (const rec of linked.records) {
+      const label = rec.get('label') as EntityType | null;
+      if (label) candidates.get(label)!.add(rec.get('id') as string);
+    }
+    await this.run(WRITE.retractSentences, { ids });
+    return candidates;
+  }
+
+  /** Deletes candidates nothing refers to any more; places bottom-up so an emptied parent goes too. */
+  async deleteOrphans(candidates: Map<EntityType, Set<string>>): Promise<void> {
+    for (const [label, ids] of candidates) {
+      if (label === 'Place' || ids.size === 0) continue;
+      await this.run(WRITE.deleteOrphanEntities[label], { ids: [...ids] });
+    }
+    let places = [...candidates.get('Place')!];
+    // The hierarchy is at most six levels deep (country → village); the bound guards against a PART_OF cycle.
+    for (let depth = 0; places.length > 0 && depth < 8; depth++) {
+      const res = await this.run(WRITE.deleteOrphanPlaces, { ids: places });
+      places = [...new Set(res.records.flatMap((r) => r.get('parents') as string[]))];
+    }
+  }
+}
+
 export class Neo4jGraphWriter implements GraphWriter {
+  private readonly batchSize: number;
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
-  ) {}
+    options: WriterOptions = {},
+  ) {
+    this.batchSize = Math.max(1, options.batchSize ?? 1000);
+  }
 
   async ensureSchema(): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
       for (const statement of SCHEMA) await session.run(statement);
-      await session.run('CALL db.awaitIndexes(60)');
+      await session.run('CALL db.awaitIndexes(300)');
     } finally {
       await session.close();
     }
   }
 
-  async writeDocument(graph: DocumentGraph): Promise<void> {
+  async documentHashes(): Promise<Map<string, string>> {
     const session = this.driver.session({ database: this.database });
     try {
-      await session.executeWrite(async (tx) => {
-        await tx.run(WRITE.upsertDocument, { doc: graph.document });
-        await tx.run(WRITE.upsertPlaces, { rows: graph.places });
-        await tx.run(WRITE.upsertPlacePartOf, { rows: graph.placePartOf });
-        await tx.run(WRITE.upsertAbout, { rows: graph.about });
+      const res = await session.executeRead((tx) => tx.run(WRITE.documentHashes));
+      return new Map(res.records.map((r) => [r.get('id') as string, (r.get('hash') as string | null) ?? '']));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async writeBatch(batch: WriteBatch): Promise<WriteStats> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const t = new TxRunner(tx, this.batchSize);
+        const candidates = await t.retract(batch.documentIds);
+        await t.rows(WRITE.upsertDocuments, batch.documents);
+        await t.rows(WRITE.upsertSentences, batch.sentences);
+        await t.rows(WRITE.upsertPlaces, batch.places);
+        for (const [label, rows] of groupBy(batch.entities, (e) => e.label)) {
+          await t.rows(WRITE.upsertEntities[label], rows.map(({ label: _, ...row }) => row));
+        }
+        for (const [label, rows] of groupBy(batch.mentions, (m) => m.label)) {
+          await t.rows(WRITE.upsertMentions[label], rows);
+        }
+        await t.rows(WRITE.upsertAbout, batch.about);
+        await t.rows(WRITE.upsertPlacePartOf, batch.placePartOf);
+        for (const [pattern, rows] of groupBy(batch.relations, (r) => r.pattern)) {
+          const query = WRITE.upsertRelations[pattern];
+          if (!query) throw new Error(`no write query for relationship pattern ${pattern}`);
+          await t.rows(query, rows);
+        }
+        await t.deleteOrphans(candidates);
+        return t.stats;
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async removeDocuments(ids: string[]): Promise<{ removed: string[]; stats: WriteStats }> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const t = new TxRunner(tx, this.batchSize);
+        const candidates = await t.retract(ids);
+        const res = await t.run(WRITE.deleteDocuments, { ids });
+        await t.deleteOrphans(candidates);
+        return { removed: res.records.map((r) => r.get('id') as string), stats: t.stats };
       });
     } finally {
       await session.close();

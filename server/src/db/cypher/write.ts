@@ -1,37 +1,168 @@
-// Every write query of the loader, each named once; only the loader (graph-seed) calls these.
+// Every write query of the loader and the schema, each named once; labels and types come only from the whitelist.
+import { ENTITY_TYPES, type EntityType } from '../../contract/graph-model';
+import { patternKey, RELATION_PATTERNS } from '../../../../graph-seed/src/load/graph-writer';
 
+const entityLabels = ENTITY_TYPES.join('|');
+const textRelTypes = [...new Set(RELATION_PATTERNS.map((p) => p.type))].join('|');
+
+/** Constraints first (they create the id indexes MERGE relies on), then lookup and full-text indexes. */
 export const SCHEMA = [
   'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT strategy_id IF NOT EXISTS FOR (n:Strategy) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX sentence_document IF NOT EXISTS FOR (n:Sentence) ON (n.documentId)',
   'CREATE INDEX place_code IF NOT EXISTS FOR (n:Place) ON (n.code)',
+  'CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level)',
+  'CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name)',
+  'CREATE INDEX strategy_name IF NOT EXISTS FOR (n:Strategy) ON (n.name)',
+  'CREATE INDEX project_name IF NOT EXISTS FOR (n:Project) ON (n.name)',
+  'CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)',
   'CREATE INDEX document_year IF NOT EXISTS FOR (n:Document) ON (n.year)',
+  // cjk indexes overlapping character bigrams, so any two-character substring of a Chinese name is found.
+  `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:${entityLabels}) ON EACH [n.name, n.searchText]
+   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
 ] as const;
 
+/** Appends the row's evidence not yet on r (idempotent) and recomputes confidence as the highest. */
+const mergeEvidence = `
+    WITH r, row, [i IN range(0, size(row.evidence) - 1) WHERE NOT row.evidence[i] IN coalesce(r.evidence, [])] AS fresh
+    SET r.source = coalesce(r.source, 'text'),
+        r.evidence = coalesce(r.evidence, []) + [i IN fresh | row.evidence[i]],
+        r.evidenceConfidence = coalesce(r.evidenceConfidence, []) + [i IN fresh | row.evidenceConfidence[i]],
+        r.documents = coalesce(r.documents, []) + [d IN row.documents WHERE NOT d IN coalesce(r.documents, [])]
+    SET r.confidence = reduce(m = 0.0, c IN r.evidenceConfidence | CASE WHEN c > m THEN c ELSE m END)`;
+
+/** Name, aliases (union over documents) and the searchText the full-text index reads. */
+const setNameAndAliases = `
+    SET e.name = row.name,
+        e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+    SET e.searchText = reduce(s = e.name, a IN e.aliases | s + ' ' + a)`;
+
+const upsertEntity = (label: EntityType) => `
+    UNWIND $rows AS row
+    MERGE (e:${label} {id: row.id})${setNameAndAliases}`;
+
+const upsertMentions = (label: EntityType) => `
+    UNWIND $rows AS row
+    MATCH (d:Document {id: row.documentId})
+    MATCH (e:${label} {id: row.entityId})
+    MERGE (d)-[m:MENTIONS]->(e)
+    SET m.spans = row.spans, m.count = row.count`;
+
+const upsertRelation = (p: (typeof RELATION_PATTERNS)[number]) => `
+    UNWIND $rows AS row
+    MATCH (a:${p.from} {id: row.from})
+    MATCH (b:${p.to} {id: row.to})
+    MERGE (a)-[r:${p.type}]->(b)${mergeEvidence}`;
+
 export const WRITE = {
-  upsertDocument: `
-    MERGE (d:Document {id: $doc.id})
-    SET d.title = $doc.title, d.kind = $doc.kind, d.date = $doc.date, d.dateInferred = $doc.dateInferred,
-        d.year = $doc.year, d.file = $doc.file, d.text = $doc.text`,
+  upsertDocuments: `
+    UNWIND $rows AS row
+    MERGE (d:Document {id: row.id})
+    SET d += row`,
+
+  upsertSentences: `
+    UNWIND $rows AS row
+    MERGE (s:Sentence {id: row.id})
+    SET s += row`,
 
   upsertPlaces: `
     UNWIND $rows AS row
-    MERGE (p:Place {id: row.id})
-    SET p.name = row.name, p.level = row.level, p.code = row.code`,
+    MERGE (e:Place {id: row.id})
+    SET e.level = coalesce(row.level, e.level), e.code = coalesce(row.code, e.code)${setNameAndAliases}`,
 
-  upsertPlacePartOf: `
-    UNWIND $rows AS row
-    MATCH (a:Place {id: row.from}), (b:Place {id: row.to})
-    MERGE (a)-[:PART_OF]->(b)`,
+  /** Strategy, Project and Organization upserts, by label. */
+  upsertEntities: Object.fromEntries(ENTITY_TYPES.filter((l) => l !== 'Place').map((l) => [l, upsertEntity(l)])) as Record<Exclude<EntityType, 'Place'>, string>,
+
+  /** MENTIONS upserts, by the mentioned entity's label. */
+  upsertMentions: Object.fromEntries(ENTITY_TYPES.map((l) => [l, upsertMentions(l)])) as Record<EntityType, string>,
 
   upsertAbout: `
     UNWIND $rows AS row
-    MATCH (d:Document {id: row.documentId}), (p:Place {id: row.placeId})
+    MATCH (d:Document {id: row.documentId})
+    MATCH (p:Place {id: row.placeId})
     MERGE (d)-[r:ABOUT]->(p)
     SET r.inferred = row.inferred, r.reason = row.reason`,
+
+  upsertPlacePartOf: `
+    UNWIND $rows AS row
+    MATCH (a:Place {id: row.from})
+    MATCH (b:Place {id: row.to})
+    MERGE (a)-[r:PART_OF]->(b)
+    SET r.source = 'gazetteer'`,
+
+  /** Domain relationships with evidence, by patternKey (e.g. `PURSUES:Place->Strategy`). */
+  upsertRelations: Object.fromEntries(RELATION_PATTERNS.map((p) => [patternKey(p), upsertRelation(p)])) as Record<string, string>,
+
+  /**
+   * Step 1 of retracting documents $ids: takes their ids out of the evidence of every relationship they
+   * support (found through what they mention or are about), and deletes text relationships left without any.
+   */
+  retractRelations: `
+    UNWIND $ids AS docId
+    MATCH (:Document {id: docId})-[:MENTIONS|ABOUT]->(e)
+    MATCH (e)-[r:${textRelTypes}]-()
+    WHERE docId IN r.documents
+    WITH DISTINCT r
+    WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT split(r.evidence[i], '#')[0] IN $ids] AS keep
+    SET r.evidence = [i IN keep | r.evidence[i]],
+        r.evidenceConfidence = [i IN keep | coalesce(r.evidenceConfidence[i], 1.0)],
+        r.documents = [d IN r.documents WHERE NOT d IN $ids]
+    SET r.confidence = reduce(m = 0.0, c IN r.evidenceConfidence | CASE WHEN c > m THEN c ELSE m END)
+    WITH r WHERE size(r.documents) = 0 AND r.source = 'text'
+    DELETE r`,
+
+  /** Step 2: deletes the documents' MENTIONS and ABOUT; returns what they pointed at (orphan candidates). */
+  retractLinks: `
+    UNWIND $ids AS docId
+    MATCH (:Document {id: docId})-[m:MENTIONS|ABOUT]->(e)
+    DELETE m
+    WITH DISTINCT e
+    RETURN e.id AS id, [l IN labels(e) WHERE l IN $labels][0] AS label`,
+
+  /** Step 3: deletes the documents' sentences. */
+  retractSentences: `
+    UNWIND $ids AS docId
+    MATCH (s:Sentence {documentId: docId})
+    DELETE s`,
+
+  /** Removal only: deletes the Document nodes; returns the ids that existed. */
+  deleteDocuments: `
+    UNWIND $ids AS docId
+    MATCH (d:Document {id: docId})
+    DETACH DELETE d
+    RETURN docId AS id`,
+
+  /** Deletes candidate Strategy/Project/Organization nodes no document mentions any more, by label. */
+  deleteOrphanEntities: Object.fromEntries(
+    ENTITY_TYPES.filter((l) => l !== 'Place').map((l) => [
+      l,
+      `
+    UNWIND $ids AS id
+    MATCH (e:${l} {id: id})
+    WHERE NOT (e)<-[:MENTIONS]-(:Document)
+    DETACH DELETE e`,
+    ]),
+  ) as Record<Exclude<EntityType, 'Place'>, string>,
+
+  /**
+   * Deletes candidate places nothing needs (no MENTIONS, no ABOUT, no kept place PART_OF them) and returns
+   * their parents, which the caller checks next: the hierarchy is pruned bottom-up.
+   */
+  deleteOrphanPlaces: `
+    UNWIND $ids AS id
+    MATCH (p:Place {id: id})
+    WHERE NOT (p)<-[:MENTIONS|ABOUT]-(:Document) AND NOT (p)<-[:PART_OF]-(:Place)
+    OPTIONAL MATCH (p)-[:PART_OF]->(parent:Place)
+    WITH p, collect(parent.id) AS parents
+    DETACH DELETE p
+    RETURN parents`,
+
+  documentHashes: `MATCH (d:Document) RETURN d.id AS id, d.contentHash AS hash`,
 
   bumpVersion: `
     MERGE (m:Meta {id: 'graph'})

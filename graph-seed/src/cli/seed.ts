@@ -1,0 +1,151 @@
+// `npm run seed`: loads a corpus (or adds / removes one document) into the running local Neo4j, or NEO4J_URI's.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createHash } from 'node:crypto';
+import { ConfigError, loadConfig } from '../../../server/src/config';
+import { openDatabase, type Database } from '../../../server/src/db/driver';
+import { Neo4jStartError } from '../../../server/src/db/errors';
+import { Neo4jGraphWriter } from '../../../server/src/db/neo4j-writer';
+import { ManifestDocument, ManifestError } from '../corpus/manifest';
+import { readDocumentText } from '../corpus/read-text';
+import { countyLevelDivisions } from '../gazetteer/divisions';
+import type { DocumentSource } from '../load/corpus-entries';
+import { loadCorpus, loadDocuments, removeDocuments, summaryLine, type LoadOptions } from '../load/load-corpus';
+import { terminalProgress } from '../load/progress';
+
+const USAGE = `Usage:
+  npm run seed                                   load graph-seed/corpus (its manifest.json)
+  npm run seed -- --corpus DIR                   load another corpus folder
+  npm run seed -- --add FILE [--title T] [--place CODE|NAME] [--date YYYY[-MM[-DD]]] [--kind K] [--id ID]
+                                                 add (or replace) one document
+  npm run seed -- --remove ID [--remove ID2 …]   retract documents and what only they supported
+Options: --force (rewrite unchanged documents too), --batch-size N (rows per statement, default 1000),
+         --tx-rows N (rows per transaction, default 2000)`;
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function positiveInt(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${raw}"`);
+  return n;
+}
+
+/** A place given as a GB/T 2260 code or an exact name from the gazetteer (county level and above). */
+function resolvePlace(value: string): { name: string; code: string; inferred: boolean } {
+  const divisions = countyLevelDivisions();
+  if (/^\d+$/.test(value)) {
+    const d = divisions.get(value);
+    if (!d) throw new UsageError(`--place ${value}: no such GB/T 2260 code in the gazetteer`);
+    return { name: d.name, code: d.code, inferred: false };
+  }
+  const matches = [...divisions.values()].filter((d) => d.name === value);
+  if (matches.length === 0) throw new UsageError(`--place ${value}: no place of that name in the gazetteer; give its GB/T 2260 code`);
+  if (matches.length > 1) {
+    throw new UsageError(`--place ${value} is ambiguous: ${matches.map((d) => d.code).join(', ')}; give the code instead`);
+  }
+  return { name: matches[0]!.name, code: matches[0]!.code, inferred: false };
+}
+
+/** The document id of an added file: --id, else its name when it is a valid id, else a hash of its path. */
+function idFor(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]*$/, '');
+  if (/^[A-Za-z0-9_.-]{1,128}$/.test(base)) return base;
+  return `doc_${createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 16)}`;
+}
+
+function addedSource(file: string, values: { title?: string; id?: string; kind?: string; date?: string; place?: string }): DocumentSource {
+  const abs = path.resolve(file);
+  let title = values.title;
+  if (!title) {
+    // Only to name the document: the loader reads the file again and reports a bad one by name.
+    try {
+      title = readDocumentText(abs).text.split('\n').map((l) => l.trim()).find((l) => l !== '')?.slice(0, 80);
+    } catch {
+      title = undefined;
+    }
+  }
+  const parsed = ManifestDocument.safeParse({
+    id: values.id ?? idFor(file),
+    file: abs,
+    title: title || path.basename(file),
+    kind: values.kind ?? 'document',
+    date: values.date ?? null,
+    dateInferred: false,
+    place: values.place ? resolvePlace(values.place) : null,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`--${String(issue.path[0] ?? 'add')}: ${issue.message}`);
+  }
+  return { meta: parsed.data, path: abs };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string' },
+      add: { type: 'string' },
+      title: { type: 'string' },
+      place: { type: 'string' },
+      date: { type: 'string' },
+      kind: { type: 'string' },
+      id: { type: 'string' },
+      remove: { type: 'string', multiple: true },
+      force: { type: 'boolean' },
+      'batch-size': { type: 'string' },
+      'tx-rows': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const modes = [values.corpus !== undefined, values.add !== undefined, values.remove !== undefined].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('give only one of --corpus, --add and --remove');
+  const batchSize = positiveInt('batch-size', values['batch-size']);
+  const transactionRows = positiveInt('tx-rows', values['tx-rows']);
+  const source = values.add !== undefined ? addedSource(values.add, values) : undefined;
+
+  const config = loadConfig();
+  const log = (line: string) => console.error(`[seed] ${line}`);
+  let db: Database | undefined;
+  try {
+    db = await openDatabase(config.neo4j, log);
+    const writer = new Neo4jGraphWriter(db.driver, db.database, { batchSize });
+    if (values.remove) {
+      const res = await removeDocuments(values.remove, writer);
+      for (const id of res.unknown) console.error(`✗ ${id}: no such document in the graph`);
+      console.log(
+        `${res.removed.length} documents removed (${res.stats.nodesDeleted} nodes, ${res.stats.relationshipsDeleted} relationships deleted)` +
+          (res.graphVersion ? `; graph version ${res.graphVersion}.` : '; graph unchanged.'),
+      );
+      return res.unknown.length > 0 ? 1 : 0;
+    }
+    const options: LoadOptions = { force: values.force ?? false, transactionRows, progress: terminalProgress() };
+    const summary = source
+      ? await loadDocuments([source], writer, options)
+      : await loadCorpus(values.corpus ? path.resolve(values.corpus) : config.corpusDir, writer, options);
+    console.log(summaryLine(summary));
+    return summary.failed.length > 0 ? 1 : 0;
+  } finally {
+    await db?.close();
+  }
+}
+
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((err: unknown) => {
+    if (err instanceof Neo4jStartError) console.error(`\n✗ ${err.message}\n  → ${err.hint}\n`);
+    else if (err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) console.error(`✗ ${(err as Error).message}\n\n${USAGE}`);
+    else if (err instanceof ConfigError) console.error(`✗ Configuration: ${err.message}`);
+    else if (err instanceof ManifestError) console.error(`✗ ${err.message}`);
+    else console.error(`✗ The load stopped: ${(err as Error)?.message ?? String(err)}`);
+    process.exitCode = err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  });

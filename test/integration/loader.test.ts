@@ -1,0 +1,320 @@
+// The loader against the real Neo4j: idempotent, incremental, retracting, atomic per document, searchable.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DocumentInput, ExtractionResult } from '../../graph-seed/src/extract/types';
+import { loadCorpus, removeDocuments, type LoadOptions } from '../../graph-seed/src/load/load-corpus';
+import type { GraphWriter } from '../../graph-seed/src/load/graph-writer';
+import { Neo4jGraphWriter } from '../../server/src/db/neo4j-writer';
+import { loadSample, testConnection, testDriver, wipe } from '../support/neo4j';
+
+type Spec = { entities: [type: 'Strategy' | 'Project' | 'Place' | 'Organization', id: string, name: string][]; relations: [type: 'PURSUES' | 'LOCATED_IN' | 'SERVES' | 'PARTICIPATES_IN' | 'PART_OF', from: string, to: string][] };
+
+/**
+ * A hand-made extraction: sentences split at 。, an entity wherever its name occurs, a relation where a
+ * sentence names both ends (evidence: the first such sentence) — the shape the real extractor returns.
+ */
+function handExtraction(input: DocumentInput, spec: Spec): ExtractionResult {
+  const sentences: ExtractionResult['document']['sentences'] = [];
+  for (const m of input.text.matchAll(/[^。]+。?/g)) {
+    if (m[0].trim()) sentences.push({ index: sentences.length, start: m.index, end: m.index + m[0].length, text: m[0], section: null });
+  }
+  const nameOf = new Map(spec.entities.map(([, id, name]) => [id, name]));
+  const entities = spec.entities.map(([type, id, name]) => {
+    const mentions = [...input.text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length }));
+    return { id, type, name, aliases: [], mentions, ...(type === 'Place' ? { code: id.replace('place:', '') } : {}) };
+  });
+  const relations = spec.relations.flatMap(([type, from, to]) => {
+    const s = sentences.find((x) => x.text.includes(nameOf.get(from)!) && x.text.includes(nameOf.get(to)!));
+    return s ? [{ type, from, to, evidence: [{ start: s.start, end: s.end, sentence: s.text, index: s.index }], source: 'text' as const }] : [];
+  });
+  return { document: { id: input.id, length: input.text.length, sentences, headings: [] }, entities: entities.filter((e) => e.mentions.length > 0), relations, warnings: [] };
+}
+
+const DOCS: Record<string, { text: string; place: { name: string; code: string }; spec: Spec }> = {
+  lankao: {
+    text: '兰考县坚持乡村振兴战略。兰考县推进兰考县数字产业园建设，服务乡村振兴战略。',
+    place: { name: '兰考县', code: '410225' },
+    spec: {
+      entities: [
+        ['Place', 'place:410225', '兰考县'],
+        ['Strategy', 'strategy:乡村振兴战略', '乡村振兴战略'],
+        ['Project', 'project:兰考县数字产业园', '兰考县数字产业园'],
+      ],
+      relations: [
+        ['PURSUES', 'place:410225', 'strategy:乡村振兴战略'],
+        ['LOCATED_IN', 'project:兰考县数字产业园', 'place:410225'],
+        ['SERVES', 'project:兰考县数字产业园', 'strategy:乡村振兴战略'],
+      ],
+    },
+  },
+  pingqiao: {
+    text: '平桥区深入实施乡村振兴战略。平桥区实施十百千万工程。',
+    place: { name: '平桥区', code: '411503' },
+    spec: {
+      entities: [
+        ['Place', 'place:411503', '平桥区'],
+        ['Strategy', 'strategy:乡村振兴战略', '乡村振兴战略'],
+        ['Strategy', 'strategy:十百千万工程', '十百千万工程'],
+      ],
+      relations: [
+        ['PURSUES', 'place:411503', 'strategy:乡村振兴战略'],
+        ['PURSUES', 'place:411503', 'strategy:十百千万工程'],
+      ],
+    },
+  },
+  suzhou: {
+    text: '苏州市推进乡村振兴战略。苏州市建设太湖科学城。',
+    place: { name: '苏州市', code: '3205' },
+    spec: {
+      entities: [
+        ['Place', 'place:3205', '苏州市'],
+        ['Strategy', 'strategy:乡村振兴战略', '乡村振兴战略'],
+        ['Project', 'project:太湖科学城', '太湖科学城'],
+      ],
+      relations: [
+        ['PURSUES', 'place:3205', 'strategy:乡村振兴战略'],
+        ['LOCATED_IN', 'project:太湖科学城', 'place:3205'],
+      ],
+    },
+  },
+};
+
+const extract = (input: DocumentInput) => {
+  if (input.text.includes('【解析失败】')) throw new Error('extractor crashed on this text');
+  return handExtraction(input, DOCS[input.id]?.spec ?? { entities: [], relations: [] });
+};
+
+/** Writes a corpus folder with the named documents (and any extra manifest entries and files). */
+function corpus(ids: string[], extra: { entries?: unknown[]; files?: Record<string, string | Buffer>; text?: Record<string, string> } = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-loader-'));
+  const documents: unknown[] = ids.map((id) => {
+    fs.writeFileSync(path.join(dir, `${id}.txt`), extra.text?.[id] ?? DOCS[id]!.text);
+    return { id, file: `${id}.txt`, title: `${DOCS[id]!.place.name}报告`, kind: 'work-report', date: '2023', place: DOCS[id]!.place };
+  });
+  documents.push(...(extra.entries ?? []));
+  for (const [name, content] of Object.entries(extra.files ?? {})) fs.writeFileSync(path.join(dir, name), content);
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ version: 1, documents }));
+  return dir;
+}
+
+interface GraphCounts {
+  nodes: number;
+  relationships: number;
+  nodeProperties: number;
+  relationshipProperties: number;
+  labels: Record<string, number>;
+}
+
+describe('the loader against the real Neo4j', () => {
+  let driver: Driver;
+  let writer: GraphWriter;
+  const options: LoadOptions = { extract };
+
+  const query = async (cypher: string, params: Record<string, unknown> = {}) => {
+    const session = driver.session({ database: testConnection().database });
+    try {
+      return (await session.run(cypher, params)).records.map((r) => r.toObject() as Record<string, unknown>);
+    } finally {
+      await session.close();
+    }
+  };
+  const num = (v: unknown) => Number(v);
+  const counts = async (): Promise<GraphCounts> => {
+    const [n] = await query('MATCH (n) RETURN count(n) AS c, sum(size(keys(n))) AS p');
+    const [r] = await query('MATCH ()-[r]->() RETURN count(r) AS c, sum(size(keys(r))) AS p');
+    const labels = await query('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l');
+    return {
+      nodes: num(n!.c),
+      relationships: num(r!.c),
+      nodeProperties: num(n!.p ?? 0),
+      relationshipProperties: num(r!.p ?? 0),
+      labels: Object.fromEntries(labels.map((x) => [x.l as string, num(x.c)])),
+    };
+  };
+  const ids = async (label: string) => (await query(`MATCH (n:${label}) RETURN n.id AS id ORDER BY id`)).map((r) => r.id as string);
+  const version = async () => (await query("MATCH (m:Meta {id: 'graph'}) RETURN m.version AS v"))[0]?.v;
+
+  beforeAll(() => {
+    driver = testDriver();
+    writer = new Neo4jGraphWriter(driver, testConnection().database, { batchSize: 2 });
+  });
+  beforeEach(async () => {
+    await wipe(driver);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it('loads the sample corpus: five documents, each about its place, every sentence stored with offsets', async () => {
+    const summary = await loadSample(driver);
+    expect(summary.failed).toEqual([]);
+    expect(summary.loaded).toHaveLength(5);
+    const c = await counts();
+    expect(c.labels.Document).toBe(5);
+    expect(c.labels.Meta).toBe(1);
+    const [about] = await query('MATCH (:Document)-[r:ABOUT]->(:Place) RETURN count(r) AS c');
+    expect(num(about!.c)).toBe(5);
+    const sentences = await query('MATCH (d:Document) OPTIONAL MATCH (s:Sentence {documentId: d.id}) RETURN d.id AS id, d.sentenceCount AS expected, count(s) AS stored');
+    for (const row of sentences) expect(num(row.stored)).toBe(num(row.expected));
+    const [bad] = await query('MATCH (s:Sentence), (d:Document {id: s.documentId}) WHERE substring(d.text, s.start, s.end - s.start) <> s.text RETURN count(s) AS c');
+    expect(num(bad!.c)).toBe(0);
+    // Every text relationship rests on stored sentences of the documents it names.
+    const [orphanEvidence] = await query(`
+      MATCH ()-[r:PURSUES|LOCATED_IN|SERVES|PARTICIPATES_IN]->()
+      UNWIND r.evidence AS sid
+      OPTIONAL MATCH (s:Sentence {id: sid})
+      WITH r, s WHERE s IS NULL OR NOT s.documentId IN r.documents
+      RETURN count(*) AS c`);
+    expect(num(orphanEvidence!.c)).toBe(0);
+  });
+
+  it('loading the same corpus twice leaves identical node, relationship and property counts', async () => {
+    const dir = corpus(['lankao', 'pingqiao', 'suzhou']);
+    const first = await loadCorpus(dir, writer, options);
+    expect(first.loaded).toHaveLength(3);
+    const before = await counts();
+    const v1 = await version();
+
+    const second = await loadCorpus(dir, writer, options);
+    expect(second.unchanged).toHaveLength(3);
+    expect(second.loaded).toEqual([]);
+    expect(await counts()).toEqual(before);
+    expect(await version()).toBe(v1);
+
+    // Forcing a rewrite retracts and writes every document again: still the same graph.
+    const forced = await loadCorpus(dir, writer, { ...options, force: true });
+    expect(forced.loaded).toHaveLength(3);
+    expect(await counts()).toEqual(before);
+    expect(await version()).not.toBe(v1);
+  });
+
+  it('stores a relationship once with evidence from every document that states it', async () => {
+    await loadCorpus(corpus(['lankao', 'pingqiao']), writer, options);
+    const rows = await query(`
+      MATCH (s:Strategy {id: 'strategy:乡村振兴战略'})<-[r:PURSUES]-(p:Place)
+      RETURN p.name AS place, r.documents AS documents, r.evidence AS evidence, r.confidence AS confidence ORDER BY place`);
+    expect(rows.map((r) => r.place)).toEqual(['兰考县', '平桥区']);
+    expect(rows[0]).toMatchObject({ documents: ['lankao'], evidence: ['lankao#0'], confidence: 1 });
+    const [sentence] = await query("MATCH (s:Sentence {id: 'lankao#0'}) RETURN s.text AS text, s.start AS start, s.end AS end");
+    expect(sentence).toMatchObject({ text: '兰考县坚持乡村振兴战略。' });
+    expect(num(sentence!.start)).toBe(0);
+    const [mention] = await query("MATCH (:Document {id: 'lankao'})-[m:MENTIONS]->(:Strategy {id: 'strategy:乡村振兴战略'}) RETURN m.spans AS spans, m.count AS count");
+    expect((mention!.spans as unknown[]).map(num)).toEqual([5, 11, 30, 36]);
+  });
+
+  it('adding one document touches only what it mentions', async () => {
+    await loadCorpus(corpus(['lankao', 'pingqiao']), writer, options);
+    const before = await counts();
+    const lankaoBefore = await query("MATCH (d:Document {id: 'lankao'})-[r]-() RETURN count(r) AS c");
+
+    const added = await loadCorpus(corpus(['lankao', 'pingqiao', 'suzhou']), writer, options);
+    expect(added.loaded).toEqual(['suzhou']);
+    expect(added.unchanged).toEqual(['lankao', 'pingqiao']);
+    const after = await counts();
+    // 苏州市 brings its province 江苏省, the project 太湖科学城, one document and its sentences; 乡村振兴战略 is shared.
+    expect(after.labels.Strategy).toBe(before.labels.Strategy);
+    expect(after.labels.Project).toBe(before.labels.Project! + 1);
+    expect(after.labels.Place).toBe(before.labels.Place! + 2);
+    expect(await query("MATCH (d:Document {id: 'lankao'})-[r]-() RETURN count(r) AS c")).toEqual(lankaoBefore);
+    const [shared] = await query("MATCH (:Place {id: 'place:3205'})-[r:PURSUES]->(:Strategy {id: 'strategy:乡村振兴战略'}) RETURN r.documents AS d");
+    expect(shared!.d).toEqual(['suzhou']);
+  });
+
+  it('removing a document removes its evidence and every entity or place left without it', async () => {
+    await loadCorpus(corpus(['lankao', 'pingqiao', 'suzhou']), writer, options);
+    const res = await removeDocuments(['suzhou', 'no-such-doc'], writer);
+    expect(res.removed).toEqual(['suzhou']);
+    expect(res.unknown).toEqual(['no-such-doc']);
+
+    expect(await ids('Document')).toEqual(['lankao', 'pingqiao']);
+    expect(await ids('Project')).toEqual(['project:兰考县数字产业园']);
+    // 苏州市 and 江苏省 are gone; the Henan places that other documents are about stay with their hierarchy.
+    expect(await ids('Place')).toEqual(['place:41', 'place:4102', 'place:410225', 'place:4115', 'place:411503']);
+    expect(await ids('Strategy')).toEqual(['strategy:乡村振兴战略', 'strategy:十百千万工程']);
+    const [sentences] = await query("MATCH (s:Sentence {documentId: 'suzhou'}) RETURN count(s) AS c");
+    expect(num(sentences!.c)).toBe(0);
+
+    // Same graph as if suzhou had never been loaded.
+    const removedState = await counts();
+    await wipe(driver);
+    await loadCorpus(corpus(['lankao', 'pingqiao']), writer, options);
+    const fresh = await counts();
+    expect({ ...removedState, labels: { ...removedState.labels, Meta: 0 } }).toEqual({ ...fresh, labels: { ...fresh.labels, Meta: 0 } });
+  });
+
+  it('replacing a changed document drops what it no longer says and keeps what others say', async () => {
+    await loadCorpus(corpus(['lankao', 'pingqiao']), writer, options);
+    const changed = corpus(['lankao', 'pingqiao'], { text: { pingqiao: '平桥区实施十百千万工程。' } });
+    const res = await loadCorpus(changed, writer, options);
+    expect(res.loaded).toEqual(['pingqiao']);
+    const pursued = await query("MATCH (:Place {id: 'place:411503'})-[:PURSUES]->(s) RETURN s.id AS id");
+    expect(pursued.map((r) => r.id)).toEqual(['strategy:十百千万工程']);
+    // 乡村振兴战略 stays: 兰考县 still pursues it.
+    expect(await ids('Strategy')).toEqual(['strategy:乡村振兴战略', 'strategy:十百千万工程']);
+    const [evidence] = await query("MATCH (:Place {id: 'place:411503'})-[r:PURSUES]->() RETURN r.evidence AS e");
+    expect(evidence!.e).toEqual(['pingqiao#0']);
+  });
+
+  it('a bad document among good ones is reported by name, the others load and the graph keeps what it had', async () => {
+    await loadCorpus(corpus(['lankao', 'pingqiao']), writer, options);
+    const before = await query("MATCH (d:Document {id: 'pingqiao'}) RETURN d.contentHash AS h, d.text AS t");
+
+    const dir = corpus(['lankao', 'pingqiao', 'suzhou'], {
+      text: { pingqiao: '平桥区【解析失败】。' },
+      entries: [
+        { id: 'binary', file: 'binary.txt', title: '二进制', kind: 'x' },
+        { id: 'empty', file: 'empty.txt', title: '空文件', kind: 'x' },
+        { id: 'missing', file: 'missing.txt', title: '不存在', kind: 'x' },
+        { id: 'bad-date', file: 'empty.txt', title: '日期错', kind: 'x', date: '2023年' },
+      ],
+      files: { 'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]), 'empty.txt': '  \n' },
+    });
+    const summary = await loadCorpus(dir, writer, options);
+    expect(summary.loaded).toEqual(['suzhou']);
+    expect(summary.unchanged).toEqual(['lankao']);
+    const reasons = Object.fromEntries(summary.failed.map((f) => [f.documentId, f.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(['bad-date', 'binary', 'empty', 'missing', 'pingqiao']);
+    expect(reasons.pingqiao).toMatch(/extractor crashed/);
+    expect(reasons.binary).toMatch(/binary/);
+    expect(reasons.empty).toMatch(/empty/);
+    expect(reasons.missing).toMatch(/no such file/);
+    expect(reasons['bad-date']).toMatch(/date/);
+    // The failed replacement left the old pingqiao untouched.
+    expect(await query("MATCH (d:Document {id: 'pingqiao'}) RETURN d.contentHash AS h, d.text AS t")).toEqual(before);
+    expect(await ids('Document')).toEqual(['lankao', 'pingqiao', 'suzhou']);
+  });
+
+  it('a document the database refuses fails alone; the rest of its transaction group still loads', async () => {
+    // Neo4j refuses a property over its size limit; stand-in: a writer that rejects any batch holding "pingqiao".
+    const refusing: GraphWriter = {
+      ...writer,
+      ensureSchema: () => writer.ensureSchema(),
+      documentHashes: () => writer.documentHashes(),
+      bumpVersion: () => writer.bumpVersion(),
+      documentCount: () => writer.documentCount(),
+      removeDocuments: (x) => writer.removeDocuments(x),
+      writeBatch: async (batch) => {
+        if (batch.documentIds.includes('pingqiao')) throw new Error('Neo.ClientError.Statement.ArgumentError: refused');
+        return writer.writeBatch(batch);
+      },
+    };
+    const summary = await loadCorpus(corpus(['lankao', 'pingqiao', 'suzhou']), refusing, { ...options, transactionRows: 100_000 });
+    expect(summary.loaded.sort()).toEqual(['lankao', 'suzhou']);
+    expect(summary.failed).toEqual([{ documentId: 'pingqiao', file: 'pingqiao.txt', reason: expect.stringMatching(/Neo4j refused it: .*refused/) }]);
+    expect(await ids('Document')).toEqual(['lankao', 'suzhou']);
+  });
+
+  it('the full-text index finds a Chinese name from a two-character query', async () => {
+    await loadCorpus(corpus(['lankao', 'pingqiao', 'suzhou']), writer, options);
+    const [analyzer] = await query("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_search' RETURN options.indexConfig['fulltext.analyzer'] AS a");
+    expect(analyzer!.a).toBe('cjk');
+    const search = async (q: string) =>
+      (await query("CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node RETURN node.name AS name", { q })).map((r) => r.name);
+    expect(await search('振兴')).toContain('乡村振兴战略');
+    expect(await search('科学')).toContain('太湖科学城');
+    expect(await search('兰考')).toEqual(expect.arrayContaining(['兰考县', '兰考县数字产业园']));
+  });
+});
