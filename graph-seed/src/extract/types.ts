@@ -45,6 +45,10 @@ export interface ExtractedDocument {
   script?: string;
   /** Length of the original text. */
   length: number;
+  /** The place the document is about (from DocumentInput.placeCode, or inferred from the text when not given). */
+  placeId?: string;
+  /** True when placeId was inferred from the text rather than given. */
+  placeInferred?: boolean;
   sentences: Sentence[];
   headings: Heading[];
 }

@@ -1,0 +1,20 @@
+// The extractor registry: every extractor family, one per file; adding a family is adding a file and a line here.
+import type { Extractor } from '../context';
+import { organizationList, organizationSuffix, organizationVocabularyExtractor } from './organization-patterns';
+import { placeGazetteer } from './place-gazetteer';
+import { projectList, projectNamed, projectSuffix } from './project-patterns';
+import { strategyHeadNoun, strategyQuoted } from './strategy-patterns';
+import { strategyVocabularyExtractor } from './strategy-vocabulary';
+
+export const EXTRACTORS: readonly Extractor[] = [
+  placeGazetteer,
+  strategyVocabularyExtractor,
+  strategyQuoted,
+  strategyHeadNoun,
+  projectList,
+  projectNamed,
+  projectSuffix,
+  organizationVocabularyExtractor,
+  organizationSuffix,
+  organizationList,
+];

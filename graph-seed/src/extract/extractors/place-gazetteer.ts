@@ -1,0 +1,141 @@
+// Places from the gazetteer: full names anywhere, short forms and villages only where the document's context fixes them.
+import { gazetteer, type Place } from '../../gazetteer/table';
+import { chainOf, placeLexicon, regionId, type PlaceEntry } from '../../gazetteer/lexicon';
+import { placeId } from '../../gazetteer/divisions';
+import type { Candidate, DocContext, Extractor } from '../context';
+
+/** Scans text for every lexicon form, longest match first, without overlaps. */
+export function scanPlaceForms(text: string): { form: string; at: number }[] {
+  const { byPrefix } = placeLexicon();
+  const out: { form: string; at: number }[] = [];
+  let i = 0;
+  while (i < text.length - 1) {
+    const forms = byPrefix.get(text.slice(i, i + 2));
+    let hit: string | undefined;
+    if (forms) for (const f of forms) if (text.startsWith(f, i)) { hit = f; break; }
+    if (hit) {
+      out.push({ form: hit, at: i });
+      i += hit.length;
+    } else i++;
+  }
+  return out;
+}
+
+interface PlaceContext {
+  /** The document's place and its ancestors. */
+  chain: Place[];
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  /** Codes of provinces and cities the document names in full. */
+  named: Set<string>;
+}
+
+function contextOf(placeCode: string | null, fullCodes: Set<string>): PlaceContext {
+  const chain = placeCode ? chainOf(placeCode) : [];
+  const find = (lv: string) => chain.find((p) => p.level === lv)?.code ?? null;
+  const named = new Set<string>();
+  for (const code of fullCodes) for (const p of chainOf(code)) if (p.level === 'province' || p.level === 'city') named.add(p.code);
+  return { chain, province: find('province'), city: find('city'), county: find('county'), named };
+}
+
+const within = (code: string, anc: string | null) => !!anc && code.startsWith(anc) && chainOf(code).some((p) => p.code === anc);
+
+/** Picks the one place a written form means here, or null when the context leaves it open. */
+function resolve(entries: PlaceEntry[], ctx: PlaceContext, stop: Set<string>, form: string): PlaceEntry | null {
+  const regions = entries.filter((e) => e.form === 'region');
+  if (regions.length) return regions[0]!;
+  const inChain = entries.find((e) => e.code && ctx.chain.some((p) => p.code === e.code));
+  if (inChain) return inChain;
+  const deepScope = ctx.county ?? ctx.city;
+  const pick = (list: PlaceEntry[]) => (list.length === 1 ? list[0]! : null);
+  const full = entries.filter((e) => e.form === 'full');
+  if (full.length) {
+    const upper = full.filter((e) => e.level === 'province' || e.level === 'city' || e.level === 'county');
+    if (upper.length === 1) return upper[0]!;
+    if (upper.length > 1) {
+      return pick(upper.filter((e) => within(e.code!, ctx.province))) ?? pick(upper.filter((e) => [...ctx.named].some((n) => within(e.code!, n))));
+    }
+    // Townships and villages: only inside the document's own county (or city, when it is about a city).
+    return pick(full.filter((e) => within(e.code!, deepScope)));
+  }
+  const variants = entries.filter((e) => e.form === 'variant');
+  if (variants.length) return pick(variants.filter((e) => within(e.code!, deepScope)));
+  // Short forms.
+  if (stop.has(form)) return null;
+  const short = entries.filter((e) => e.form === 'short');
+  const upper = short.filter((e) => e.level === 'province' || e.level === 'city');
+  if (upper.length) {
+    const provinces = upper.filter((e) => e.level === 'province');
+    if (provinces.length === 1) return provinces[0]!;
+    return pick(upper) ?? pick(upper.filter((e) => within(e.code!, ctx.province)));
+  }
+  const counties = short.filter((e) => e.level === 'county');
+  if (counties.length) {
+    const local = counties.filter((e) => within(e.code!, ctx.province ?? '41'));
+    if (local.length === 1) return local[0]!;
+    if (local.length > 1) return pick(local.filter((e) => within(e.code!, ctx.city)));
+    const named = counties.filter((e) => [...ctx.named].some((n) => within(e.code!, n)));
+    return pick(named);
+  }
+  const towns = short.filter((e) => e.level === 'township');
+  if (towns.length && ctx.county) return pick(towns.filter((e) => within(e.code!, ctx.county)));
+  return null;
+}
+
+export const placeGazetteer: Extractor = {
+  id: 'place-gazetteer',
+  entityType: 'Place',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const lex = placeLexicon();
+    const hits = scanPlaceForms(text);
+    const fullCodes = new Set<string>();
+    for (const h of hits) {
+      const es = lex.byForm.get(h.form)!;
+      const upper = es.filter((e) => e.form === 'full' && (e.level === 'province' || e.level === 'city'));
+      if (upper.length === 1) fullCodes.add(upper[0]!.code!);
+    }
+    const ctx = contextOf(doc.placeCode, fullCodes);
+    const g = gazetteer();
+    const out: Candidate[] = [];
+    for (const h of hits) {
+      const after = text.slice(h.at + h.form.length, h.at + h.form.length + 2);
+      if (lex.blockedAfter.some((w) => after.startsWith(w))) continue;
+      const e = resolve(lex.byForm.get(h.form)!, ctx, lex.stopShort, h.form);
+      if (!e) continue;
+      const id = e.code ? placeId(e.code) : regionId(e.name);
+      const parent = e.code ? g.get(e.code)?.parentCode : null;
+      out.push({
+        type: 'Place',
+        id,
+        name: e.name,
+        surface: h.form,
+        nStart: h.at,
+        nEnd: h.at + h.form.length,
+        source: 'place-gazetteer',
+        strength: e.form === 'full' || e.form === 'region' ? 1 : 0.8,
+        level: e.level,
+        code: e.code ?? undefined,
+        parentId: parent ? placeId(parent) : undefined,
+      });
+    }
+    return out;
+  },
+};
+
+/** The county or city the document mentions most, for documents that come without a place. */
+export function inferPlaceCode(text: string): string | null {
+  const lex = placeLexicon();
+  const counts = new Map<string, number>();
+  for (const h of scanPlaceForms(text)) {
+    const es = lex.byForm.get(h.form)!.filter((e) => e.form === 'full' && (e.level === 'city' || e.level === 'county'));
+    if (es.length !== 1) continue;
+    const code = es[0]!.code!;
+    counts.set(code, (counts.get(code) ?? 0) + (es[0]!.level === 'county' ? 1.5 : 1));
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [code, c] of counts) if (c > n) { best = code; n = c; }
+  return best;
+}

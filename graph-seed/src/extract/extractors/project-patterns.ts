@@ -1,0 +1,98 @@
+// Projects: lists before 等项目/等重点项目/等高速公路, names with project suffixes (高速, 电站, 产业园, 二期, 西延 …), quoted names before 项目.
+import type { Candidate, DocContext, Extractor } from '../context';
+import { cleanName, isHan, splitList, trimItem } from '../text-utils';
+import { strategyVocabulary } from '../vocabulary';
+
+export const projectId = (name: string) => `project:${name}`;
+
+/** 等[N个][modifiers](项目|工程|高速公路|…): the list before it names projects. */
+const LIST_TRIGGER = /等(?:\d+|[一二三四五六七八九十百千两]+)?(?:个|条|座|批|一批)?[\u4e00-\u9fff]{0,8}?(?:项目|工程|高速公路|干线公路|市政道路|道路|载体建设|建设)/g;
+/** Suffixes that end a project's name. */
+const SUFFIX =
+  /(?:抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
+const BAD_START = /^(?:省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
+const GENERIC = /^(?:项目|工程|建设|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目)$/;
+
+function candidate(text: string, a: number, b: number, source: string, strength: number): Candidate | null {
+  const t = trimItem(text, a, b);
+  a = t.a;
+  b = t.b;
+  let name = cleanName(text.slice(a, b));
+  name = name.replace(/(?:项目)$/, (s) => (name.length > 4 ? '' : s));
+  if (name.length < 3 || name.length > 30 || GENERIC.test(name) || BAD_START.test(name)) return null;
+  if (/^[\d.]+/.test(name) || /[，。；：]/.test(name)) return null;
+  const v = strategyVocabulary();
+  if (v.byForm.has(name) || v.not.has(name)) return null;
+  return { type: 'Project', id: projectId(name), name, surface: text.slice(a, b), nStart: a, nEnd: b, source, strength };
+}
+
+/** Start of the clause the list sits in: after the last ，。；： or line break. */
+function clauseStart(text: string, end: number, max = 90): number {
+  let s = end;
+  while (s > 0 && end - s < max && !/[，。；：\n！？]/.test(text[s - 1]!)) s--;
+  return s;
+}
+
+export const projectList: Extractor = {
+  id: 'project-list',
+  entityType: 'Project',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(LIST_TRIGGER)) {
+      const end = m.index;
+      const start = clauseStart(text, end);
+      for (const item of splitList(text, start, end)) {
+        const c = candidate(text, item.a, item.b, 'project-list', 0.85);
+        if (c) out.push(c);
+      }
+    }
+    return out;
+  },
+};
+
+export const projectSuffix: Extractor = {
+  id: 'project-suffix',
+  entityType: 'Project',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(SUFFIX)) {
+      const end = m.index + m[0].length;
+      if (isHan(text[end]) && /^(?:公司|集团|企业|产业|经济|建设者)/.test(text.slice(end))) continue;
+      let s = m.index;
+      // Walk left over the name (letters, digits of capacities, quotes), stopping at clause punctuation.
+      while (s > 0 && m.index - s < 16 && !/[，。；：、\n！？（）()]/.test(text[s - 1]!)) s--;
+      const c = candidate(text, s, end, 'project-suffix', 0.7);
+      if (c && c.name.length - m[0].length >= 2) out.push(c);
+    }
+    return out;
+  },
+};
+
+/** “雷山匠谷”项目, 中豫集团项目: a name right before 项目. */
+export const projectNamed: Extractor = {
+  id: 'project-named',
+  entityType: 'Project',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(/“([^“”\n]{2,16})”(?=(?:项目|工程建设|建设))/g)) {
+      const c = candidate(text, m.index, m.index + m[0].length, 'project-named', 0.85);
+      if (c) out.push(c);
+    }
+    for (const m of text.matchAll(/项目(?!库|储备|谋划|前期|建设年|为王|资金|招商|落地|审批|保障|管理)/g)) {
+      if (text[m.index - 1] === '”' || text[m.index - 1] === '等') continue;
+      let s = m.index;
+      while (s > 0 && m.index - s < 24 && !/[，。；：、\n！？（）的等以和及与]/.test(text[s - 1]!)) s--;
+      const t = trimItem(text, s, m.index);
+      const inner = text.slice(t.a, t.b);
+      if (inner.length < 3 || /(?:重点|重大|建设|专项债|签约|在建|工业|民生|水利|招商|产业|文旅|节点|示范|合作|试点|扩建|投资|亿元|个|批)$/.test(inner)) continue;
+      for (const item of splitList(text, t.a, t.b)) {
+        const c = candidate(text, item.a, item.b, 'project-named', 0.75);
+        if (c) out.push(c);
+      }
+    }
+    return out;
+  },
+};

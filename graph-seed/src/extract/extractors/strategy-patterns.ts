@@ -1,0 +1,130 @@
+// Strategies by pattern: quoted slogans and programmes (“两个更好”, “十百千万”工程, “1335”工作布局) and unquoted named programmes (…战略/工程/计划/精神).
+import type { Candidate, DocContext, Extractor } from '../context';
+import { cleanName, isHan, leftBoundary } from '../text-utils';
+import { strategyVocabulary } from '../vocabulary';
+import { strategyId } from './strategy-vocabulary';
+
+/** Head nouns kept in the name (“1335”工作布局 → 1335工作布局) … */
+const KEEP_HEADS = ['行动计划', '工作布局', '工作法', '战略', '工程', '计划', '模式', '布局', '改革', '精神', '理念', '制度'];
+/** … and head nouns dropped from it (“万人助万企”活动 → 万人助万企), still marking the quote as a programme. */
+const WEAK_HEADS = ['总体工作思路', '工作思路', '工作机制', '工作要求', '发展理念', '思路', '活动', '行动', '创建', '建设', '要求', '目标', '品牌', '机制', '体系', '愿景', '格局', '大比武', '攻坚', '专项行动', '重大要求', '工作'];
+const HEADS = [...KEEP_HEADS, ...WEAK_HEADS].sort((a, b) => b.length - a.length);
+
+/** Endings that make a quoted name a place, project or product, not a programme. */
+const THING_END = /(?:谷|园|城|镇|街|村|基地|中心|景区|公园|小镇|峡谷|人家|带|湖|山|馆|楼|路|桥|站|港|厂|院|区|庭院|乡村|田园|家园|称号|氧吧|毛尖|葡萄)$/;
+/** A quoted name followed by these is part of a project or an award. */
+const THING_AFTER = /^(?:[\u4e00-\u9fff]{0,6}(?:项目|基地|产业园|园区|称号|荣誉|示范区|示范村|示范县)|总体规划)/;
+const NUMERAL_START = /^[一二两三四五六七八九十百千万双多]/;
+const CODE_FRAMEWORK = /^(?=.*\d.*\d)[\dN+＋\-]{2,12}$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const ADOPT_BEFORE = /(?:锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；]{0,3}$/;
+
+/** The head noun right after a quote (possibly with up to 4 modifying letters: “四信”信访模式). */
+function headAfter(text: string, at: number): { head: string; full: string; keep: boolean } | null {
+  for (let mod = 0; mod <= 4; mod++) {
+    for (const h of HEADS) {
+      if (text.startsWith(h, at + mod)) {
+        const mods = text.slice(at, at + mod);
+        if (!/^[\u4e00-\u9fff]*$/.test(mods)) return null;
+        return { head: h, full: mods + h, keep: KEEP_HEADS.includes(h) && mod === 0 };
+      }
+    }
+  }
+  return null;
+}
+
+export const strategyQuoted: Extractor = {
+  id: 'strategy-quoted',
+  entityType: 'Strategy',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const vocab = strategyVocabulary();
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(/“([^“”\n]{1,30})”/g)) {
+      const x = cleanName(m[1]!);
+      const a = m.index + 1;
+      const b = a + m[1]!.length;
+      const after = m.index + m[0].length;
+      if (x.length < 2 || vocab.not.has(x) || YEAR.test(x)) continue;
+      // Vocabulary forms written with quotes: “五星”支部 = 五星支部, “十百千万”工程 = 十百千万工程.
+      let vocabHit: string | null = vocab.byForm.has(x) ? x : null;
+      for (let k = 4; k >= 1 && !vocabHit; k--) if (vocab.byForm.has(x + text.slice(after, after + k))) vocabHit = x + text.slice(after, after + k);
+      if (vocabHit) {
+        const e = vocab.byForm.get(vocabHit)!;
+        out.push({ type: 'Strategy', id: strategyId(e.name), name: e.name, surface: vocabHit, nStart: a, nEnd: b, source: 'strategy-quoted', strength: 0.95, partOf: e.partOf ? strategyId(e.partOf) : undefined });
+        continue;
+      }
+      if (THING_AFTER.test(text.slice(after, after + 10)) || /^(?:[\u4e00-\u9fff]{0,4}(?:项目|称号))/.test(text.slice(after))) continue;
+      if (/[。！？；]/.test(x) || x.length > 24) continue;
+      const head = headAfter(text, after);
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      if (/(?:荣获|获评|评为|创成|被评|入选|称为)$/.test(before)) continue;
+      const numberSlogan = NUMERAL_START.test(x) && x.length >= 3 && x.length <= 10;
+      const code = CODE_FRAMEWORK.test(x);
+      const selfHeaded = HEADS.some((h) => x.endsWith(h) && x.length > h.length + 1) && !THING_END.test(x);
+      let name: string | null = null;
+      let strength = 0.8;
+      if (head) {
+        if (THING_END.test(x) && !selfHeaded) continue;
+        if (head.head === '工程' && /(?:公路|道路|水库|水利|管网|治理|桥)$/.test(x)) continue;
+        name = head.keep ? x + head.head : x;
+        strength = 0.9;
+      } else if (numberSlogan || code || selfHeaded) {
+        name = x;
+      } else if (ADOPT_BEFORE.test(before) && x.length <= 16 && !THING_END.test(x) && !/[，,]/.test(x)) {
+        name = x;
+        strength = 0.6;
+      } else if (x.includes('+') && head) {
+        name = x;
+      }
+      if (!name || vocab.not.has(name)) continue;
+      const v = vocab.byForm.get(name);
+      const canonical = v ? v.name : name;
+      out.push({ type: 'Strategy', id: strategyId(canonical), name: canonical, surface: x, nStart: a, nEnd: b, source: 'strategy-quoted', strength });
+    }
+    return out;
+  },
+};
+
+const UNQUOTED_HEADS = /(?:行动计划|战略|工程|计划|精神)/g;
+/** Letters that make …工程 a construction project rather than a programme. */
+const BUILD_WORDS = /(?:公路|道路|水库|水利|管网|治理|改造|设施|新建|改建|扩建|调蓄|桥|清淤|污水|河道|安居|水源|铁路|高速|电站|供水|供热|燃气|绕城|堤|闸|渠)/;
+const GENERIC_X = /^(?:发展|国家|重大|重点|这一|该|各项|一系列|相关|系列|上述|新|总体|区域|战略|长远|全局|整体|中长期|年度|专项|民生|工作|建设|系统|实事|重要|各类|一批|基础|配套|示范|德政|民心|惠民)$/;
+const SPIRIT_BAD = /(?:会议|讲话|指示|批示|全会|规定|文件|贺词|二十大|十九大|大会|奉献|斗争|革命|创新|拼搏|工匠|劳动|劳模|企业家|科学|契约|法治|主人翁|自我|时代|实干|担当|团结|奋斗|首创)/;
+
+export const strategyHeadNoun: Extractor = {
+  id: 'strategy-head-noun',
+  entityType: 'Strategy',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const vocab = strategyVocabulary();
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(UNQUOTED_HEADS)) {
+      const head = m[0];
+      const end = m.index + head.length;
+      if (text[m.index - 1] === '”') continue; // quoted: the quoted extractor reads it
+      if (isHan(text[end]) && /^(?:师|院|局|部|办|处|队|款|书)/.test(text.slice(end))) continue; // 工程师, 计划局 …
+      const start = leftBoundary(text, m.index, 12);
+      const x = text.slice(start, m.index);
+      if (x.length < 2 || GENERIC_X.test(x) || /\d/.test(x)) continue;
+      if (head === '工程' && BUILD_WORDS.test(x)) continue;
+      if (head === '精神' && (x.length > 5 || SPIRIT_BAD.test(x))) continue;
+      if (head === '计划' && /(?:投资|资金|招生|生育|用工)$/.test(x)) continue;
+      const name = x + head;
+      if (vocab.not.has(name)) continue;
+      const v = vocab.byForm.get(name);
+      out.push({
+        type: 'Strategy',
+        id: strategyId(v ? v.name : name),
+        name: v ? v.name : name,
+        surface: name,
+        nStart: start,
+        nEnd: end,
+        source: 'strategy-head-noun',
+        strength: v ? 0.9 : 0.7,
+        partOf: v?.partOf ? strategyId(v.partOf) : undefined,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,53 @@
+// Public API of extraction: extractDocument(input) → entities, relations and warnings with offsets into the original text.
+import { normalize } from '../normalize';
+import { analyseStructure } from '../structure';
+import { makeSentenceLookup, type Candidate, type DocContext } from './context';
+import { EXTRACTORS } from './extractors';
+import { inferPlaceCode } from './extractors/place-gazetteer';
+import { buildRelations } from './relations';
+import { buildEntities, settle } from './resolve';
+import type { DocumentInput, ExtractionResult } from './types';
+
+export type * from './types';
+export { EXTRACTORS };
+
+/**
+ * Extracts Strategy, Project, Place and Organization entities and their relations from one document.
+ * Pure and synchronous; never throws on odd text (damage is reported in `warnings`). The gazetteer table is
+ * built into graph-seed/.cache on the first call of a fresh checkout (about a second), then loaded from there.
+ */
+export function extractDocument(input: DocumentInput): ExtractionResult {
+  const original = input.text;
+  const norm = normalize(original);
+  const structure = analyseStructure(norm, original);
+  const placeCode = input.placeCode ?? inferPlaceCode(norm.text);
+  const doc: DocContext = {
+    input,
+    original,
+    norm,
+    structure,
+    placeCode,
+    sentenceAt: makeSentenceLookup(structure.sentences),
+  };
+  const raw: Candidate[] = [];
+  for (const ex of EXTRACTORS) raw.push(...ex.extract(doc));
+  const cands = settle(raw);
+  const { entities, partOf } = buildEntities(doc, cands);
+  const relations = [...buildRelations(doc, cands), ...partOf];
+  return {
+    document: {
+      id: input.id,
+      ...(input.file ? { file: input.file } : {}),
+      ...(input.title ? { title: input.title } : {}),
+      ...(input.encoding ? { encoding: input.encoding } : {}),
+      script: norm.script,
+      length: original.length,
+      ...(placeCode ? { placeId: `place:${placeCode}`, placeInferred: !input.placeCode } : {}),
+      sentences: structure.sentences.map(({ index, start, end, text, section }) => ({ index, start, end, text, section })),
+      headings: structure.headings.map(({ start, end, level, marker, text }) => ({ start, end, level, marker, text })),
+    },
+    entities,
+    relations,
+    warnings: norm.warnings,
+  };
+}

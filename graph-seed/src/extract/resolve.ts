@@ -1,0 +1,86 @@
+// Turns raw candidates into entities: overlaps settled, one entity per id with its aliases and mentions, ancestors added.
+import { gazetteer } from '../gazetteer/table';
+import { chainOf } from '../gazetteer/lexicon';
+import { placeId } from '../gazetteer/divisions';
+import { toOriginal } from '../normalize/offset-text';
+import type { Candidate, DocContext } from './context';
+import type { ExtractedEntity, ExtractedRelation } from './types';
+
+/** Types that may sit inside another type's mention (信钢 inside 信钢180万吨合金带钢, 信阳 inside 信阳技师学院). */
+const NESTABLE = new Set(['Place', 'Organization']);
+
+/**
+ * Settles overlapping candidates: within one type the longer (then stronger) span wins; Strategy and Project
+ * compete for the same letters; Places and Organisations may nest inside other types' names.
+ */
+export function settle(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.nEnd - b.nStart - (a.nEnd - a.nStart) || b.strength - a.strength || a.nStart - b.nStart);
+  const kept: Candidate[] = [];
+  const overlaps = (a: Candidate, b: Candidate) => a.nStart < b.nEnd && b.nStart < a.nEnd;
+  for (const c of sorted) {
+    const clash = kept.some((k) => {
+      if (!overlaps(k, c)) return false;
+      if (k.type === c.type) return true;
+      if (NESTABLE.has(c.type) || NESTABLE.has(k.type)) {
+        // A nested place/org is fine when it lies wholly inside the other; a partial overlap is a clash.
+        const inside = (x: Candidate, y: Candidate) => x.nStart >= y.nStart && x.nEnd <= y.nEnd;
+        return !(inside(c, k) || inside(k, c));
+      }
+      return true;
+    });
+    if (!clash) kept.push(c);
+  }
+  return kept.sort((a, b) => a.nStart - b.nStart || a.nEnd - b.nEnd);
+}
+
+/** Entities with original-offset mentions, merged by id; gazetteer ancestors of places added without mentions. */
+export function buildEntities(doc: DocContext, cands: Candidate[]): { entities: ExtractedEntity[]; partOf: ExtractedRelation[] } {
+  const byId = new Map<string, ExtractedEntity>();
+  for (const c of cands) {
+    let e = byId.get(c.id);
+    if (!e) {
+      e = { id: c.id, type: c.type, name: c.name, aliases: [], mentions: [] };
+      if (c.level) e.level = c.level;
+      if (c.code) e.code = c.code;
+      if (c.parentId) e.parentId = c.parentId;
+      byId.set(c.id, e);
+    }
+    const o = toOriginal(doc.norm, c.nStart, c.nEnd);
+    const sentence = doc.sentenceAt(c.nStart);
+    e.mentions.push(sentence ? { start: o.start, end: o.end, sentence: sentence.index } : { start: o.start, end: o.end });
+    const written = doc.original.slice(o.start, o.end).replace(/[“”"\s]/g, '');
+    for (const alias of [c.surface.replace(/[“”"\s]/g, ''), written]) {
+      if (alias && alias !== e.name && !e.aliases.includes(alias) && alias.length <= 40) e.aliases.push(alias);
+    }
+  }
+  const partOf: ExtractedRelation[] = [];
+  const g = gazetteer();
+  const seenEdge = new Set<string>();
+  for (const e of [...byId.values()]) {
+    if (e.type !== 'Place' || !e.code) continue;
+    const chain = chainOf(e.code);
+    for (let i = 0; i + 1 < chain.length; i++) {
+      const child = chain[i]!;
+      const parent = chain[i + 1]!;
+      const pid = placeId(parent.code);
+      if (!byId.has(pid)) {
+        const gp = g.get(parent.code)!;
+        byId.set(pid, {
+          id: pid,
+          type: 'Place',
+          name: gp.name,
+          aliases: gp.short ? [gp.short] : [],
+          mentions: [],
+          level: gp.level,
+          code: gp.code,
+          ...(gp.parentCode ? { parentId: placeId(gp.parentCode) } : {}),
+        });
+      }
+      const key = `${child.code}>${parent.code}`;
+      if (seenEdge.has(key)) continue;
+      seenEdge.add(key);
+      partOf.push({ type: 'PART_OF', from: placeId(child.code), to: pid, evidence: [], source: 'gazetteer' });
+    }
+  }
+  return { entities: [...byId.values()], partOf };
+}

@@ -1,0 +1,77 @@
+// Shared helpers for the pattern extractors: letter classes, left boundaries, list splitting, name cleaning.
+
+export const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
+
+/** Verbs and adverbs that open a clause before a named thing; stripped from the left of a name. */
+export const LEADING =
+  /^(?:(?:进一步|全面|深入|大力|积极|加快|加速|全力|重点|突出|集中|精心|有序|持续|扎实|认真|着力|努力|力争|坚决|稳步|不断|继续|切实|高标准|高质量|高水平|统筹|同步|主动|深化|推动|推进|实施|建设|完成|启动|抓好|保障|服务|攻克|引进|招引|开工|谋划|包括|围绕|聚焦|依托|落实|坚持|践行|弘扬|传承|开展|打造|创建|实行|推行|树牢|树立|对标|对表|锚定|融入|叫响|做好|做优|做强|做大|做实|启建|新建|改建|扩建|筹建|规划|争创|确保|支持|鼓励|引导|培育|发展|提升|实现|按照|通过|结合|立足|瞄准|紧盯|强化|加强|优化|完善|健全|用好|搭建|构建|形成|上马|全力服务保障|服务保障)\s*)+/;
+
+/** Single letters that end the previous phrase: a name starts after them. */
+export const BOUNDARY = /[，。；：、！？（）“”‘’《》\s□,;:!?()\[\]【】·…—\-0-9a-zA-Z%]/;
+
+/** Function words that also end the previous phrase (以…为, 把…作为, 的, 和, 与 …). */
+const FUNCTION_WORDS = ['的', '以', '把', '将', '和', '与', '及', '或', '在', '是', '为', '了', '对', '向', '从', '由', '让', '使', '被', '其', '即', '并', '等', '同', '跟'];
+
+/**
+ * Walks left from END (exclusive, normalised text) at most MAX letters and returns where a name most likely
+ * starts: after the last boundary letter, function word or leading verb.
+ */
+export function leftBoundary(text: string, end: number, max = 14): number {
+  let s = end;
+  while (s > 0 && end - s < max && !BOUNDARY.test(text[s - 1]!)) s--;
+  let window = text.slice(s, end);
+  // Cut at the last function word that is not the first letter.
+  for (let i = window.length - 1; i >= 1; i--) {
+    if (FUNCTION_WORDS.includes(window[i]!)) {
+      s += i + 1;
+      window = window.slice(i + 1);
+      break;
+    }
+  }
+  const m = LEADING.exec(window);
+  if (m) s += m[0].length;
+  return s;
+}
+
+/** Splits a written list (A、B和C及D) into its items with their offsets. */
+export function splitList(text: string, start: number, end: number): { a: number; b: number }[] {
+  const out: { a: number; b: number }[] = [];
+  let a = start;
+  const seg = text.slice(start, end);
+  const re = /、|以及|和|及|与|，/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg))) {
+    // “和/及/与” inside a quote belong to the name.
+    const before = seg.slice(0, m.index);
+    const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+    if (open > 0) continue;
+    out.push({ a, b: start + m.index });
+    a = start + m.index + m[0].length;
+  }
+  out.push({ a, b: end });
+  return out.filter((x) => x.b > x.a);
+}
+
+/** A name as stored: quotes, brackets of readings and spaces removed. */
+export function cleanName(s: string): string {
+  return s.replace(/[“”‘’"'\s]/g, '').replace(/^[、，,]+|[、，,]+$/g, '');
+}
+
+/** Trims leading verbs and trailing words that describe the action rather than the thing. */
+export function trimItem(text: string, a: number, b: number): { a: number; b: number } {
+  let s = text.slice(a, b);
+  const lead = LEADING.exec(s);
+  if (lead) {
+    a += lead[0].length;
+    s = s.slice(lead[0].length);
+  }
+  while (s.length && /^[“”\s]/.test(s) && !(s[0] === '“' && s.includes('”'))) {
+    a++;
+    s = s.slice(1);
+  }
+  const trail = /(?:建设|项目建设|尽快建成投产|建成投产|落地建设|加快建设|等)$/.exec(s);
+  if (trail && s.length - trail[0].length >= 2) {
+    b -= trail[0].length;
+  }
+  return { a, b };
+}

@@ -1,0 +1,78 @@
+// The curated vocabulary (graph-seed/vocabulary/*.json): policy terms and organisations with their aliases.
+import fs from 'node:fs';
+import path from 'node:path';
+import { VOCABULARY_DIR } from '../gazetteer/lexicon';
+
+export interface VocabEntry {
+  name: string;
+  aliases: string[];
+  listAliases?: string[];
+  partOf?: string;
+  kind?: string;
+}
+
+export interface Vocabulary {
+  /** Written form → entry (names and aliases). */
+  byForm: Map<string, VocabEntry>;
+  /** Forms by first two letters, longest first. */
+  byPrefix: Map<string, string[]>;
+  /** Forms only read inside lists (移动、联通、电信). */
+  listForms: Map<string, VocabEntry>;
+  /** Words that look like entries of this kind but are not. */
+  not: Set<string>;
+}
+
+function build(entries: VocabEntry[], not: string[]): Vocabulary {
+  const byForm = new Map<string, VocabEntry>();
+  const listForms = new Map<string, VocabEntry>();
+  for (const e of entries) {
+    for (const f of [e.name, ...e.aliases]) if (f.length >= 2 && !byForm.has(f)) byForm.set(f, e);
+    for (const f of e.listAliases ?? []) listForms.set(f, e);
+  }
+  const byPrefix = new Map<string, string[]>();
+  for (const f of byForm.keys()) {
+    const k = f.slice(0, 2);
+    const list = byPrefix.get(k) ?? [];
+    list.push(f);
+    byPrefix.set(k, list);
+  }
+  for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
+  return { byForm, byPrefix, listForms, not: new Set(not) };
+}
+
+let strategies: Vocabulary | undefined;
+let organizations: Vocabulary | undefined;
+
+const read = <T>(file: string) => JSON.parse(fs.readFileSync(path.join(VOCABULARY_DIR, file), 'utf8')) as T;
+
+export function strategyVocabulary(): Vocabulary {
+  if (!strategies) {
+    const data = read<{ strategies: VocabEntry[]; notStrategies: string[] }>('strategies.json');
+    strategies = build(data.strategies, data.notStrategies);
+  }
+  return strategies;
+}
+
+export function organizationVocabulary(): Vocabulary {
+  if (!organizations) {
+    const data = read<{ organizations: VocabEntry[]; notOrganizations: string[] }>('organizations.json');
+    organizations = build(data.organizations, data.notOrganizations);
+  }
+  return organizations;
+}
+
+/** Every vocabulary form in TEXT, longest first, no overlaps. */
+export function scanVocabulary(v: Vocabulary, text: string): { form: string; entry: VocabEntry; at: number }[] {
+  const out: { form: string; entry: VocabEntry; at: number }[] = [];
+  let i = 0;
+  while (i < text.length - 1) {
+    const forms = v.byPrefix.get(text.slice(i, i + 2));
+    let hit: string | undefined;
+    if (forms) for (const f of forms) if (text.startsWith(f, i)) { hit = f; break; }
+    if (hit) {
+      out.push({ form: hit, entry: v.byForm.get(hit)!, at: i });
+      i += hit.length;
+    } else i++;
+  }
+  return out;
+}
