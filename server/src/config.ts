@@ -31,6 +31,12 @@ export interface AppConfig {
   readonly corpusDir: string;
   /** Per-query timeout for API reads, in milliseconds. */
   readonly queryTimeoutMs: number;
+  /** Origins allowed to embed the explorer (CSP frame-ancestors) and call the API from a browser (CORS). */
+  readonly embedOrigins: string[];
+  /** API requests per minute per address; 0 turns rate limiting off. */
+  readonly rateLimitPerMinute: number;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  readonly logLevel: string;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -74,6 +80,34 @@ export function neo4jConfigFrom(env: NodeJS.ProcessEnv = process.env): Neo4jConf
   };
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function levelFrom(raw: string | undefined): string {
+  if (!raw) return 'info';
+  if (!LOG_LEVELS.includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw;
+}
+
+/** EMBED_ORIGINS: comma- or space-separated origins (scheme://host[:port]); anything else is a ConfigError. */
+export function originsFrom(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((o) => {
+      let url: URL;
+      try {
+        url = new URL(o);
+      } catch {
+        throw new ConfigError(`EMBED_ORIGINS: "${o}" is not an origin like https://example.org`);
+      }
+      if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || /\/[^/]/.test(o.replace(/^\w+:\/\//, ''))) {
+        throw new ConfigError(`EMBED_ORIGINS: "${o}" must be an origin only (http(s)://host[:port]), without a path`);
+      }
+      return url.origin;
+    });
+}
+
 /** Reads the whole configuration; throws ConfigError with a readable message on a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
@@ -82,5 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     neo4j: neo4jConfigFrom(env),
     corpusDir: path.resolve(env.CORPUS_DIR || path.join(PROJECT_ROOT, 'graph-seed', 'corpus')),
     queryTimeoutMs: intFrom(env, 'QUERY_TIMEOUT_MS', 10_000),
+    embedOrigins: originsFrom(env.EMBED_ORIGINS),
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE === '0' ? 0 : intFrom(env, 'RATE_LIMIT_PER_MINUTE', 600),
+    logLevel: levelFrom(env.LOG_LEVEL),
   };
 }

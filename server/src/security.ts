@@ -78,23 +78,3 @@ export function apiRateLimit(opts: SecurityOptions): RequestHandler | undefined 
     },
   });
 }
-
-/** Parses EMBED_ORIGINS ("https://a.example, http://localhost:8080"); a malformed origin is a configuration error. */
-export function parseOrigins(raw: string | undefined): string[] {
-  if (!raw) return [];
-  return raw
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((o) => {
-      let url: URL;
-      try {
-        url = new URL(o);
-      } catch {
-        throw new Error(`EMBED_ORIGINS: "${o}" is not a URL origin like https://example.org`);
-      }
-      if (url.origin === 'null' || url.pathname !== '/' || url.search || url.hash) {
-        throw new Error(`EMBED_ORIGINS: "${o}" must be an origin only (scheme://host[:port]), no path`);
-      }
-      return url.origin;
-    });
-}
