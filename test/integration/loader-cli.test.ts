@@ -1,0 +1,98 @@
+// `npm run seed` as a user runs it: a child process against the real Neo4j, exit codes and messages.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../server/src/config';
+import { testConnection, testDriver, wipe } from '../support/neo4j';
+
+const SEED = path.join(PROJECT_ROOT, 'graph-seed', 'src', 'cli', 'seed.ts');
+
+function seed(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const conn = testConnection();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', SEED, ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run seed', () => {
+  let driver: Driver;
+  let dir: string;
+  const documentIds = async () => {
+    const session = driver.session({ database: testConnection().database });
+    try {
+      return (await session.run('MATCH (d:Document) RETURN d.id AS id ORDER BY id')).records.map((r) => r.get('id') as string);
+    } finally {
+      await session.close();
+    }
+  };
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await wipe(driver);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-seed-cli-'));
+    fs.writeFileSync(path.join(dir, 'good.txt'), '兰考县坚持乡村振兴战略，推进县域经济高质量发展。');
+    fs.writeFileSync(path.join(dir, 'photo.txt'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]));
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        version: 1,
+        documents: [
+          { id: 'good', file: 'good.txt', title: '兰考县报告', kind: 'work-report', date: '2023', place: { name: '兰考县', code: '410225' } },
+          { id: 'photo', file: 'photo.txt', title: '误放的图片', kind: 'work-report' },
+        ],
+      }),
+    );
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it('loads the good documents, names the bad one with its reason and exits non-zero with a summary', async () => {
+    const res = await seed(['--corpus', dir]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/✗ photo \(photo\.txt\): .*binary/);
+    expect(res.stdout).toMatch(/1 documents loaded, 0 unchanged, 1 failed/);
+    expect(res.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    expect(await documentIds()).toEqual(['good']);
+  });
+
+  it('a second run of an unchanged corpus writes nothing and says so', async () => {
+    fs.rmSync(path.join(dir, 'photo.txt'));
+    fs.writeFileSync(path.join(dir, 'photo.txt'), '新乡市实施先进制造业强市战略。');
+    const res = await seed(['--corpus', dir]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/1 documents loaded, 1 unchanged, 0 failed/);
+  });
+
+  it('adds one file with its place given by name, then removes it by id', async () => {
+    const file = path.join(dir, 'extra-report.txt');
+    fs.writeFileSync(file, '平桥区2023年政府工作报告\n平桥区实施十百千万工程。');
+    const added = await seed(['--add', file, '--place', '平桥区', '--date', '2023-02-26']);
+    expect(added.code).toBe(0);
+    expect(await documentIds()).toEqual(['extra-report', 'good', 'photo']);
+
+    const removed = await seed(['--remove', 'extra-report']);
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toMatch(/1 documents removed/);
+    expect(await documentIds()).toEqual(['good', 'photo']);
+  });
+
+  it('refuses an ambiguous place name and lists the codes to choose from', async () => {
+    const res = await seed(['--add', path.join(dir, 'good.txt'), '--place', '鼓楼区']);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/鼓楼区 is ambiguous: \d{6}, \d{6}/);
+  });
+});
