@@ -2,12 +2,15 @@
 
 export const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 
-/** Verbs and adverbs that open a clause before a named thing; stripped from the left of a name. */
-export const LEADING =
-  /^(?:(?:进一步|全面|深入|大力|积极|加快|加速|全力|重点|突出|集中|精心|有序|持续|扎实|认真|着力|努力|力争|坚决|稳步|不断|继续|切实|高标准|高质量|高水平|统筹|同步|主动|深化|推动|推进|实施|建设|完成|启动|抓好|保障|服务|攻克|引进|招引|开工|谋划|包括|围绕|聚焦|依托|落实|坚持|践行|弘扬|传承|开展|打造|创建|实行|推行|树牢|树立|对标|对表|锚定|融入|叫响|做好|做优|做强|做大|做实|启建|新建|改建|扩建|筹建|规划|争创|确保|支持|鼓励|引导|培育|发展|提升|实现|按照|通过|结合|立足|瞄准|紧盯|强化|加强|优化|完善|健全|用好|搭建|构建|形成|上马|全力服务保障|服务保障)\s*)+/;
+/** Verbs and adverbs that open a clause before a named thing; stripped from the left of a name (longest first). */
+export const LEADING_WORDS = '向|以|由|对|把|将|新培育|重新认定|新招引|新引进|招引|成功|申报|境内|布局|提前布局|加大|打造|在建|新开工|续建|其中|包括|诸如|尤其是|特别是|进一步|全面|深入|大力|积极|加快|加速|全力|重点|突出|集中|精心|有序|持续|扎实|认真|着力|努力|力争|坚决|稳步|不断|继续|切实|高标准|高质量|高水平|统筹|同步|主动|深化|推动|推进|实施|建设|完成|启动|抓好|保障|服务|攻克|引进|开工|谋划|围绕|聚焦|依托|落实|坚持|践行|弘扬|传承|开展|创建|实行|推行|树牢|树立|对标|对表|锚定|融入|叫响|做好|做优|做强|做大|做实|启建|新建|改建|扩建|筹建|规划|争创|确保|支持|鼓励|引导|培育|发展|提升|实现|按照|通过|结合|立足|瞄准|紧盯|强化|加强|优化|完善|健全|用好|搭建|构建|形成|上马|服务保障|激发|对接|助推|发挥|建成|筑牢|大抓|抓|促进|带动|壮大|延伸|拓展|加快推进|积极推进|全力推进|系统提升|系统'.split('|').sort((a, b) => b.length - a.length);
+export const LEADING = new RegExp(`^(?:(?:${LEADING_WORDS.join('|')})\\s*)+`);
+
+/** Verbs that, met inside a window, mark where the name after them starts. */
+const CLAUSE_VERBS = ['实施', '推进', '落实', '坚持', '践行', '弘扬', '传承', '深化', '开展', '启动', '打造', '推动', '融入', '围绕', '对标', '锚定', '树牢', '建设', '加快', '发挥'];
 
 /** Single letters that end the previous phrase: a name starts after them. */
-export const BOUNDARY = /[，。；：、！？（）“”‘’《》\s□,;:!?()\[\]【】·…—\-0-9a-zA-Z%]/;
+export const BOUNDARY = /[，。；：、！？（）“”‘’《》\s□*,;:!?()\[\]【】·…—\-0-9a-zA-Z%]/;
 
 /** Function words that also end the previous phrase (以…为, 把…作为, 的, 和, 与 …). */
 const FUNCTION_WORDS = ['的', '以', '把', '将', '和', '与', '及', '或', '在', '是', '为', '了', '对', '向', '从', '由', '让', '使', '被', '其', '即', '并', '等', '同', '跟'];
@@ -21,7 +24,7 @@ export function leftBoundary(text: string, end: number, max = 14): number {
   while (s > 0 && end - s < max && !BOUNDARY.test(text[s - 1]!)) s--;
   let window = text.slice(s, end);
   // Cut at the last function word that is not the first letter.
-  for (let i = window.length - 1; i >= 1; i--) {
+  for (let i = window.length - 1; i >= 0; i--) {
     if (FUNCTION_WORDS.includes(window[i]!)) {
       s += i + 1;
       window = window.slice(i + 1);
@@ -29,7 +32,19 @@ export function leftBoundary(text: string, end: number, max = 14): number {
     }
   }
   const m = LEADING.exec(window);
-  if (m) s += m[0].length;
+  if (m) {
+    s += m[0].length;
+    window = window.slice(m[0].length);
+  }
+  // A clause verb further in (“信阳大力实施绿色低碳转型”) also starts the name after it.
+  for (let i = window.length - 2; i >= 1; i--) {
+    const rest = window.slice(i);
+    const v = CLAUSE_VERBS.find((w) => rest.startsWith(w));
+    if (v && window.length - i - v.length >= 2) {
+      s += i + v.length;
+      break;
+    }
+  }
   return s;
 }
 
@@ -68,6 +83,15 @@ export function trimItem(text: string, a: number, b: number): { a: number; b: nu
   while (s.length && /^[“”\s]/.test(s) && !(s[0] === '“' && s.includes('”'))) {
     a++;
     s = s.slice(1);
+  }
+  // A clause verb inside the item (“里正加快哈工大新材料”): the name starts after it.
+  for (let i = s.length - 3; i >= 1; i--) {
+    const v = CLAUSE_VERBS.find((w) => s.startsWith(w, i));
+    if (v) {
+      a += i + v.length;
+      s = s.slice(i + v.length);
+      break;
+    }
   }
   const trail = /(?:建设|项目建设|尽快建成投产|建成投产|落地建设|加快建设|等)$/.exec(s);
   if (trail && s.length - trail[0].length >= 2) {

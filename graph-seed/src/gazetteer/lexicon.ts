@@ -24,6 +24,7 @@ export interface Lexicon {
   /** Surface forms by their first two letters, longest first. */
   byPrefix: Map<string, string[]>;
   stopShort: Set<string>;
+  stopFull: Set<string>;
   blockedAfter: string[];
 }
 
@@ -71,8 +72,8 @@ export function placeLexicon(): Lexicon {
     else byPrefix.set(k, [form]);
   }
   for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
-  const stop = readJson<{ shortForms: string[]; blockedAfter: string[] }>('place-stopwords.json');
-  lexicon = { byForm, byPrefix, stopShort: new Set(stop.shortForms), blockedAfter: stop.blockedAfter };
+  const stop = readJson<{ shortForms: string[]; fullForms: string[]; blockedAfter: string[] }>('place-stopwords.json');
+  lexicon = { byForm, byPrefix, stopShort: new Set(stop.shortForms), stopFull: new Set(stop.fullForms), blockedAfter: stop.blockedAfter };
   return lexicon;
 }
 

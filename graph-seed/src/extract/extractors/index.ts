@@ -1,6 +1,6 @@
 // The extractor registry: every extractor family, one per file; adding a family is adding a file and a line here.
 import type { Extractor } from '../context';
-import { organizationList, organizationSuffix, organizationVocabularyExtractor } from './organization-patterns';
+import { organizationIntroduced, organizationList, organizationSuffix, organizationVocabularyExtractor } from './organization-patterns';
 import { placeGazetteer } from './place-gazetteer';
 import { projectList, projectNamed, projectSuffix } from './project-patterns';
 import { strategyHeadNoun, strategyQuoted } from './strategy-patterns';
@@ -17,4 +17,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   organizationVocabularyExtractor,
   organizationSuffix,
   organizationList,
+  organizationIntroduced,
 ];

@@ -42,13 +42,15 @@ function contextOf(placeCode: string | null, fullCodes: Set<string>): PlaceConte
 const within = (code: string, anc: string | null) => !!anc && code.startsWith(anc) && chainOf(code).some((p) => p.code === anc);
 
 /** Picks the one place a written form means here, or null when the context leaves it open. */
-function resolve(entries: PlaceEntry[], ctx: PlaceContext, stop: Set<string>, form: string): PlaceEntry | null {
+function resolve(entries: PlaceEntry[], ctx: PlaceContext, stop: Set<string>, form: string, townContext = false): PlaceEntry | null {
   const regions = entries.filter((e) => e.form === 'region');
   if (regions.length) return regions[0]!;
   const inChain = entries.find((e) => e.code && ctx.chain.some((p) => p.code === e.code));
   if (inChain) return inChain;
   const deepScope = ctx.county ?? ctx.city;
   const pick = (list: PlaceEntry[]) => (list.length === 1 ? list[0]! : null);
+  // Two villages of one name in one county (平桥区 has two 新集村): the text cannot tell them apart; take the lower code.
+  const first = (list: PlaceEntry[]) => [...list].sort((a, b) => a.code!.localeCompare(b.code!))[0]!;
   const full = entries.filter((e) => e.form === 'full');
   if (full.length) {
     const upper = full.filter((e) => e.level === 'province' || e.level === 'city' || e.level === 'county');
@@ -57,10 +59,15 @@ function resolve(entries: PlaceEntry[], ctx: PlaceContext, stop: Set<string>, fo
       return pick(upper.filter((e) => within(e.code!, ctx.province))) ?? pick(upper.filter((e) => [...ctx.named].some((n) => within(e.code!, n))));
     }
     // Townships and villages: only inside the document's own county (or city, when it is about a city).
-    return pick(full.filter((e) => within(e.code!, deepScope)));
+    const local = full.filter((e) => within(e.code!, deepScope));
+    if (local.length) return first(local);
   }
   const variants = entries.filter((e) => e.form === 'variant');
-  if (variants.length) return pick(variants.filter((e) => within(e.code!, deepScope)));
+  if (variants.length) {
+    const local = variants.filter((e) => within(e.code!, deepScope));
+    return local.length ? first(local) : null;
+  }
+  if (full.length) return null;
   // Short forms.
   if (stop.has(form)) return null;
   const short = entries.filter((e) => e.form === 'short');
@@ -79,9 +86,13 @@ function resolve(entries: PlaceEntry[], ctx: PlaceContext, stop: Set<string>, fo
     return pick(named);
   }
   const towns = short.filter((e) => e.level === 'township');
-  if (towns.length && ctx.county) return pick(towns.filter((e) => within(e.code!, ctx.county)));
+  if (towns.length && ctx.county && townContext) return pick(towns.filter((e) => within(e.code!, ctx.county)));
   return null;
 }
+
+/** Short township names (明港, 胡店) are read only where the words around them say a place: 洋河至胡店, 王岗出入口. */
+const TOWN_AFTER = /^(?:至|到|段|境内|一带|片区|辖区|周边|出入口|互通|机场|水厂|镇区|乡区)/;
+const TOWN_BEFORE = /(?:至|到|从)$/;
 
 export const placeGazetteer: Extractor = {
   id: 'place-gazetteer',
@@ -102,7 +113,15 @@ export const placeGazetteer: Extractor = {
     for (const h of hits) {
       const after = text.slice(h.at + h.form.length, h.at + h.form.length + 2);
       if (lex.blockedAfter.some((w) => after.startsWith(w))) continue;
-      const e = resolve(lex.byForm.get(h.form)!, ctx, lex.stopShort, h.form);
+      if (lex.stopFull.has(h.form)) continue;
+      // Two-letter full names (范县, 和县, 成县) hide inside words (示范县, 建成县域): read them only at a word edge.
+      if (h.form.length === 2 && /[县区市旗]$/.test(h.form)) {
+        const prev = text[h.at - 1] ?? '';
+        if (/[\u4e00-\u9fff]/.test(prev) && !/[在至到和与及、省市的是为对从向]/.test(prev)) continue;
+        if (/^[城域级委里乡镇]/.test(after)) continue;
+      }
+      const townContext = TOWN_AFTER.test(text.slice(h.at + h.form.length, h.at + h.form.length + 3)) || TOWN_BEFORE.test(text.slice(Math.max(0, h.at - 1), h.at));
+      const e = resolve(lex.byForm.get(h.form)!, ctx, lex.stopShort, h.form, townContext);
       if (!e) continue;
       const id = e.code ? placeId(e.code) : regionId(e.name);
       const parent = e.code ? g.get(e.code)?.parentCode : null;

@@ -1,26 +1,31 @@
 // Projects: lists before 等项目/等重点项目/等高速公路, names with project suffixes (高速, 电站, 产业园, 二期, 西延 …), quoted names before 项目.
 import type { Candidate, DocContext, Extractor } from '../context';
-import { cleanName, isHan, splitList, trimItem } from '../text-utils';
+import { cleanName, isHan, LEADING, splitList, trimItem } from '../text-utils';
 import { strategyVocabulary } from '../vocabulary';
 
 export const projectId = (name: string) => `project:${name}`;
 
 /** 等[N个][modifiers](项目|工程|高速公路|…): the list before it names projects. */
-const LIST_TRIGGER = /等(?:\d+|[一二三四五六七八九十百千两]+)?(?:个|条|座|批|一批)?[\u4e00-\u9fff]{0,8}?(?:项目|工程|高速公路|干线公路|市政道路|道路|载体建设|建设)/g;
+const LIST_TRIGGER = /(?<![平同相对高初中上优次何])等(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:个|条|座|批)|一批)?(?:(?![企机单主向把将对的为在领域方面组织党])[\u4e00-\u9fff]){0,8}?(?:项目|工程|高速公路|干线公路|市政道路|道路)|(?<![平同相对高初中上优次何])等(?:载体)?建设/g;
 /** Suffixes that end a project's name. */
 const SUFFIX =
-  /(?:抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
-const BAD_START = /^(?:省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
+  /(?:纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
+const BAD_START = /^(?:病险|各|园区|项目|工程|该|此|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
 const GENERIC = /^(?:项目|工程|建设|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目)$/;
 
 function candidate(text: string, a: number, b: number, source: string, strength: number): Candidate | null {
   const t = trimItem(text, a, b);
   a = t.a;
   b = t.b;
+  // “长修高速等高速公路”: what follows 等 is the category, not the name.
+  const etc = text.slice(a, b).indexOf('等');
+  if (etc >= 2) b = a + etc;
   let name = cleanName(text.slice(a, b));
   name = name.replace(/(?:项目)$/, (s) => (name.length > 4 ? '' : s));
   if (name.length < 3 || name.length > 30 || GENERIC.test(name) || BAD_START.test(name)) return null;
-  if (/^[\d.]+/.test(name) || /[，。；：]/.test(name)) return null;
+  if (/^[\d.]+/.test(name) || /[，。；：]/.test(name) || /(?:产业|行业|领域|企业)$/.test(name) || /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name)) return null;
+  if (/[着了过早]|以上|亿元|作为|\d+强/.test(name) || /^[至到大]/.test(name)) return null;
+  if (/(?:申报|成功|获得|荣获|认定|并|达到|产值)/.test(name) || /(?:启动|规划)$/.test(name)) return null;
   const v = strategyVocabulary();
   if (v.byForm.has(name) || v.not.has(name)) return null;
   return { type: 'Project', id: projectId(name), name, surface: text.slice(a, b), nStart: a, nEnd: b, source, strength };
@@ -29,7 +34,7 @@ function candidate(text: string, a: number, b: number, source: string, strength:
 /** Start of the clause the list sits in: after the last ，。；： or line break. */
 function clauseStart(text: string, end: number, max = 90): number {
   let s = end;
-  while (s > 0 && end - s < max && !/[，。；：\n！？]/.test(text[s - 1]!)) s--;
+  while (s > 0 && end - s < max && !/[，。；：\n！？□]/.test(text[s - 1]!)) s--;
   return s;
 }
 
@@ -61,8 +66,10 @@ export const projectSuffix: Extractor = {
       const end = m.index + m[0].length;
       if (isHan(text[end]) && /^(?:公司|集团|企业|产业|经济|建设者)/.test(text.slice(end))) continue;
       let s = m.index;
-      // Walk left over the name (letters, digits of capacities, quotes), stopping at clause punctuation.
-      while (s > 0 && m.index - s < 16 && !/[，。；：、\n！？（）()]/.test(text[s - 1]!)) s--;
+      // Walk left over the name (letters, digits of capacities), stopping at clause punctuation and joining words;
+      // a name whose start is not found within 16 letters is not trusted.
+      while (s > 0 && m.index - s < 16 && !/[，。；：、\n！？（）()“”和及与的等□]/.test(text[s - 1]!)) s--;
+      if (s > 0 && m.index - s >= 16) continue;
       const c = candidate(text, s, end, 'project-suffix', 0.7);
       if (c && c.name.length - m[0].length >= 2) out.push(c);
     }
@@ -84,7 +91,11 @@ export const projectNamed: Extractor = {
     for (const m of text.matchAll(/项目(?!库|储备|谋划|前期|建设年|为王|资金|招商|落地|审批|保障|管理)/g)) {
       if (text[m.index - 1] === '”' || text[m.index - 1] === '等') continue;
       let s = m.index;
-      while (s > 0 && m.index - s < 24 && !/[，。；：、\n！？（）的等以和及与]/.test(text[s - 1]!)) s--;
+      while (s > 0 && m.index - s < 24 && !/[，。；：\n！？（）的等□]/.test(text[s - 1]!)) s--;
+      // Only where a construction verb introduces the name (加快推进X项目), or an investment figure does (总投资…的X项目):
+      // elsewhere “X项目” is mostly a verb phrase (抓项目, 以项目推动).
+      const introduced = LEADING.test(text.slice(s, m.index)) || /投资[^，。；]{0,12}的$/.test(text.slice(Math.max(0, s - 16), s));
+      if (!introduced) continue;
       const t = trimItem(text, s, m.index);
       const inner = text.slice(t.a, t.b);
       if (inner.length < 3 || /(?:重点|重大|建设|专项债|签约|在建|工业|民生|水利|招商|产业|文旅|节点|示范|合作|试点|扩建|投资|亿元|个|批)$/.test(inner)) continue;

@@ -17,7 +17,7 @@ const THING_AFTER = /^(?:[\u4e00-\u9fff]{0,6}(?:项目|基地|产业园|园区|�
 const NUMERAL_START = /^[一二两三四五六七八九十百千万双多]/;
 const CODE_FRAMEWORK = /^(?=.*\d.*\d)[\dN+＋\-]{2,12}$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const ADOPT_BEFORE = /(?:锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；]{0,3}$/;
+const ADOPT_BEFORE = /(?:锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；“”]?$/;
 
 /** The head noun right after a quote (possibly with up to 4 modifying letters: “四信”信访模式). */
 function headAfter(text: string, at: number): { head: string; full: string; keep: boolean } | null {
@@ -25,8 +25,10 @@ function headAfter(text: string, at: number): { head: string; full: string; keep
     for (const h of HEADS) {
       if (text.startsWith(h, at + mod)) {
         const mods = text.slice(at, at + mod);
-        if (!/^[\u4e00-\u9fff]*$/.test(mods)) return null;
-        return { head: h, full: mods + h, keep: KEEP_HEADS.includes(h) && mod === 0 };
+        if (!/^[\u4e00-\u9fff]*$/.test(mods) || /[是的为了在和与及将把对]|讲话|会议/.test(mods)) return null;
+        // A count among the modifiers (“A”“B”“C”三大工程) names the group, not each programme.
+        const counted = /[一二两三四五六七八九十百千]大?$|[一二两三四五六七八九十]大/.test(mods);
+        return { head: h, full: mods + h, keep: KEEP_HEADS.includes(h) && !counted };
       }
     }
   }
@@ -56,22 +58,31 @@ export const strategyQuoted: Extractor = {
       }
       if (THING_AFTER.test(text.slice(after, after + 10)) || /^(?:[\u4e00-\u9fff]{0,4}(?:项目|称号))/.test(text.slice(after))) continue;
       if (/[。！？；]/.test(x) || x.length > 24) continue;
-      const head = headAfter(text, after);
+      // “A”“B”等H: a chain of quotes shares the head noun after the last one.
+      let chainEnd = after;
+      while (true) {
+        const rest = text.slice(chainEnd, chainEnd + 32);
+        const next = /^(?:、|和|及|与|或)?“[^“”\n]{1,30}”/.exec(rest);
+        if (!next) break;
+        chainEnd += next[0].length;
+      }
+      if (text[chainEnd] === '等') chainEnd++;
+      const head = headAfter(text, chainEnd);
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       if (/(?:荣获|获评|评为|创成|被评|入选|称为)$/.test(before)) continue;
       const numberSlogan = NUMERAL_START.test(x) && x.length >= 3 && x.length <= 10;
       const code = CODE_FRAMEWORK.test(x);
-      const selfHeaded = HEADS.some((h) => x.endsWith(h) && x.length > h.length + 1) && !THING_END.test(x);
+      const selfHeaded = HEADS.some((h) => x.endsWith(h) && x.length > h.length + 1) && !THING_END.test(x) && x.length <= 12 && !/[，,]/.test(x);
       let name: string | null = null;
       let strength = 0.8;
       if (head) {
         if (THING_END.test(x) && !selfHeaded) continue;
         if (head.head === '工程' && /(?:公路|道路|水库|水利|管网|治理|桥)$/.test(x)) continue;
-        name = head.keep ? x + head.head : x;
+        name = head.keep ? x + head.full : x;
         strength = 0.9;
       } else if (numberSlogan || code || selfHeaded) {
         name = x;
-      } else if (ADOPT_BEFORE.test(before) && x.length <= 16 && !THING_END.test(x) && !/[，,]/.test(x)) {
+      } else if (ADOPT_BEFORE.test(before) && x.length >= 3 && x.length <= 16 && !THING_END.test(x) && !/[，,]/.test(x)) {
         name = x;
         strength = 0.6;
       } else if (x.includes('+') && head) {
@@ -88,9 +99,9 @@ export const strategyQuoted: Extractor = {
 
 const UNQUOTED_HEADS = /(?:行动计划|战略|工程|计划|精神)/g;
 /** Letters that make …工程 a construction project rather than a programme. */
-const BUILD_WORDS = /(?:公路|道路|水库|水利|管网|治理|改造|设施|新建|改建|扩建|调蓄|桥|清淤|污水|河道|安居|水源|铁路|高速|电站|供水|供热|燃气|绕城|堤|闸|渠)/;
-const GENERIC_X = /^(?:发展|国家|重大|重点|这一|该|各项|一系列|相关|系列|上述|新|总体|区域|战略|长远|全局|整体|中长期|年度|专项|民生|工作|建设|系统|实事|重要|各类|一批|基础|配套|示范|德政|民心|惠民)$/;
-const SPIRIT_BAD = /(?:会议|讲话|指示|批示|全会|规定|文件|贺词|二十大|十九大|大会|奉献|斗争|革命|创新|拼搏|工匠|劳动|劳模|企业家|科学|契约|法治|主人翁|自我|时代|实干|担当|团结|奋斗|首创)/;
+const BUILD_WORDS = /(?:引丹|调水|南水北调|控导|防洪|排涝|公路|道路|水库|水利|管网|治理|改造|设施|新建|改建|扩建|调蓄|桥|清淤|污水|河道|安居|水源|铁路|高速|电站|供水|供热|燃气|绕城|堤|闸|渠)/;
+const GENERIC_X = /^(?:[一二两三四五六七八九十百千]+[大个项]?|战略性.*|基因|生物|系统|软件|土木|信息|网络|人才|发展|国家|重大|重点|这一|该|各项|一系列|相关|系列|上述|新|总体|区域|战略|长远|全局|整体|中长期|年度|专项|民生|工作|建设|系统|实事|重要|各类|一批|基础|配套|示范|德政|民心|惠民)$/;
+const SPIRIT_BAD = /(?:强大|宝贵|人文|群众性|奋斗|新时代|无私|崇高|优良|民族|细则|会议|讲话|指示|批示|全会|规定|文件|贺词|二十大|十九大|大会|奉献|斗争|革命|创新|拼搏|工匠|劳动|劳模|企业家|科学|契约|法治|主人翁|自我|时代|实干|担当|团结|奋斗|首创)/;
 
 export const strategyHeadNoun: Extractor = {
   id: 'strategy-head-noun',
@@ -103,11 +114,15 @@ export const strategyHeadNoun: Extractor = {
       const head = m[0];
       const end = m.index + head.length;
       if (text[m.index - 1] === '”') continue; // quoted: the quoted extractor reads it
-      if (isHan(text[end]) && /^(?:师|院|局|部|办|处|队|款|书)/.test(text.slice(end))) continue; // 工程师, 计划局 …
+      if (isHan(text[end]) && /^(?:师|院|局|部|办|处|队|款|书|病|科|学)/.test(text.slice(end))) continue; // 工程师, 精神病 …
       const start = leftBoundary(text, m.index, 12);
       const x = text.slice(start, m.index);
-      if (x.length < 2 || GENERIC_X.test(x) || /\d/.test(x)) continue;
+      if (x.length < 2 || GENERIC_X.test(x) || /\d/.test(x) || /^(?:一批|各类|各项|一系列|有关|相关|重大|重点|这些|该|此)/.test(x)) continue;
       if (head === '工程' && BUILD_WORDS.test(x)) continue;
+      if (/(?:纳入|争取|推进|加快|落实|提高|作为)/.test(x)) continue;
+      if (head === '战略' && /^(?:合作|性|目标|机遇|新兴|定力|意义|高度|眼光|地位|支点|腹地|储备|资源|性新兴)/.test(text.slice(end))) continue;
+      if (head === '精神' && /^(?:文明|病|状态|面貌|力量|财富|谱系|家园|高地)/.test(text.slice(end))) continue;
+      if (text[start - 1] === '”') continue; // the head of a quote: the quoted extractor reads it
       if (head === '精神' && (x.length > 5 || SPIRIT_BAD.test(x))) continue;
       if (head === '计划' && /(?:投资|资金|招生|生育|用工)$/.test(x)) continue;
       const name = x + head;
