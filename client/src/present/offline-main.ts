@@ -1,0 +1,27 @@
+// Entry of the offline viewer: reads the story inlined in the page and presents it full window, keyboard-driven.
+import { Story } from '../../../server/src/contract/story';
+import { setLocale } from '../i18n';
+import { STORY_SCRIPT_ID } from './offline-html';
+import { StoryPlayer } from './story-player';
+
+function start(): void {
+  const raw = document.getElementById(STORY_SCRIPT_ID)?.textContent ?? '';
+  const parsed = Story.safeParse(JSON.parse(raw));
+  if (!parsed.success) {
+    document.body.textContent = `无法读取故事 / Cannot read the story: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+    return;
+  }
+  const story = parsed.data;
+  setLocale(story.lang);
+  const stepInHash = Number(/step=(\d+)/.exec(location.hash)?.[1] ?? '1');
+  const player = new StoryPlayer(document.body, story, {
+    theme: 'projector',
+    // The step stays in the address, so reloading the file during a talk does not go back to the start.
+    onStep: (i) => history.replaceState(null, '', `#step=${i + 1}`),
+  });
+  (window as unknown as { player: StoryPlayer }).player = player;
+  window.addEventListener('resize', () => player.refit());
+  void player.go(Number.isInteger(stepInHash) ? stepInHash - 1 : 0);
+}
+
+start();

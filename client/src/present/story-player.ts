@@ -1,0 +1,300 @@
+// Plays a story on a canvas: animated step changes, projector-sized labels, caption, evidence and click-for-evidence.
+import cytoscape from 'cytoscape';
+import type { Evidence } from '../../../server/src/contract/api';
+import type { RelType } from '../../../server/src/contract/graph-model';
+import type { Story, StoryStep } from '../../../server/src/contract/story';
+import { REL_COLORS, TYPE_COLORS, TYPE_SHAPES } from '../graph/style';
+import { t } from '../i18n';
+import { h } from '../ui/dom';
+import { ensurePlayerStyles } from './player-styles';
+
+/** Labels are drawn at this many screen pixels when a step is shown (the projector's back row must read them). */
+export const PROJECTOR_LABEL_PX = 26;
+const NORMAL_LABEL_PX = 14;
+const TRANSITION_MS = 600;
+const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+export type PlayerTheme = 'projector' | 'normal';
+
+export interface PlayerOptions {
+  theme: PlayerTheme;
+  /** Called when the shown step changes (e.g. to keep it in the URL). */
+  onStep?: (index: number) => void;
+  /** Called when the user clicks a node or an edge. */
+  onSelect?: (id: string) => void;
+  /** Extra evidence source when the story holds none for an element (the live explorer asks the API). */
+  fetchEvidence?: (id: string) => Promise<Evidence[]>;
+}
+
+/** Screen-independent zoom that fits a step's nodes into a box of the given size. */
+export function fitZoom(step: StoryStep, width: number, height: number, padding: number): { zoom: number; cx: number; cy: number } {
+  const xs = step.nodes.map((n) => n.position.x);
+  const ys = step.nodes.map((n) => n.position.y);
+  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const zoom = Math.min((width - 2 * padding) / Math.max(1, x2 - x1), (height - 2 * padding) / Math.max(1, y2 - y1), 1.6);
+  return { zoom: Math.max(0.05, zoom), cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 };
+}
+
+/** Stylesheet for one step: sizes are divided by the step's zoom so they come out the same on screen at any graph size. */
+function playerStyle(theme: PlayerTheme, zoom: number): cytoscape.StylesheetJson {
+  const projector = theme === 'projector';
+  const px = (v: number) => v / zoom;
+  const label = projector ? PROJECTOR_LABEL_PX : NORMAL_LABEL_PX;
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': px(label),
+        'font-weight': projector ? 'bold' : 'normal',
+        color: '#000000',
+        'text-valign': 'bottom',
+        'text-margin-y': px(6),
+        'text-wrap': 'wrap',
+        'text-max-width': `${px(label * 9)}px`,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': px(projector ? 4 : 2),
+        width: (n: cytoscape.NodeSingular) => px((projector ? 1.5 : 1) * (18 + 5 * Math.sqrt(Number(n.data('degree') ?? 0)))),
+        height: (n: cytoscape.NodeSingular) => px((projector ? 1.5 : 1) * (18 + 5 * Math.sqrt(Number(n.data('degree') ?? 0)))),
+        'border-width': px(2),
+        'border-color': '#ffffff',
+      },
+    },
+    ...Object.entries(TYPE_COLORS).map(([type, color]) => ({
+      selector: `node[type = "${type}"]`,
+      style: { 'background-color': color, shape: TYPE_SHAPES[type as keyof typeof TYPE_SHAPES] },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: px(projector ? 3 : 1.5),
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1,
+        'line-color': '#868e96',
+        'target-arrow-color': '#868e96',
+      },
+    },
+    ...(Object.keys(REL_COLORS) as RelType[]).map((type) => ({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': REL_COLORS[type], 'target-arrow-color': REL_COLORS[type] },
+    })),
+    { selector: 'node.hl', style: { 'border-width': px(6), 'border-color': '#e03131', 'z-index': 10 } },
+    { selector: 'edge.hl', style: { width: px(projector ? 8 : 4), 'line-color': '#e03131', 'target-arrow-color': '#e03131', 'z-index': 10 } },
+    { selector: '.dim', style: { opacity: 0.35 } },
+    { selector: 'node:selected', style: { 'border-width': px(6), 'border-color': '#f59f00' } },
+    { selector: 'edge:selected', style: { width: px(8), 'line-color': '#f59f00', 'target-arrow-color': '#f59f00' } },
+  ];
+}
+
+/** Cytoscape's typings leave `style` out of element animations; the runtime animates it. */
+function animate(ele: cytoscape.SingularElementArgument, props: { position?: cytoscape.Position; style?: Record<string, number> }, duration: number): Promise<unknown> {
+  return ele.animation({ ...props, duration } as unknown as cytoscape.SingularAnimationOptionsPos).play().promise();
+}
+
+/** A story on screen; build it into an empty element, then drive it with next()/previous()/go(). */
+export class StoryPlayer {
+  readonly cy: cytoscape.Core;
+  private current = -1;
+  private readonly root: HTMLElement;
+  private readonly els: Record<'title' | 'counter' | 'caption' | 'evidence' | 'sentence' | 'source' | 'detail', HTMLElement>;
+  private readonly onKey = (e: KeyboardEvent) => this.handleKey(e);
+  private readonly reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  constructor(
+    host: HTMLElement,
+    readonly story: Story,
+    private readonly options: PlayerOptions,
+  ) {
+    ensurePlayerStyles();
+    const canvas = h('div', { class: 'pg-canvas', role: 'img', 'aria-label': story.title });
+    this.els = {
+      title: h('h1', { class: 'pg-title' }),
+      counter: h('span', { class: 'pg-counter', 'aria-live': 'polite' }),
+      caption: h('p', { class: 'pg-caption' }),
+      sentence: h('p', { class: 'pg-sentence' }),
+      source: h('cite', { class: 'pg-source' }),
+      evidence: h('blockquote', { class: 'pg-evidence', hidden: true }),
+      detail: h('aside', { class: 'pg-detail', hidden: true, 'aria-live': 'polite' }),
+    };
+    this.els.evidence.append(this.els.sentence, this.els.source);
+    const nav = h(
+      'nav',
+      { class: 'pg-nav' },
+      h('button', { type: 'button', class: 'pg-prev', 'aria-label': t('present.previous'), onclick: () => void this.previous() }, '‹'),
+      this.els.counter,
+      h('button', { type: 'button', class: 'pg-next', 'aria-label': t('present.next'), onclick: () => void this.next() }, '›'),
+    );
+    this.root = h(
+      'div',
+      { class: 'pg-player', 'data-theme': options.theme },
+      canvas,
+      h('header', { class: 'pg-head' }, this.els.title, nav),
+      h('footer', { class: 'pg-foot' }, this.els.caption, this.els.evidence),
+      this.els.detail,
+    );
+    host.append(this.root);
+    this.cy = cytoscape({ container: canvas, minZoom: 0.02, maxZoom: 8, wheelSensitivity: 0.3, boxSelectionEnabled: false, autoungrabify: true });
+    this.cy.on('tap', 'node, edge', (e) => this.showDetail(e.target.id()));
+    this.cy.on('tap', (e) => {
+      if (e.target === this.cy) this.els.detail.hidden = true;
+    });
+    document.addEventListener('keydown', this.onKey);
+  }
+
+  get index(): number {
+    return this.current;
+  }
+
+  get length(): number {
+    return this.story.steps.length;
+  }
+
+  next(): Promise<void> {
+    return this.go(this.current + 1);
+  }
+
+  previous(): Promise<void> {
+    return this.go(this.current - 1);
+  }
+
+  /** Shows step i (clamped), animating from the step shown before. */
+  async go(i: number): Promise<void> {
+    const index = Math.min(this.length - 1, Math.max(0, i));
+    if (index === this.current) return;
+    const first = this.current < 0;
+    this.current = index;
+    const step = this.story.steps[index]!;
+    this.root.dataset.step = String(index + 1);
+    this.els.title.textContent = step.title;
+    this.els.counter.textContent = t('present.counter', { n: index + 1, total: this.length });
+    this.els.caption.textContent = step.caption;
+    this.els.caption.hidden = step.caption.trim() === '';
+    this.els.detail.hidden = true;
+    this.showEvidence(step);
+    this.options.onStep?.(index);
+    await this.draw(step, first || this.reducedMotion ? 0 : TRANSITION_MS);
+  }
+
+  /** Removes the player and its key handling. */
+  destroy(): void {
+    document.removeEventListener('keydown', this.onKey);
+    this.cy.destroy();
+    this.root.remove();
+  }
+
+  /** Re-fits the current step (after the window or full-screen state changed size). */
+  refit(): void {
+    const step = this.story.steps[this.current];
+    if (!step) return;
+    this.cy.resize();
+    const view = this.viewFor(step);
+    this.cy.style(playerStyle(this.options.theme, view.zoom));
+    this.cy.viewport({ zoom: view.zoom, pan: view.pan });
+  }
+
+  private handleKey(e: KeyboardEvent): void {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    // Presenter clickers send PageDown/PageUp (some send arrows or B for a black screen; that one is not handled).
+    const forward = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
+    const back = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];
+    if (forward.includes(e.key)) void this.next();
+    else if (back.includes(e.key)) void this.previous();
+    else if (e.key === 'Home') void this.go(0);
+    else if (e.key === 'End') void this.go(this.length - 1);
+    else return;
+    e.preventDefault();
+  }
+
+  private viewFor(step: StoryStep): { zoom: number; pan: { x: number; y: number } } {
+    const w = this.cy.width() || 800;
+    const hgt = this.cy.height() || 600;
+    const f = fitZoom(step, w, hgt, this.options.theme === 'projector' ? 140 : 60);
+    return { zoom: f.zoom, pan: { x: w / 2 - f.cx * f.zoom, y: hgt / 2 - f.cy * f.zoom } };
+  }
+
+  private async draw(step: StoryStep, duration: number): Promise<void> {
+    const cy = this.cy;
+    const view = this.viewFor(step);
+    const keep = new Set([...step.nodes.map((n) => n.data.id), ...step.edges.map((e) => e.data.id)]);
+    const leaving = cy.elements().filter((e) => !keep.has(e.id()));
+    cy.elements().stop(true, true);
+    cy.style(playerStyle(this.options.theme, view.zoom));
+    const moves: Promise<unknown>[] = [];
+    cy.batch(() => {
+      for (const n of step.nodes) {
+        const existing = cy.getElementById(n.data.id);
+        if (existing.nonempty()) {
+          existing.data(n.data);
+          if (duration > 0) moves.push(animate(existing, { position: n.position, style: { opacity: 1 } }, duration));
+          else existing.position(n.position).style('opacity', 1);
+        } else {
+          cy.add({ group: 'nodes', data: { ...n.data }, position: { ...n.position }, style: { opacity: duration > 0 ? 0 : 1 } });
+        }
+      }
+      for (const e of step.edges) if (cy.getElementById(e.data.id).empty()) cy.add({ group: 'edges', data: { ...e.data }, style: { opacity: duration > 0 ? 0 : 1 } });
+      cy.elements().removeClass('hl dim').unselect();
+      const hl = cy.collection();
+      for (const id of step.highlight) hl.merge(cy.getElementById(id));
+      if (step.evidence) hl.merge(cy.getElementById(step.evidence.elementId));
+      hl.addClass('hl');
+      // With something highlighted, the rest steps back so the room looks where the speaker points.
+      if (hl.nonempty()) cy.elements().not(hl).not(hl.connectedNodes()).not(leaving).addClass('dim');
+    });
+    if (duration > 0) {
+      const fresh = cy.elements().filter((e) => keep.has(e.id()) && Number(e.style('opacity')) < 1);
+      fresh.forEach((e) => void moves.push(animate(e, { style: { opacity: 1 } }, duration)));
+      leaving.forEach((e) => void moves.push(animate(e, { style: { opacity: 0 } }, duration / 2)));
+      moves.push(cy.animation({ zoom: view.zoom, pan: view.pan, duration, easing: 'ease-in-out-cubic' }).play().promise());
+      await Promise.all(moves);
+    } else {
+      cy.viewport({ zoom: view.zoom, pan: view.pan });
+    }
+    leaving.remove();
+    this.root.dataset.shown = String(this.current + 1);
+  }
+
+  private showEvidence(step: StoryStep): void {
+    const ev = step.evidence;
+    this.els.evidence.hidden = !ev;
+    if (!ev) return;
+    this.els.sentence.textContent = `“${ev.sentence}”`;
+    this.els.source.textContent = [ev.documentTitle ?? ev.documentId, ev.documentDate].filter(Boolean).join(' · ');
+  }
+
+  /** Click-for-evidence: the element's name and the sentences the story carries for it (or the API gives). */
+  private async showDetail(id: string): Promise<void> {
+    const ele = this.cy.getElementById(id);
+    if (ele.empty()) return;
+    this.options.onSelect?.(id);
+    const edge = ele as unknown as cytoscape.EdgeSingular;
+    const title = ele.isNode()
+      ? String(ele.data('label'))
+      : `${edge.source().data('label')} —${t(`rel.${edge.data('type') as RelType}`)}→ ${edge.target().data('label')}`;
+    const subtitle = ele.isNode() ? t(`type.${ele.data('type') as 'Place'}`) : '';
+    let evidence: Evidence[] = this.story.evidence[id] ?? [];
+    const panel = this.els.detail;
+    const render = () =>
+      panel.replaceChildren(
+        h('button', { type: 'button', class: 'pg-close', 'aria-label': t('panel.close'), onclick: () => (panel.hidden = true) }, '×'),
+        h('h2', {}, title),
+        subtitle ? h('p', { class: 'pg-type' }, subtitle) : '',
+        evidence.length === 0
+          ? h('p', { class: 'pg-none' }, t('present.noEvidence'))
+          : h('ol', {}, ...evidence.map((ev) => h('li', {}, h('q', {}, ev.sentence), h('cite', {}, [ev.documentTitle ?? ev.documentId, ev.documentDate].filter(Boolean).join(' · '))))),
+      );
+    render();
+    panel.hidden = false;
+    if (evidence.length === 0 && this.options.fetchEvidence) {
+      try {
+        evidence = await this.options.fetchEvidence(id);
+        render();
+      } catch {
+        // Offline or gone: the panel already says there is no evidence to show.
+      }
+    }
+  }
+}
