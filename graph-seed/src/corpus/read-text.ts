@@ -9,6 +9,15 @@ export interface DocumentText {
   encoding: string;
 }
 
+/**
+ * Largest document accepted, in bytes (MAX_DOCUMENT_MB, default 10). A government report is well under 1 MB;
+ * a file of tens of MB is almost always a mistake (a dump, a log) and would hold one transaction for minutes.
+ */
+export function maxDocumentBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.MAX_DOCUMENT_MB ?? 10);
+  return (Number.isFinite(mb) && mb > 0 ? mb : 10) * 2 ** 20;
+}
+
 /** Error whose message is the one-line reason a file cannot be read as a document. */
 export class DocumentReadError extends Error {
   override name = 'DocumentReadError';
@@ -64,11 +73,16 @@ export function decodeDocumentBytes(bytes: Uint8Array, name = 'input'): Document
 }
 
 /** Reads FILE as a document's text. Throws DocumentReadError with a one-line reason for a missing, empty or binary file. */
-export function readDocumentText(file: string): DocumentText {
+export function readDocumentText(file: string, maxBytes = maxDocumentBytes()): DocumentText {
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) throw new DocumentReadError(`${file}: is a directory, not a text file`);
+    if (stat.size > maxBytes) {
+      throw new DocumentReadError(
+        `${file}: too large (${(stat.size / 2 ** 20).toFixed(1)} MB; the limit is ${(maxBytes / 2 ** 20).toFixed(0)} MB per document — split it, or raise MAX_DOCUMENT_MB)`,
+      );
+    }
     bytes = fs.readFileSync(file);
   } catch (err) {
     if (err instanceof DocumentReadError) throw err;
