@@ -4,23 +4,39 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import { apiNotFound, problemHandler } from './errors';
 import type { GraphRepository } from './repository';
+import { documentRoutes } from './routes/documents';
+import { entityRoutes } from './routes/entities';
+import { GraphVersionCache } from './routes/etag';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
+import { openApiRoutes } from './routes/openapi';
+import { placeRoutes } from './routes/places';
+import { searchRoutes } from './routes/search';
 
 export interface AppOptions {
   readonly repo: GraphRepository;
   /** Folder of the built client (index.html + assets); omitted in API-only tests. */
   readonly clientDir?: string;
+  /** How long the graph version behind ETags may be reused, in ms (a reload shows within this). */
+  readonly versionTtlMs?: number;
 }
 
-export function createApp({ repo, clientDir }: AppOptions): Express {
+export function createApp({ repo, clientDir, versionTtlMs }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Graph answers set their own ETag from the graph version (routes/etag.ts); a content hash on errors would mislead.
+  app.set('etag', false);
 
   const api = express.Router();
+  const versions = new GraphVersionCache(repo, versionTtlMs);
   api.use(healthRoutes(repo));
-  api.use(graphRoutes(repo));
+  api.use(openApiRoutes());
+  api.use(searchRoutes(repo, versions));
+  api.use(entityRoutes(repo, versions));
+  api.use(graphRoutes(repo, versions));
+  api.use(placeRoutes(repo, versions));
+  api.use(documentRoutes(repo, versions));
   api.use(apiNotFound);
   app.use('/api', api);
 

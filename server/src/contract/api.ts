@@ -116,6 +116,9 @@ export const EntityTypeList = commaList(enumItem(ENTITY_TYPES), 1, ENTITY_TYPES.
 /** Relationship types to follow, e.g. `rels=PURSUES,LOCATED_IN`. */
 export const RelTypeList = commaList(enumItem(REL_TYPES), 1, REL_TYPES.length);
 
+/** Endpoints that take no query parameters still refuse unknown ones (a typo should not pass silently). */
+export const EmptyQuery = z.strictObject({});
+
 /** Path parameter `:id` of /api/entities/:id, /api/documents/:id, /api/places/:id/rollup. */
 export const IdParams = z.strictObject({ id: EntityId });
 export type IdParams = z.infer<typeof IdParams>;
@@ -307,7 +310,7 @@ export type CompareResponse = z.infer<typeof CompareResponse>;
 // ───────────────────────────── GET /api/places/:id/rollup ─────────────────────────────
 
 /** Levels one can roll a place up to (its descendants at that level). */
-export const ROLLUP_LEVELS = ['city', 'county', 'township', 'village'] as const;
+export const ROLLUP_LEVELS = ['province', 'city', 'county', 'township', 'village'] as const;
 
 export const RollupQuery = z.strictObject({
   /** Level of the children to aggregate at; default: the level just below the place. */

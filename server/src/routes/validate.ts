@@ -6,3 +6,8 @@ import type { z } from 'zod';
 export function parseQuery<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
   return schema.parse(req.query);
 }
+
+/** Parses the path parameters (`:id`), already URL-decoded by Express. */
+export function parseParams<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
+  return schema.parse(req.params);
+}

@@ -1,0 +1,43 @@
+// Reads for /api/search: the full-text index when it is online, else a bounded scan; ranking is the same.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { SearchHit, SearchQuery, SearchResponse } from '../../contract/api';
+import { ENTITY_TYPES, type EntityType, type PlaceLevel } from '../../contract/graph-model';
+import { luceneQuery, normalizeQuery } from '../../search-text';
+import { READ } from '../cypher/read';
+import { int } from '../read-session';
+import { toNumber, toPlain } from '../records';
+import { readGraphVersion } from './status';
+
+/** Ranks entities whose name or alias matches the (Traditional or Simplified) query. */
+export async function readSearch(tx: ManagedTransaction, query: SearchQuery): Promise<SearchResponse> {
+  const normalized = normalizeQuery(query.q);
+  const types: EntityType[] = query.types ?? [...ENTITY_TYPES];
+  const indexed = (await tx.run(READ.searchIndexExists)).records[0]?.get('ok') === true;
+  const params = {
+    q: normalized,
+    lucene: luceneQuery(normalized),
+    types,
+    limit: int(query.limit),
+    // Lucene's top hits are re-ranked (exact names first), so it is asked for more than are shown.
+    candidates: int(Math.max(100, query.limit * 5)),
+  };
+  const [res, graphVersion] = await Promise.all([tx.run(indexed ? READ.search : READ.searchScan, params), readGraphVersion(tx)]);
+  const hits: SearchHit[] = res.records.map((r) => {
+    const hit: SearchHit = {
+      id: r.get('id') as string,
+      name: r.get('name') as string,
+      type: r.get('type') as EntityType,
+      match: r.get('match') as SearchHit['match'],
+      score: toNumber(r.get('score')),
+      documentCount: toNumber(r.get('documentCount')),
+    };
+    const level = r.get('level') as PlaceLevel | null;
+    const code = r.get('code') as string | null;
+    const aliases = toPlain(r.get('aliases')) as string[];
+    if (level) hit.level = level;
+    if (code) hit.code = code;
+    if (aliases.length) hit.aliases = aliases;
+    return hit;
+  });
+  return { query: query.q, normalized, hits, graphVersion };
+}

@@ -1,0 +1,64 @@
+// Reads for /api/health and /api/stats: server version, graph version and counts from the count store.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { StatsResponse } from '../../contract/api';
+import { ENTITY_TYPES } from '../../contract/graph-model';
+import { READ } from '../cypher/read';
+import { versionOf } from '../graph-mappers';
+import { toNumber, toPlain } from '../records';
+
+/** The graph version (changes on every load), or null before the first load. */
+export async function readGraphVersion(tx: ManagedTransaction): Promise<string | null> {
+  return versionOf((await tx.run(READ.graphVersion)).records[0]?.get('version'));
+}
+
+export interface GraphStatus {
+  version: string | null;
+  graphVersion: string | null;
+  counts: Record<string, number>;
+}
+
+/** Server version, graph version and node counts per label plus the relationship total. */
+export async function readStatus(tx: ManagedTransaction): Promise<GraphStatus> {
+  const [server, labels, rels, graphVersion] = await Promise.all([
+    tx.run(READ.serverVersion),
+    tx.run(READ.countsByLabel),
+    tx.run(READ.countsByRelType),
+    readGraphVersion(tx),
+  ]);
+  const counts: Record<string, number> = {};
+  for (const rec of labels.records) counts[rec.get('label') as string] = toNumber(rec.get('n'));
+  counts.relationships = rels.records.reduce((sum, rec) => sum + toNumber(rec.get('n')), 0);
+  return { version: (server.records[0]?.get('version') as string | undefined) ?? null, graphVersion, counts };
+}
+
+/** Facet counts: by label, relationship type, place level, document and year. */
+export async function readStats(tx: ManagedTransaction): Promise<StatsResponse> {
+  const [labels, rels, levels, docs, years, graphVersion] = await Promise.all([
+    tx.run(READ.countsByLabel),
+    tx.run(READ.countsByRelType),
+    tx.run(READ.placesByLevel),
+    tx.run(READ.statsByDocument, { types: [...ENTITY_TYPES] }),
+    tx.run(READ.statsByYear),
+    readGraphVersion(tx),
+  ]);
+  const record = (rows: typeof labels.records, key: string) => Object.fromEntries(rows.map((r) => [r.get(key) as string, toNumber(r.get('n'))]));
+  return {
+    byType: record(labels.records, 'label'),
+    byRelation: record(rels.records, 'type'),
+    byPlaceLevel: record(levels.records, 'level'),
+    byDocument: docs.records.map((r) => ({
+      id: r.get('id') as string,
+      title: r.get('title') as string,
+      year: yearOf(r.get('year')),
+      entities: Object.fromEntries((toPlain(r.get('entities')) as Array<{ type: string; n: number }>).map((e) => [e.type, e.n])),
+    })),
+    byYear: years.records.map((r) => ({ year: yearOf(r.get('year')) ?? 0, documents: toNumber(r.get('documents')), entities: toNumber(r.get('entities')) })),
+    graphVersion,
+  };
+}
+
+/** Years may be stored as floats by a JS writer; the contract wants whole numbers. */
+export function yearOf(value: unknown): number | null {
+  const v = toPlain(value);
+  return typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : null;
+}

@@ -1,0 +1,19 @@
+// GET /api/entities/:id: one entity with its degrees, documents and evidence sentences.
+import { Router } from 'express';
+import { EntityQuery, IdParams } from '../contract/api';
+import type { GraphRepository } from '../repository';
+import { versioned, type GraphVersionCache } from './etag';
+import { parseParams, parseQuery } from './validate';
+
+export function entityRoutes(repo: GraphRepository, versions: GraphVersionCache): Router {
+  const router = Router();
+  router.get(
+    '/entities/:id',
+    versioned(
+      versions,
+      (req) => ({ ...parseParams(IdParams, req), ...parseQuery(EntityQuery, req) }),
+      ({ id, evidenceLimit }) => repo.entity(id, evidenceLimit),
+    ),
+  );
+  return router;
+}

@@ -1,0 +1,68 @@
+// Conditional GETs: graph answers carry an ETag from the graph version, and a matching If-None-Match gets a 304.
+import type { Request, RequestHandler, Response } from 'express';
+import type { GraphRepository } from '../repository';
+
+/**
+ * The graph version, re-read at most once per `ttlMs`. The loader runs in another process and cannot tell
+ * us when it bumps the version, so a reload shows up within `ttlMs`; in exchange a graph answer costs no
+ * extra round trip to Neo4j. Concurrent requests share one read.
+ */
+export class GraphVersionCache {
+  private current: { at: number; version: Promise<string | null> } | undefined;
+
+  constructor(
+    private readonly repo: Pick<GraphRepository, 'graphVersion'>,
+    private readonly ttlMs = 1000,
+  ) {}
+
+  get(): Promise<string | null> {
+    const now = Date.now();
+    if (!this.current || now - this.current.at >= this.ttlMs) {
+      const entry = { at: now, version: this.repo.graphVersion() };
+      this.current = entry;
+      // A failed read must not be served from the cache to later requests.
+      entry.version.catch(() => {
+        if (this.current === entry) this.current = undefined;
+      });
+    }
+    return this.current.version;
+  }
+}
+
+/**
+ * RFC 9110 §13.1.2: does If-None-Match name this entity tag (weak comparison, or `*`)? Done here rather
+ * than with `req.fresh`, which also honours the request's `Cache-Control: no-cache` (meant for caches,
+ * not the origin) and so never matches what fetch() sends along with If-None-Match.
+ */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
+/** Sets the ETag for this graph version and answers 304 when the client already has it. True when answered. */
+async function notModified(versions: GraphVersionCache, req: Request, res: Response): Promise<boolean> {
+  const version = await versions.get();
+  // The version changes on every load and the answer depends only on the graph and the URL: a strong validator.
+  const etag = `"g-${version ?? 'empty'}"`;
+  res.set('ETag', etag);
+  res.set('Cache-Control', 'no-cache');
+  if (matchesIfNoneMatch(req.get('If-None-Match'), etag)) {
+    res.status(304).end();
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A GET handler for a graph answer: parses the request first (a bad one is a 400, never a 304), then
+ * answers 304 or runs the read and sends its JSON.
+ */
+export function versioned<Q>(versions: GraphVersionCache, parse: (req: Request) => Q, read: (input: Q) => Promise<unknown>): RequestHandler {
+  return async (req, res) => {
+    const input = parse(req);
+    if (await notModified(versions, req, res)) return;
+    res.json(await read(input));
+  };
+}

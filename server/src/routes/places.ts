@@ -1,0 +1,20 @@
+// GET /api/compare and /api/places/:id/rollup: places side by side, and one place aggregated over its children.
+import { Router } from 'express';
+import { CompareQuery, IdParams, RollupQuery } from '../contract/api';
+import type { GraphRepository } from '../repository';
+import { versioned, type GraphVersionCache } from './etag';
+import { parseParams, parseQuery } from './validate';
+
+export function placeRoutes(repo: GraphRepository, versions: GraphVersionCache): Router {
+  const router = Router();
+  router.get('/compare', versioned(versions, (req) => parseQuery(CompareQuery, req), (q) => repo.compare(q)));
+  router.get(
+    '/places/:id/rollup',
+    versioned(
+      versions,
+      (req) => ({ id: parseParams(IdParams, req).id, query: parseQuery(RollupQuery, req) }),
+      ({ id, query }) => repo.rollup(id, query),
+    ),
+  );
+  return router;
+}
