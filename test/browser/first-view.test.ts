@@ -106,7 +106,7 @@ describe('explorer first view in Chromium', () => {
 });
 
 async function downloadOf(page: Page, button: string): Promise<Buffer> {
-  await page.click('details.menu summary');
+  if (!(await page.locator('details.menu').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('details.menu summary');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
   const file = await download.path();
   return fs.readFileSync(file);
