@@ -5,6 +5,7 @@ import express, { type Express } from 'express';
 import { apiNotFound, problemHandler } from './errors';
 import type { GraphRepository } from './repository';
 import { documentRoutes } from './routes/documents';
+import { embedRoutes } from './routes/embed';
 import { entityRoutes } from './routes/entities';
 import { GraphVersionCache } from './routes/etag';
 import { graphRoutes } from './routes/graph';
@@ -12,6 +13,7 @@ import { healthRoutes } from './routes/health';
 import { openApiRoutes } from './routes/openapi';
 import { placeRoutes } from './routes/places';
 import { searchRoutes } from './routes/search';
+import { apiCors, securityHeaders } from './security';
 
 export interface AppOptions {
   readonly repo: GraphRepository;
@@ -19,14 +21,18 @@ export interface AppOptions {
   readonly clientDir?: string;
   /** How long the graph version behind ETags may be reused, in ms (a reload shows within this). */
   readonly versionTtlMs?: number;
+  /** Origins allowed to frame /embed (CSP frame-ancestors) and to call the API from a browser (CORS); default none. */
+  readonly embedOrigins?: readonly string[];
 }
 
-export function createApp({ repo, clientDir, versionTtlMs }: AppOptions): Express {
+export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [] }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   // Graph answers set their own ETag from the graph version (routes/etag.ts); a content hash on errors would mislead.
   app.set('etag', false);
+  const security = { embedOrigins, rateLimitPerMinute: 0 };
+  app.use(securityHeaders(security));
 
   const api = express.Router();
   const versions = new GraphVersionCache(repo, versionTtlMs);
@@ -38,7 +44,8 @@ export function createApp({ repo, clientDir, versionTtlMs }: AppOptions): Expres
   api.use(placeRoutes(repo, versions));
   api.use(documentRoutes(repo, versions));
   api.use(apiNotFound);
-  app.use('/api', api);
+  app.use('/api', apiCors(security), api);
+  app.use(embedRoutes({ clientDir, embedOrigins }));
 
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   if (clientBuildStale()) await buildClient(log);
 
   const repo = new Neo4jGraphRepository(db.driver, { database: db.database, queryTimeoutMs: config.queryTimeoutMs });
-  const app = createApp({ repo, clientDir: CLIENT_DIST });
+  const app = createApp({ repo, clientDir: CLIENT_DIST, embedOrigins: config.embedOrigins });
   server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);

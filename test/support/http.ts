@@ -16,11 +16,13 @@ export interface TestServerOptions {
   clientDir?: string;
   /** Database name, when the test runs its own Neo4j rather than the suite's. */
   database?: string;
+  /** EMBED_ORIGINS of the app (hosts allowed to frame /embed). */
+  embedOrigins?: string[];
 }
 
 export async function startTestServer(driver: Driver, options: TestServerOptions = {}): Promise<TestServer> {
   const repo = new Neo4jGraphRepository(driver, { database: options.database ?? testConnection().database, queryTimeoutMs: 10_000 });
-  const app = createApp({ repo, ...(options.clientDir ? { clientDir: options.clientDir } : {}) });
+  const app = createApp({ repo, ...(options.clientDir ? { clientDir: options.clientDir } : {}), ...(options.embedOrigins ? { embedOrigins: options.embedOrigins } : {}) });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
