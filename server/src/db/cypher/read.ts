@@ -43,19 +43,14 @@ export const CAPS = { edges: 5000, documents: 500, mentions: 20_000, rollupChild
 export const READ = {
   serverVersion: `CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version`,
 
-  /** Node count per whitelisted label, each from the count store (a literal label is needed for that). */
-  countsByLabel: `
-    CALL () {
-      ${NODE_TYPES.map((l) => `MATCH (n:${asNodeLabel(l)}) RETURN '${l}' AS label, count(n) AS n`).join('\n      UNION ALL\n      ')}
-    }
-    RETURN label, n`,
+  /**
+   * Node count per whitelisted label, one column each, from the count store (a literal label is needed
+   * for that; a UNION of per-label counts drops the rows of labels not yet in the database).
+   */
+  countsByLabel: `RETURN ${NODE_TYPES.map((l) => `COUNT { (:${asNodeLabel(l)}) } AS ${l}`).join(', ')}`,
 
-  /** Relationship count per whitelisted type, each from the count store. */
-  countsByRelType: `
-    CALL () {
-      ${REL_TYPES.map((t) => `MATCH ()-[r:${asRelType(t)}]->() RETURN '${t}' AS type, count(r) AS n`).join('\n      UNION ALL\n      ')}
-    }
-    RETURN type, n`,
+  /** Relationship count per whitelisted type, one column each, from the count store. */
+  countsByRelType: `RETURN ${REL_TYPES.map((t) => `COUNT { ()-[:${asRelType(t)}]->() } AS ${t}`).join(', ')}`,
 
   graphVersion: `OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN m.version AS version`,
 

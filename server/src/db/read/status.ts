@@ -1,5 +1,5 @@
 // Reads for /api/health and /api/stats: server version, graph version and counts from the count store.
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { StatsResponse } from '../../contract/api';
 import { ENTITY_TYPES } from '../../contract/graph-model';
 import { READ } from '../cypher/read';
@@ -25,9 +25,8 @@ export async function readStatus(tx: ManagedTransaction): Promise<GraphStatus> {
     tx.run(READ.countsByRelType),
     readGraphVersion(tx),
   ]);
-  const counts: Record<string, number> = {};
-  for (const rec of labels.records) counts[rec.get('label') as string] = toNumber(rec.get('n'));
-  counts.relationships = rels.records.reduce((sum, rec) => sum + toNumber(rec.get('n')), 0);
+  const counts = columns(labels.records[0]);
+  counts.relationships = Object.values(columns(rels.records[0])).reduce((a, b) => a + b, 0);
   return { version: (server.records[0]?.get('version') as string | undefined) ?? null, graphVersion, counts };
 }
 
@@ -41,10 +40,10 @@ export async function readStats(tx: ManagedTransaction): Promise<StatsResponse> 
     tx.run(READ.statsByYear),
     readGraphVersion(tx),
   ]);
-  const record = (rows: typeof labels.records, key: string) => Object.fromEntries(rows.map((r) => [r.get(key) as string, toNumber(r.get('n'))]));
+  const record = (rows: typeof levels.records, key: string) => Object.fromEntries(rows.map((r) => [r.get(key) as string, toNumber(r.get('n'))]));
   return {
-    byType: record(labels.records, 'label'),
-    byRelation: record(rels.records, 'type'),
+    byType: columns(labels.records[0]),
+    byRelation: columns(rels.records[0]),
     byPlaceLevel: record(levels.records, 'level'),
     byDocument: docs.records.map((r) => ({
       id: r.get('id') as string,
@@ -55,6 +54,11 @@ export async function readStats(tx: ManagedTransaction): Promise<StatsResponse> 
     byYear: years.records.map((r) => ({ year: yearOf(r.get('year')) ?? 0, documents: toNumber(r.get('documents')), entities: toNumber(r.get('entities')) })),
     graphVersion,
   };
+}
+
+/** A one-row answer of named counts as a plain record. */
+function columns(rec: Neo4jRecord | undefined): Record<string, number> {
+  return rec ? Object.fromEntries(rec.keys.map((k) => [String(k), toNumber(rec.get(k))])) : {};
 }
 
 /** Years may be stored as floats by a JS writer; the contract wants whole numbers. */
