@@ -1,0 +1,277 @@
+// npm run bench:api — the query API under 32 connections per endpoint family vs the same reads through the bare driver, on a ≥100k-node graph.
+import { spawn } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { z } from 'zod';
+import {
+  CompareQuery,
+  DocumentsQuery,
+  EntityQuery,
+  NeighborhoodQuery,
+  OverviewQuery,
+  PathsQuery,
+  RollupQuery,
+  SearchQuery,
+} from '../server/src/contract/api';
+import { createApp } from '../server/src/app';
+import { PROJECT_ROOT } from '../server/src/config';
+import { createDriver } from '../server/src/db/driver';
+import { Neo4jGraphRepository } from '../server/src/db/neo4j-repository';
+import { ReadSession } from '../server/src/db/read-session';
+import { readDocument, readDocuments } from '../server/src/db/read/documents';
+import { readEntity } from '../server/src/db/read/entities';
+import { readNeighborhood, readOverview, readPaths } from '../server/src/db/read/graph';
+import { readComparison, readRollup } from '../server/src/db/read/places';
+import { readSearch } from '../server/src/db/read/search';
+import { readStats } from '../server/src/db/read/status';
+import { writeSyntheticGraph, type SyntheticIds } from './api-synthetic-graph';
+import { machineLine, throwawayNeo4j } from './support/throwaway-neo4j';
+
+const CONNECTIONS = 32;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const log = (line: string) => console.error(`[bench:api] ${line}`);
+
+/** mulberry32, seeded per family so the API and the bare driver see the same request sequence. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One endpoint family: how to draw a request, its URL, and the same read run directly on the driver. */
+interface Family {
+  name: string;
+  /** A query-string object as a client would send it. */
+  draw(rand: () => number): Record<string, string>;
+  url(query: Record<string, string>): string;
+  bare(tx: ManagedTransaction, query: Record<string, string>): Promise<unknown>;
+}
+
+const qs = (query: Record<string, string>) => new URLSearchParams(query).toString();
+const parse = <S extends z.ZodType>(schema: S, query: Record<string, string>): z.infer<S> => schema.parse(query);
+
+function families(ids: SyntheticIds): Family[] {
+  const pick = <T>(rand: () => number, xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const entity = (rand: () => number) => {
+    const r = rand();
+    return r < 0.5 ? pick(rand, ids.strategies) : r < 0.75 ? pick(rand, ids.counties) : pick(rand, ids.projects);
+  };
+  return [
+    {
+      name: 'search (2–4 leading characters of a name)',
+      draw: (rand) => ({ q: pick(rand, ids.strategyNames).slice(0, 2 + Math.floor(rand() * 3)) }),
+      url: (q) => `/api/search?${qs(q)}`,
+      bare: (tx, q) => readSearch(tx, parse(SearchQuery, q)),
+    },
+    {
+      name: 'neighbourhood, 1 hop',
+      draw: (rand) => ({ ids: entity(rand) }),
+      url: (q) => `/api/graph/neighborhood?${qs(q)}`,
+      bare: (tx, q) => readNeighborhood(tx, parse(NeighborhoodQuery, q)),
+    },
+    {
+      name: 'neighbourhood, 2 hops',
+      draw: (rand) => ({ ids: pick(rand, ids.projects), depth: '2' }),
+      url: (q) => `/api/graph/neighborhood?${qs(q)}`,
+      bare: (tx, q) => readNeighborhood(tx, parse(NeighborhoodQuery, q)),
+    },
+    {
+      name: 'paths (county ↔ county, k=3, ≤4 hops)',
+      draw: (rand) => ({ from: pick(rand, ids.counties), to: pick(rand, ids.counties) }),
+      url: (q) => `/api/graph/paths?${qs(q)}`,
+      bare: (tx, q) => readPaths(tx, parse(PathsQuery, q)),
+    },
+    {
+      name: 'entity',
+      draw: (rand) => ({ id: entity(rand) }),
+      url: (q) => `/api/entities/${encodeURIComponent(q.id!)}`,
+      bare: (tx, q) => readEntity(tx, q.id!, parse(EntityQuery, {}).evidenceLimit),
+    },
+    {
+      name: 'compare (3 counties)',
+      draw: (rand) => ({ places: [pick(rand, ids.counties), pick(rand, ids.counties), pick(rand, ids.counties)].join(',') }),
+      url: (q) => `/api/compare?${qs(q)}`,
+      bare: (tx, q) => readComparison(tx, parse(CompareQuery, q)),
+    },
+    {
+      name: 'roll-up (city → counties)',
+      draw: (rand) => ({ id: pick(rand, ids.cities) }),
+      url: (q) => `/api/places/${encodeURIComponent(q.id!)}/rollup`,
+      bare: (tx, q) => readRollup(tx, q.id!, parse(RollupQuery, {})),
+    },
+    {
+      name: 'documents (a page of 50)',
+      draw: (rand) => ({ offset: String(Math.floor(rand() * 3950)) }),
+      url: (q) => `/api/documents?${qs(q)}`,
+      bare: (tx, q) => readDocuments(tx, parse(DocumentsQuery, q)),
+    },
+    {
+      name: 'document (text + spans)',
+      draw: (rand) => ({ id: pick(rand, ids.documents) }),
+      url: (q) => `/api/documents/${encodeURIComponent(q.id!)}`,
+      bare: (tx, q) => readDocument(tx, q.id!),
+    },
+    {
+      name: 'overview',
+      draw: () => ({}),
+      url: () => '/api/graph/overview',
+      bare: (tx) => readOverview(tx, parse(OverviewQuery, {}).limit),
+    },
+    {
+      name: 'stats',
+      draw: () => ({}),
+      url: () => '/api/stats',
+      bare: (tx) => readStats(tx),
+    },
+  ];
+}
+
+interface Run {
+  latencies: number[];
+  errors: number;
+  requests: number;
+}
+
+const percentile = (sorted: readonly number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
+
+async function runApi(base: string, family: Family, seconds: number, seed: number): Promise<Run> {
+  const rand = prng(seed);
+  const run: Run = { latencies: [], errors: 0, requests: 0 };
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections: CONNECTIONS,
+        duration: seconds,
+        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: family.url(family.draw(rand)) }) }],
+      },
+      (err) => (err ? reject(err) : resolve()),
+    );
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      run.requests++;
+      if (status >= 400) run.errors++;
+      else run.latencies.push(responseTime);
+    });
+  });
+  return run;
+}
+
+async function runBare(reads: ReadSession, family: Family, seconds: number, seed: number): Promise<Run> {
+  const rand = prng(seed);
+  const run: Run = { latencies: [], errors: 0, requests: 0 };
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < until) {
+        const query = family.draw(rand);
+        const t0 = performance.now();
+        run.requests++;
+        try {
+          await reads.read((tx) => family.bare(tx, query));
+          run.latencies.push(performance.now() - t0);
+        } catch {
+          run.errors++;
+        }
+      }
+    }),
+  );
+  return run;
+}
+
+/** `--serve <port>`: the API as production builds it (createApp), in its own process so it does not share autocannon's event loop. */
+async function serve(): Promise<void> {
+  const driver = createDriver({ uri: process.env.BENCH_NEO4J_URI!, user: process.env.BENCH_NEO4J_USER!, password: process.env.BENCH_NEO4J_PASSWORD!, database: 'neo4j' });
+  const app = createApp({ repo: new Neo4jGraphRepository(driver, { database: 'neo4j', queryTimeoutMs: 10_000 }) });
+  const server = app.listen(0, '127.0.0.1', () => console.log(`LISTENING ${(server.address() as AddressInfo).port}`));
+  process.on('SIGTERM', () => {
+    server.closeAllConnections();
+    server.close(() => void driver.close().then(() => process.exit(0)));
+  });
+}
+
+async function countNodes(driver: Driver): Promise<number> {
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    return (await session.run('MATCH (n) RETURN count(n) AS n')).records[0]!.get('n').toNumber() as number;
+  } finally {
+    await session.close();
+  }
+}
+
+async function main(): Promise<void> {
+  log('starting a throw-away Neo4j…');
+  const neo4j = await throwawayNeo4j({ pagecache: '512m', heap: '1g' });
+  const driver = createDriver(neo4j.handle);
+  let server: ReturnType<typeof spawn> | undefined;
+  try {
+    log('writing the synthetic graph…');
+    const t0 = performance.now();
+    const ids = await writeSyntheticGraph(driver, 'neo4j', log);
+    const nodes = await countNodes(driver);
+    log(`${nodes} nodes in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+
+    server = spawn(process.execPath, ['--import', 'tsx', 'bench/api.ts', '--serve'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, BENCH_NEO4J_URI: neo4j.handle.uri, BENCH_NEO4J_USER: neo4j.handle.user, BENCH_NEO4J_PASSWORD: neo4j.handle.password },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const port = await new Promise<number>((resolve, reject) => {
+      server!.stdout!.on('data', (chunk: Buffer) => {
+        const m = /LISTENING (\d+)/.exec(chunk.toString());
+        if (m) resolve(Number(m[1]));
+      });
+      server!.once('exit', (code) => reject(new Error(`API server exited with ${code}`)));
+    });
+    const base = `http://127.0.0.1:${port}`;
+    const reads = new ReadSession(driver, { database: 'neo4j', queryTimeoutMs: 10_000 });
+
+    const rows: string[] = [];
+    for (const [i, family] of families(ids).entries()) {
+      log(`${family.name}…`);
+      // Warm both paths (query plans, page cache, JIT) before measuring either.
+      await runApi(base, family, WARMUP_SECONDS, 9000 + i);
+      await runBare(reads, family, WARMUP_SECONDS, 9000 + i);
+      const api = await runApi(base, family, SECONDS, 100 + i);
+      const bare = await runBare(reads, family, SECONDS, 100 + i);
+      const a = [...api.latencies].sort((x, y) => x - y);
+      const b = [...bare.latencies].sort((x, y) => x - y);
+      const f = (n: number) => n.toFixed(1);
+      rows.push(
+        `| ${family.name} | ${f(percentile(a, 50))} / ${f(percentile(a, 95))} / ${f(percentile(a, 99))} | ${(api.latencies.length / SECONDS).toFixed(0)} | ${api.errors} | ` +
+          `${f(percentile(b, 50))} / ${f(percentile(b, 95))} / ${f(percentile(b, 99))} | ${(bare.latencies.length / SECONDS).toFixed(0)} | ${bare.errors} | ` +
+          `${(percentile(a, 95) / percentile(b, 95)).toFixed(2)} |`,
+      );
+      log(rows.at(-1)!);
+    }
+    console.log(`Graph: ${nodes.toLocaleString('en')} nodes (synthetic, bench/api-synthetic-graph.ts). ${CONNECTIONS} connections, ${SECONDS} s per family and path after ${WARMUP_SECONDS} s warm-up of each.`);
+    console.log(`Machine: ${machineLine()}`);
+    console.log('');
+    console.log('| family | API p50 / p95 / p99 ms | API req/s | API errors | bare driver p50 / p95 / p99 ms | bare req/s | bare errors | p95 API ÷ bare |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const row of rows) console.log(row);
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((r) => server!.once('exit', r));
+    }
+    await driver.close();
+    await neo4j.dispose();
+  }
+}
+
+if (process.argv.includes('--serve')) {
+  void serve();
+} else {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
