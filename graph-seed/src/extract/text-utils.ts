@@ -3,7 +3,7 @@
 export const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 
 /** Verbs and adverbs that open a clause before a named thing; stripped from the left of a name (longest first). */
-export const LEADING_WORDS = '向|以|由|对|把|将|新培育|重新认定|新招引|新引进|招引|成功|申报|境内|布局|提前布局|加大|打造|在建|新开工|续建|其中|包括|诸如|尤其是|特别是|进一步|全面|深入|大力|积极|加快|加速|全力|重点|突出|集中|精心|有序|持续|扎实|认真|着力|努力|力争|坚决|稳步|不断|继续|切实|高标准|高质量|高水平|统筹|同步|主动|深化|推动|推进|实施|建设|完成|启动|抓好|保障|服务|攻克|引进|开工|谋划|围绕|聚焦|依托|落实|坚持|践行|弘扬|传承|开展|创建|实行|推行|树牢|树立|对标|对表|锚定|融入|叫响|做好|做优|做强|做大|做实|启建|新建|改建|扩建|筹建|规划|争创|确保|支持|鼓励|引导|培育|发展|提升|实现|按照|通过|结合|立足|瞄准|紧盯|强化|加强|优化|完善|健全|用好|搭建|构建|形成|上马|服务保障|激发|对接|助推|发挥|建成|筑牢|大抓|抓|促进|带动|壮大|延伸|拓展|加快推进|积极推进|全力推进|系统提升|系统'.split('|').sort((a, b) => b.length - a.length);
+export const LEADING_WORDS = '向|以|由|对|把|将|新培育|重新认定|新招引|新引进|招引|成功|申报|境内|布局|提前布局|加大|打造|在建|新开工|续建|其中|包括|诸如|尤其是|特别是|进一步|全面|深入|大力|积极|加快|加速|全力|重点|突出|集中|精心|有序|持续|扎实|认真|着力|努力|力争|坚决|稳步|不断|继续|切实|高标准|高质量|高水平|统筹|同步|主动|深化|推动|推进|实施|建设|完成|启动|抓好|保障|服务|攻克|引进|开工|谋划|围绕|聚焦|依托|落实|坚持|践行|弘扬|传承|开展|创建|实行|推行|树牢|树立|对标|对表|锚定|融入|叫响|做好|做优|做强|做大|做实|启建|新建|改建|扩建|筹建|规划|争创|确保|支持|鼓励|引导|培育|发展|提升|实现|按照|通过|结合|立足|瞄准|紧盯|强化|加强|优化|完善|健全|用好|搭建|构建|形成|上马|服务保障|激发|对接|助推|发挥|建成|筑牢|大抓|抓|促进|带动|壮大|延伸|拓展|加快推进|积极推进|全力推进|系统提升|系统|推出'.split('|').sort((a, b) => b.length - a.length);
 export const LEADING = new RegExp(`^(?:(?:${LEADING_WORDS.join('|')})\\s*)+`);
 
 /** Verbs that, met inside a window, mark where the name after them starts. */
@@ -53,9 +53,10 @@ export function splitList(text: string, start: number, end: number): { a: number
   const out: { a: number; b: number }[] = [];
   let a = start;
   const seg = text.slice(start, end);
-  const re = /、|以及|和|及|与|，/g;
+  const re = /、|以及|和|及|与|，|(?<=”)(?=“)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
+    if (m[0] === '') re.lastIndex++; // the empty split between ”“ must not match forever
     // “和/及/与” inside a quote belong to the name.
     const before = seg.slice(0, m.index);
     const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;

@@ -263,14 +263,17 @@ export function rowCounts(g: DocumentGraph | WriteBatch): { nodes: number; relat
   };
 }
 
-/** Merges documents' rows so each shared node and relationship is written once (their evidence combined). */
-export function mergeBatch(graphs: DocumentGraph[]): WriteBatch {
+/**
+ * Merges documents' rows so each shared node and relationship is written once (their evidence combined).
+ * `stored` says which documents the graph may already hold: only those are retracted before writing.
+ */
+export function mergeBatch(graphs: DocumentGraph[], stored: (documentId: string) => boolean = () => true): WriteBatch {
   const places = new PlaceSet();
   const entities = new Map<string, EntityRow>();
   const relations = new Map<string, RelationRow>();
   const batch: WriteBatch = { documentIds: [], documents: [], sentences: [], places: [], entities: [], mentions: [], about: [], placePartOf: [], relations: [] };
   for (const g of graphs) {
-    batch.documentIds.push(g.document.id);
+    if (stored(g.document.id)) batch.documentIds.push(g.document.id);
     batch.documents.push(g.document);
     batch.sentences.push(...g.sentences);
     batch.mentions.push(...g.mentions);

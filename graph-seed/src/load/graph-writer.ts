@@ -106,7 +106,7 @@ export interface DocumentGraph {
 
 /** Several documents' rows, merged so each node and relationship appears once; written in one transaction. */
 export interface WriteBatch {
-  /** Documents retracted before the rows are written (replacing a changed document; no-op for a new one). */
+  /** Documents retracted before the rows are written: those the graph already holds (a changed document). */
   documentIds: string[];
   documents: DocumentRow[];
   sentences: SentenceRow[];

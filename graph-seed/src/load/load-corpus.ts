@@ -93,11 +93,13 @@ export async function loadDocuments(
     fail(p);
     done++;
   }
-  const hashes = options.force ? new Map<string, string>() : await writer.documentHashes();
+  const hashes = await writer.documentHashes();
+  // A document not in the graph yet needs no retraction, which saves a first load its retraction queries.
+  const stored = (id: string) => hashes.has(id);
 
   const write = async (group: DocumentGraph[]) => {
     try {
-      addStats(await writer.writeBatch(mergeBatch(group)));
+      addStats(await writer.writeBatch(mergeBatch(group, stored)));
       for (const g of group) summary.loaded.push(g.document.id);
     } catch (err) {
       if (group.length === 1) {

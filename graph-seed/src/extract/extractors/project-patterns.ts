@@ -2,6 +2,7 @@
 import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, isHan, LEADING, splitList, trimItem } from '../text-utils';
 import { strategyVocabulary } from '../vocabulary';
+import { BUILD_WORDS } from './strategy-patterns';
 
 export const projectId = (name: string) => `project:${name}`;
 
@@ -9,7 +10,7 @@ export const projectId = (name: string) => `project:${name}`;
 const LIST_TRIGGER = /(?<![平同相对高初中上优次何])等(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:个|条|座|批)|一批)?(?:(?![企机单主向把将对的为在领域方面组织党])[\u4e00-\u9fff]){0,8}?(?:项目|工程|高速公路|干线公路|市政道路|道路)|(?<![平同相对高初中上优次何])等(?:载体)?建设/g;
 /** Suffixes that end a project's name. */
 const SUFFIX =
-  /(?:纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
+  /(?:工程|快速通道|通道|航道|旅游带|文化带|生态廊道|廊道|改建|纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
 const BAD_START = /^(?:病险|各|园区|项目|工程|该|此|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
 const GENERIC = /^(?:项目|工程|建设|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目)$/;
 
@@ -22,6 +23,8 @@ function candidate(text: string, a: number, b: number, source: string, strength:
   if (etc >= 2) b = a + etc;
   let name = cleanName(text.slice(a, b));
   name = name.replace(/(?:项目)$/, (s) => (name.length > 4 ? '' : s));
+  // A quoted number slogan in a list (推出“一村一品”“四美乡村”等示范工程) is a programme, not a project.
+  if (/^“[一二两三四五六七八九十百千万双]/.test(text.slice(a, b).trim()) && /”$/.test(text.slice(a, b).trim())) return null;
   if (name.length < 3 || name.length > 30 || GENERIC.test(name) || BAD_START.test(name)) return null;
   if (/^[\d.]+/.test(name) || /[，。；：]/.test(name) || /(?:产业|行业|领域|企业)$/.test(name) || /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name)) return null;
   if (/[着了过早]|以上|亿元|作为|\d+强/.test(name) || /^[至到大]/.test(name)) return null;
@@ -65,6 +68,8 @@ export const projectSuffix: Extractor = {
     for (const m of text.matchAll(SUFFIX)) {
       const end = m.index + m[0].length;
       if (isHan(text[end]) && /^(?:公司|集团|企业|产业|经济|建设者)/.test(text.slice(end))) continue;
+      // …工程 is a project only when its words are about building (航道升级工程), else a programme (强基固本工程).
+      if (m[0] === '工程' && !BUILD_WORDS.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       let s = m.index;
       // Walk left over the name (letters, digits of capacities), stopping at clause punctuation and joining words;
       // a name whose start is not found within 16 letters is not trusted.

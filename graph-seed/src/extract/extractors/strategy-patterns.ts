@@ -19,8 +19,13 @@ const CODE_FRAMEWORK = /^(?=.*\d.*\d)[\dN+＋\-]{2,12}$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const ADOPT_BEFORE = /(?:锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；“”]?$/;
 
+/** “…”的总体架构, “…”的精神: a framework or spirit introduced with 的 (weak head: the quote is the name). */
+const OF_HEAD = /^的(?:总体架构|总体布局|总体思路|发展思路|工作思路|思路|精神)/;
+
 /** The head noun right after a quote (possibly with up to 4 modifying letters: “四信”信访模式). */
 function headAfter(text: string, at: number): { head: string; full: string; keep: boolean } | null {
+  const of = OF_HEAD.exec(text.slice(at, at + 6));
+  if (of) return { head: of[0].slice(1), full: of[0], keep: false };
   for (let mod = 0; mod <= 4; mod++) {
     for (const h of HEADS) {
       if (text.startsWith(h, at + mod)) {
@@ -42,6 +47,8 @@ export const strategyQuoted: Extractor = {
     const text = doc.norm.text;
     const vocab = strategyVocabulary();
     const out: Candidate[] = [];
+    let prevChainEnd = -1;
+    let prevAccepted = false;
     for (const m of text.matchAll(/“([^“”\n]{1,30})”/g)) {
       const x = cleanName(m[1]!);
       const a = m.index + 1;
@@ -67,7 +74,11 @@ export const strategyQuoted: Extractor = {
         chainEnd += next[0].length;
       }
       if (text[chainEnd] === '等') chainEnd++;
-      const head = headAfter(text, chainEnd);
+      const chained = chainEnd !== after;
+      const found = headAfter(text, chainEnd);
+      // In a chain (“A”“B”等示范工程) the head names the group: each quote keeps its own name.
+      const head = found && chained && found.full !== found.head ? { ...found, keep: false } : found;
+      const inChain = prevChainEnd === m.index && prevAccepted;
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       if (/(?:荣获|获评|评为|创成|被评|入选|称为)$/.test(before)) continue;
       const numberSlogan = NUMERAL_START.test(x) && x.length >= 3 && x.length <= 10;
@@ -76,19 +87,25 @@ export const strategyQuoted: Extractor = {
       let name: string | null = null;
       let strength = 0.8;
       if (head) {
-        if (THING_END.test(x) && !selfHeaded) continue;
+        if (THING_END.test(x) && !selfHeaded && !numberSlogan) continue;
         if (head.head === '工程' && /(?:公路|道路|水库|水利|管网|治理|桥)$/.test(x)) continue;
         name = head.keep ? x + head.full : x;
         strength = 0.9;
       } else if (numberSlogan || code || selfHeaded) {
         name = x;
+      } else if (inChain && x.length >= 3 && x.length <= 16 && !THING_END.test(x)) {
+        name = x;
+        strength = 0.6;
       } else if (ADOPT_BEFORE.test(before) && x.length >= 3 && x.length <= 16 && !THING_END.test(x) && !/[，,]/.test(x)) {
         name = x;
         strength = 0.6;
       } else if (x.includes('+') && head) {
         name = x;
       }
-      if (!name || vocab.not.has(name)) continue;
+      const next = /^(?:、|和|及|与|或)?“/.exec(text.slice(after, after + 3));
+      prevChainEnd = next ? after + next[0].length - 1 : -1;
+      prevAccepted = !!name && !/[，,]/.test(x);
+      if (!name || vocab.not.has(name) || /[，,]/.test(x) && !head) continue;
       const v = vocab.byForm.get(name);
       const canonical = v ? v.name : name;
       out.push({ type: 'Strategy', id: strategyId(canonical), name: canonical, surface: x, nStart: a, nEnd: b, source: 'strategy-quoted', strength });
@@ -99,7 +116,7 @@ export const strategyQuoted: Extractor = {
 
 const UNQUOTED_HEADS = /(?:行动计划|战略|工程|计划|精神)/g;
 /** Letters that make …工程 a construction project rather than a programme. */
-const BUILD_WORDS = /(?:引丹|调水|南水北调|控导|防洪|排涝|公路|道路|水库|水利|管网|治理|改造|设施|新建|改建|扩建|调蓄|桥|清淤|污水|河道|安居|水源|铁路|高速|电站|供水|供热|燃气|绕城|堤|闸|渠)/;
+export const BUILD_WORDS = /(?:航道|港|至|通道|引丹|调水|南水北调|控导|防洪|排涝|公路|道路|水库|水利|管网|治理|改造|设施|新建|改建|扩建|调蓄|桥|清淤|污水|河道|安居|水源|铁路|高速|电站|供水|供热|燃气|绕城|堤|闸|渠)/;
 const GENERIC_X = /^(?:[一二两三四五六七八九十百千]+[大个项]?|战略性.*|基因|生物|系统|软件|土木|信息|网络|人才|发展|国家|重大|重点|这一|该|各项|一系列|相关|系列|上述|新|总体|区域|战略|长远|全局|整体|中长期|年度|专项|民生|工作|建设|系统|实事|重要|各类|一批|基础|配套|示范|德政|民心|惠民)$/;
 const SPIRIT_BAD = /(?:强大|宝贵|人文|群众性|奋斗|新时代|无私|崇高|优良|民族|细则|会议|讲话|指示|批示|全会|规定|文件|贺词|二十大|十九大|大会|奉献|斗争|革命|创新|拼搏|工匠|劳动|劳模|企业家|科学|契约|法治|主人翁|自我|时代|实干|担当|团结|奋斗|首创)/;
 
