@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { VOCABULARY_DIR } from '../gazetteer/lexicon';
+import { FormIndex } from './form-index';
 
 export interface VocabEntry {
   name: string;
@@ -14,8 +15,8 @@ export interface VocabEntry {
 export interface Vocabulary {
   /** Written form → entry (names and aliases). */
   byForm: Map<string, VocabEntry>;
-  /** Forms by first two letters, longest first. */
-  byPrefix: Map<string, string[]>;
+  /** Scanner over names and aliases. */
+  index: FormIndex;
   /** Forms only read inside lists (移动、联通、电信). */
   listForms: Map<string, VocabEntry>;
   /** Words that look like entries of this kind but are not. */
@@ -29,15 +30,7 @@ function build(entries: VocabEntry[], not: string[]): Vocabulary {
     for (const f of [e.name, ...e.aliases]) if (f.length >= 2 && !byForm.has(f)) byForm.set(f, e);
     for (const f of e.listAliases ?? []) listForms.set(f, e);
   }
-  const byPrefix = new Map<string, string[]>();
-  for (const f of byForm.keys()) {
-    const k = f.slice(0, 2);
-    const list = byPrefix.get(k) ?? [];
-    list.push(f);
-    byPrefix.set(k, list);
-  }
-  for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
-  return { byForm, byPrefix, listForms, not: new Set(not) };
+  return { byForm, index: new FormIndex(byForm.keys()), listForms, not: new Set(not) };
 }
 
 let strategies: Vocabulary | undefined;
@@ -63,16 +56,5 @@ export function organizationVocabulary(): Vocabulary {
 
 /** Every vocabulary form in TEXT, longest first, no overlaps. */
 export function scanVocabulary(v: Vocabulary, text: string): { form: string; entry: VocabEntry; at: number }[] {
-  const out: { form: string; entry: VocabEntry; at: number }[] = [];
-  let i = 0;
-  while (i < text.length - 1) {
-    const forms = v.byPrefix.get(text.slice(i, i + 2));
-    let hit: string | undefined;
-    if (forms) for (const f of forms) if (text.startsWith(f, i)) { hit = f; break; }
-    if (hit) {
-      out.push({ form: hit, entry: v.byForm.get(hit)!, at: i });
-      i += hit.length;
-    } else i++;
-  }
-  return out;
+  return v.index.scan(text).map(({ form, at }) => ({ form, entry: v.byForm.get(form)!, at }));
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceLevel } from '../../../server/src/contract/graph-model';
+import { FormIndex } from '../extract/form-index';
 import { gazetteer, type Place } from './table';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -21,8 +22,8 @@ export interface PlaceEntry {
 export interface Lexicon {
   /** Candidates by surface form. */
   byForm: Map<string, PlaceEntry[]>;
-  /** Surface forms by their first two letters, longest first. */
-  byPrefix: Map<string, string[]>;
+  /** Scanner over all surface forms. */
+  index: FormIndex;
   stopShort: Set<string>;
   stopFull: Set<string>;
   blockedAfter: string[];
@@ -64,16 +65,8 @@ export function placeLexicon(): Lexicon {
   for (const r of regions) {
     for (const form of [r.name, ...r.aliases]) add(form, { code: null, name: r.name, level: 'region', form: 'region' });
   }
-  const byPrefix = new Map<string, string[]>();
-  for (const form of byForm.keys()) {
-    const k = form.slice(0, 2);
-    const list = byPrefix.get(k);
-    if (list) list.push(form);
-    else byPrefix.set(k, [form]);
-  }
-  for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
   const stop = readJson<{ shortForms: string[]; fullForms: string[]; blockedAfter: string[] }>('place-stopwords.json');
-  lexicon = { byForm, byPrefix, stopShort: new Set(stop.shortForms), stopFull: new Set(stop.fullForms), blockedAfter: stop.blockedAfter };
+  lexicon = { byForm, index: new FormIndex(byForm.keys()), stopShort: new Set(stop.shortForms), stopFull: new Set(stop.fullForms), blockedAfter: stop.blockedAfter };
   return lexicon;
 }
 

@@ -12,20 +12,51 @@ export interface OffsetText {
 /** Builds an OffsetText unit by unit; several units may share one original span (a replacement), spans may be skipped (a deletion). */
 export class OffsetTextBuilder {
   private parts: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private n = 0;
+
+  constructor(capacity = 1024) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
+  }
+
+  private grow(extra: number): void {
+    if (this.n + extra <= this.starts.length) return;
+    const size = Math.max(this.starts.length * 2, this.n + extra);
+    const s = new Int32Array(size);
+    const e = new Int32Array(size);
+    s.set(this.starts.subarray(0, this.n));
+    e.set(this.ends.subarray(0, this.n));
+    this.starts = s;
+    this.ends = e;
+  }
 
   /** Appends STR, every unit of it mapped to the original span [start, end). */
   push(str: string, start: number, end: number): void {
+    this.grow(str.length);
     for (let i = 0; i < str.length; i++) {
-      this.starts.push(start);
-      this.ends.push(end);
+      this.starts[this.n] = start;
+      this.ends[this.n] = end;
+      this.n++;
     }
     this.parts.push(str);
   }
 
+  /** Appends SOURCE[from, to) unchanged, each unit mapped to itself shifted by OFFSET (its place in the original). */
+  pushRun(source: string, from: number, to: number, offset = 0): void {
+    if (to <= from) return;
+    this.grow(to - from);
+    for (let i = from; i < to; i++) {
+      this.starts[this.n] = i + offset;
+      this.ends[this.n] = i + offset + 1;
+      this.n++;
+    }
+    this.parts.push(source.slice(from, to));
+  }
+
   build(originalLength: number): OffsetText {
-    return { text: this.parts.join(''), start: Int32Array.from(this.starts), end: Int32Array.from(this.ends), originalLength };
+    return { text: this.parts.join(''), start: this.starts.slice(0, this.n), end: this.ends.slice(0, this.n), originalLength };
   }
 }
 

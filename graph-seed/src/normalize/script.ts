@@ -64,7 +64,7 @@ const RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 export function toSimplified(input: string): OffsetText {
   const set = traditionalChars();
   const { phrase: conv, chars: charConv } = converters();
-  const b = new OffsetTextBuilder();
+  const b = new OffsetTextBuilder(input.length + 16);
   let last = 0;
   for (const m of input.matchAll(RUN)) {
     const run = m[0];
@@ -72,7 +72,7 @@ export function toSimplified(input: string): OffsetText {
     let hasTrad = false;
     for (let i = 0; i < run.length && !hasTrad; i++) hasTrad = set.has(run.charCodeAt(i));
     if (!hasTrad) continue;
-    for (let i = last; i < at; i++) b.push(input[i]!, i, i + 1);
+    b.pushRun(input, last, at);
     const p = conv(run);
     const c = charConv(run);
     if (p.length === run.length && c.length === run.length) {
@@ -100,7 +100,7 @@ export function toSimplified(input: string): OffsetText {
     }
     last = at + run.length;
   }
-  for (let i = last; i < input.length; i++) b.push(input[i]!, i, i + 1);
+  b.pushRun(input, last, input.length);
   return b.build(input.length);
 }
 

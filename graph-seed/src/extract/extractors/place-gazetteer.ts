@@ -6,19 +6,7 @@ import type { Candidate, DocContext, Extractor } from '../context';
 
 /** Scans text for every lexicon form, longest match first, without overlaps. */
 export function scanPlaceForms(text: string): { form: string; at: number }[] {
-  const { byPrefix } = placeLexicon();
-  const out: { form: string; at: number }[] = [];
-  let i = 0;
-  while (i < text.length - 1) {
-    const forms = byPrefix.get(text.slice(i, i + 2));
-    let hit: string | undefined;
-    if (forms) for (const f of forms) if (text.startsWith(f, i)) { hit = f; break; }
-    if (hit) {
-      out.push({ form: hit, at: i });
-      i += hit.length;
-    } else i++;
-  }
-  return out;
+  return placeLexicon().index.scan(text);
 }
 
 interface PlaceContext {
