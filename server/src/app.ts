@@ -13,7 +13,9 @@ import { healthRoutes } from './routes/health';
 import { openApiRoutes } from './routes/openapi';
 import { placeRoutes } from './routes/places';
 import { searchRoutes } from './routes/search';
-import { apiCors, securityHeaders } from './security';
+import type { Logger } from 'pino';
+import { requestLogger } from './logging';
+import { apiCors, apiRateLimit, readOnlyApi, securityHeaders } from './security';
 
 export interface AppOptions {
   readonly repo: GraphRepository;
@@ -23,15 +25,20 @@ export interface AppOptions {
   readonly versionTtlMs?: number;
   /** Origins allowed to frame /embed (CSP frame-ancestors) and to call the API from a browser (CORS); default none. */
   readonly embedOrigins?: readonly string[];
+  /** API requests per minute per address; 0 or omitted = no limit (tests). */
+  readonly rateLimitPerMinute?: number;
+  /** JSON request log; omitted = no request logging (tests). */
+  readonly logger?: Logger;
 }
 
-export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [] }: AppOptions): Express {
+export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [], rateLimitPerMinute = 0, logger }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   // Graph answers set their own ETag from the graph version (routes/etag.ts); a content hash on errors would mislead.
   app.set('etag', false);
-  const security = { embedOrigins, rateLimitPerMinute: 0 };
+  const security = { embedOrigins, rateLimitPerMinute };
+  if (logger) app.use(requestLogger(logger));
   app.use(securityHeaders(security));
 
   const api = express.Router();
@@ -44,7 +51,8 @@ export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [] }: 
   api.use(placeRoutes(repo, versions));
   api.use(documentRoutes(repo, versions));
   api.use(apiNotFound);
-  app.use('/api', apiCors(security), api);
+  const limiter = apiRateLimit(security);
+  app.use('/api', apiCors(security), readOnlyApi, ...(limiter ? [limiter] : []), api);
   app.use(embedRoutes({ clientDir, embedOrigins }));
 
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {

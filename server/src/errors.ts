@@ -89,7 +89,12 @@ function toProblem(err: unknown, instance: string): { problem: Problem; headers:
 /** Renders any error as application/problem+json; never leaks stack traces or query text. */
 export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const { problem, headers } = toProblem(err, req.originalUrl);
-  if (problem.status >= 500 && problem.status !== 503) console.error(`[${req.method} ${req.originalUrl}]`, err);
+  if (problem.status >= 500 && problem.status !== 503) {
+    // The request logger (pino-http) attaches req.log; without it (tests, scripts) stderr is the log.
+    const log = (req as { log?: { error(obj: object, msg: string): void } }).log;
+    if (log) log.error({ err }, 'unexpected error');
+    else console.error(`[${req.method} ${req.originalUrl}]`, err);
+  }
   // A validator set for the answer it would have given does not describe this error.
   res.removeHeader('ETag');
   res.status(problem.status).set(headers).type('application/problem+json').send(JSON.stringify(problem));

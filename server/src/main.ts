@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
+import { createLogger } from './logging';
 import { buildClient, clientBuildStale, CLIENT_DIST } from './client-build';
 import { openDatabase, type Database } from './db/driver';
 import { Neo4jStartError } from './db/errors';
@@ -50,7 +51,13 @@ async function main(): Promise<void> {
   if (clientBuildStale()) await buildClient(log);
 
   const repo = new Neo4jGraphRepository(db.driver, { database: db.database, queryTimeoutMs: config.queryTimeoutMs });
-  const app = createApp({ repo, clientDir: CLIENT_DIST, embedOrigins: config.embedOrigins });
+  const app = createApp({
+    repo,
+    clientDir: CLIENT_DIST,
+    embedOrigins: config.embedOrigins,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    logger: createLogger(config.logLevel),
+  });
   server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);

@@ -50,7 +50,7 @@ describe('when Neo4j goes away and comes back', () => {
     const health = await fetch(`${server.baseUrl}/api/health`, { signal: AbortSignal.timeout(30_000) });
     expect(health.status).toBe(503);
     expect(HealthResponse.parse(await health.json()).neo4j.connected).toBe(false);
-  });
+  }, 120_000);
 
   it('serves again once Neo4j is back, with the same server process and driver', async () => {
     neo4jHandle = await startLocalNeo4j(cfg);
@@ -62,5 +62,5 @@ describe('when Neo4j goes away and comes back', () => {
     }
     expect(status).toBe(200);
     expect((await fetch(`${server.baseUrl}/api/graph/overview`)).status).toBe(200);
-  });
+  }, 180_000);
 });
