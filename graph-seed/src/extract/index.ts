@@ -4,6 +4,7 @@ import { analyseStructure } from '../structure';
 import { makeSentenceLookup, type Candidate, type DocContext } from './context';
 import { EXTRACTORS } from './extractors';
 import { inferPlaceCode } from './extractors/place-gazetteer';
+import { propagate } from './propagate';
 import { buildRelations } from './relations';
 import { buildEntities, settle } from './resolve';
 import type { DocumentInput, ExtractionResult } from './types';
@@ -31,6 +32,7 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   };
   const raw: Candidate[] = [];
   for (const ex of EXTRACTORS) raw.push(...ex.extract(doc));
+  raw.push(...propagate(doc, raw));
   const cands = settle(raw);
   const { entities, partOf } = buildEntities(doc, cands);
   const relations = [...buildRelations(doc, cands), ...partOf];

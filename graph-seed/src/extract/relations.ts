@@ -45,18 +45,22 @@ function actorOf(doc: DocContext, m: Candidate, places: Candidate[], s: NSentenc
   const before = text.slice(s.nStart, m.nStart);
   const chain = doc.placeCode ? chainOf(doc.placeCode) : [];
   const at = (lv: string) => chain.find((p) => p.level === lv);
-  // The nearest preceding place named as an actor (“开封市委”, “省委”).
+  // The nearest preceding actor: a place named as one (“开封市委”), the document's own place as subject (“兰考树牢…”),
+  // or a bare role (“省委”, “全市”) standing for the document's province, city or county.
   let best: { pos: number; id: string } | null = null;
+  const own = doc.placeCode;
   for (const p of places) {
     if (p.nEnd > m.nStart || p.nStart < s.nStart || !p.code) continue;
-    if (/^(?:委|市委|县委|区委|省委|政府|人民政府|提出|确定|实施)/.test(text.slice(p.nEnd, p.nEnd + 4)) && (!best || p.nStart > best.pos)) best = { pos: p.nStart, id: p.id };
+    const asActor = /^(?:委|市委|县委|区委|省委|政府|人民政府|提出|确定|实施)/.test(text.slice(p.nEnd, p.nEnd + 4));
+    const isOwn = !!own && (p.code === own || p.code.startsWith(own));
+    if ((asActor || isOwn) && (!best || p.nStart > best.pos)) best = { pos: p.nStart, id: p.id };
   }
   const roleRe = /(省委|省政府|全省|市委|市政府|全市|区委|区政府|全区|县委|县政府|全县)/g;
   for (const r of before.matchAll(roleRe)) {
     const pos = s.nStart + r.index;
     if (best && best.pos > pos) continue;
-    const prev = text[pos - 1] ?? '';
-    if (/[\u4e00-\u9fff*]/.test(prev) && !/[对标表和、与及]/.test(prev)) continue; // 开封市委 handled above; “**市委” unknown
+    // “开封市委”: the role belongs to the place written right before it (handled above); “**市委”: masked, unknown.
+    if (places.some((p) => p.nEnd === pos || p.nEnd === pos + 1) || text[pos - 1] === '*') continue;
     const lv = r[0].startsWith('省') || r[0] === '全省' ? 'province' : r[0].includes('市') ? 'city' : 'county';
     const p = lv === 'county' ? (at('county') ?? at('city')) : at(lv);
     if (p) best = { pos, id: placeId(p.code) };
@@ -107,6 +111,8 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
       if (actor) {
         const named = actor.explicit || places.some((p) => p.id === actor.id);
         rels.add('PURSUES', actor.id, m.id, s, named ? 1 : 0.8);
+        // A strategy set by a higher level (省委提出的…) is also pursued by the document's place, which follows it.
+        if (docPlace && actor.id !== docPlace && docChain.some((p) => placeId(p.code) === actor.id)) rels.add('PURSUES', docPlace, m.id, s, 0.7);
       }
       if (m.partOf && cands.some((c) => c.id === m.partOf)) rels.add('PART_OF', m.id, m.partOf, s, 0.6);
     }

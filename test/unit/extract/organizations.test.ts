@@ -1,0 +1,29 @@
+// Organisations: names with company suffixes, bare names in lists before 等龙头企业, curated national names and aliases.
+import { describe, expect, it } from 'vitest';
+import { names, run } from './support';
+
+// Source: graph-seed/corpus/001_4b96525c5c6cf7dc.txt (平桥区), 主导产业 and 金融支持.
+const LEADERS = '围绕信钢、中联、联强等龙头企业，实施以智能化为引领的“三大改造”。加强向国开行、农发行等金融机构争取资金支持。';
+// Source: graph-seed/corpus/004_92b96156f557c987.txt (兰考), 数字经济.
+const CARRIERS = '加強與移動、聯通、電信三大運營商合作,積極引進上海寶冶、歐本德弗。';
+
+describe('organisations', () => {
+  it('should read the bare names in a list before 等龙头企业', () => {
+    expect(names(run(LEADERS, '411503'), 'Organization')).toEqual(expect.arrayContaining(['信钢', '中联', '联强']));
+  });
+
+  it('should merge abbreviations of national banks into their full names', () => {
+    expect(names(run(LEADERS, '411503'), 'Organization')).toEqual(expect.arrayContaining(['国家开发银行', '中国农业发展银行']));
+  });
+
+  it('should read 移动/联通/电信 as the carriers only inside a list of operators', () => {
+    const r = run(CARRIERS, '410225');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['中国移动', '中国联通', '中国电信', '上海宝冶', '欧本德弗']));
+    expect(names(run('推动移动支付和电信诈骗治理。', '410225'), 'Organization')).toEqual([]);
+  });
+
+  it('should read names with an institution suffix and not the words before them', () => {
+    const r = run('继续深化与中央音乐学院、上海戏剧学院合作，支持信钢公司与江苏国强集团等头部企业深度合作。', '410225');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['中央音乐学院', '上海戏剧学院', '信钢公司', '江苏国强集团']));
+  });
+});

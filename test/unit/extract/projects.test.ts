@@ -1,0 +1,34 @@
+// Projects: lists before 等项目, capacity names, suffixes (高速, 二期, 西延 …), quoted names before 项目; leading verbs stripped.
+import { describe, expect, it } from 'vitest';
+import { names, run } from './support';
+
+// Source: graph-seed/corpus/001_4b96525c5c6cf7dc.txt (平桥区), 产业发展 and 重大基建.
+const INDUSTRY = '积极推进鼎润三期、联强实业50万吨锌铝镁新材料、信阳正壹60万吨新材料等项目建设，信钢159万吨焦化节能技改、信钢180万吨合金带钢等项目正式投产。';
+const INFRA = '全力服务保障南信合高铁、明港机场二期和沿淮高速等项目建设；大力推进“雷山匠谷”项目建设。';
+// Source: graph-seed/corpus/003_7d780958f0361ff5.txt (林州市), 城市更新.
+const ROADS = '力争完成蜜蜂山西路、长春大道西延、京林东路等8条市政道路建设，加快推进桃园河河道治理。';
+
+describe('projects', () => {
+  it('should read every item of a list before 等项目, with the capacity in the name', () => {
+    expect(names(run(INDUSTRY, '411503'), 'Project')).toEqual(
+      expect.arrayContaining(['鼎润三期', '联强实业50万吨锌铝镁新材料', '信阳正壹60万吨新材料', '信钢159万吨焦化节能技改', '信钢180万吨合金带钢']),
+    );
+  });
+
+  it('should strip leading verbs and split lists joined by 和', () => {
+    const found = names(run(INFRA, '411503'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['南信合高铁', '明港机场二期', '沿淮高速', '雷山匠谷']));
+    expect(found.some((n) => n.startsWith('全力'))).toBe(false);
+  });
+
+  it('should read road projects before 等N条市政道路 and keep the place inside the name apart', () => {
+    const r = run(ROADS, '410581');
+    expect(names(r, 'Project')).toEqual(expect.arrayContaining(['蜜蜂山西路', '长春大道西延', '京林东路']));
+    expect(names(r, 'Place')).not.toContain('长春市');
+  });
+
+  it('should not take a verb phrase around 项目 for a project', () => {
+    const r = run('形成大抓项目、抓大项目、抓好项目的浓厚氛围，确保资源要素跟着项目走。', '4107');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+});

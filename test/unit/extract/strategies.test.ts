@@ -1,0 +1,42 @@
+// Strategies: curated terms with aliases merged, quoted slogans and programmes, named programmes by head noun.
+import { describe, expect, it } from 'vitest';
+import { entity, mentionTexts, names, run } from './support';
+
+// Source: graph-seed/corpus/000_5fc600dae746b3a8.txt (信阳市), 乡村振兴 paragraph.
+const XINYANG = '全面实施“十百千万”工程，即十个县区各建一个乡村振兴示范区，抓点带面推进乡村振兴全面落地。信阳大力实施绿色低碳转型战略，坚持以“双碳”目标为引领。';
+// Source: graph-seed/corpus/001_4b96525c5c6cf7dc.txt (平桥区), 2023 总体要求.
+const PINGQIAO = '锚定“两个确保”，对标“十大战略”，深入落实“1335”工作布局，更好统筹发展和安全。实施“十百千万”工程，大力建设乡村振兴示范区。';
+// Source: graph-seed/corpus/004_92b96156f557c987.txt (兰考), 16136 and 三起来.
+const LANKAO = '開封市委“16136”總體工作思路,傳承“三股勁”,踐行“三起來”,趕考“三新路”。';
+
+describe('strategies', () => {
+  it('should merge “十百千万”工程 and its bare form into one strategy:十百千万工程', () => {
+    const r = run(XINYANG + PINGQIAO, '4115');
+    const e = entity(r, 'Strategy', '十百千万工程');
+    expect(e?.id).toBe('strategy:十百千万工程');
+    expect(e?.mentions).toHaveLength(2);
+    expect(names(r, 'Strategy').filter((n) => n.includes('十百千万'))).toEqual(['十百千万工程']);
+  });
+
+  it('should read number slogans and code frameworks in quotes, with the head noun where it is part of the name', () => {
+    const r = run(PINGQIAO, '411503');
+    expect(names(r, 'Strategy')).toEqual(expect.arrayContaining(['两个确保', '十大战略', '1335工作布局', '十百千万工程']));
+  });
+
+  it('should drop a weak head noun (思路) and keep the quoted code as the name', () => {
+    const r = run(LANKAO, '410225');
+    expect(names(r, 'Strategy')).toEqual(expect.arrayContaining(['16136', '三股劲', '县域治理三起来', '三新路']));
+  });
+
+  it('should strip the leading subject and verb from a named strategy (信阳大力实施绿色低碳转型战略)', () => {
+    const r = run(XINYANG, '4115');
+    const e = entity(r, 'Strategy', '绿色低碳转型战略');
+    expect(mentionTexts(r, XINYANG, e)).toEqual(['绿色低碳转型战略']);
+    expect(names(r, 'Strategy')).toContain('双碳');
+  });
+
+  it('should not take generic words or verb phrases for strategies', () => {
+    const r = run('坚持发展战略，做好各项工作，推动重点工程和民生工程建设，争取更多项目纳入上级战略和规划盘子。', '4107');
+    expect(names(r, 'Strategy')).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+// Helpers for the extraction unit tests: run the extractor on an excerpt and look entities up by type and name.
+import { extractDocument } from '../../../graph-seed/src/extract';
+import type { EntityType } from '../../../server/src/contract/graph-model';
+import type { ExtractedEntity, ExtractionResult } from '../../../graph-seed/src/extract/types';
+
+/** Extracts an excerpt as if it were a whole document about PLACECODE. */
+export function run(text: string, placeCode?: string): ExtractionResult {
+  return extractDocument({ id: 'excerpt', text, placeCode });
+}
+
+/** Names of the entities of TYPE that the text mentions (gazetteer ancestors without mentions left out). */
+export function names(r: ExtractionResult, type: EntityType): string[] {
+  return r.entities.filter((e) => e.type === type && e.mentions.length > 0).map((e) => e.name);
+}
+
+export function entity(r: ExtractionResult, type: EntityType, name: string): ExtractedEntity | undefined {
+  return r.entities.find((e) => e.type === type && e.name === name);
+}
+
+/** The original text of every mention of an entity. */
+export function mentionTexts(r: ExtractionResult, text: string, e: ExtractedEntity | undefined): string[] {
+  return (e?.mentions ?? []).map((m) => text.slice(m.start, m.end));
+}
