@@ -15,7 +15,7 @@ import {
 } from '../../server/src/contract/api';
 import { FIXTURE_DOCS, fixtureText, writeFixtureGraph } from '../support/fixture-graph';
 import { startTestServer, type TestServer } from '../support/http';
-import { testDriver, wipe } from '../support/neo4j';
+import { testConnection, testDriver, wipe } from '../support/neo4j';
 
 describe('query API over the fixture graph', () => {
   let driver: Driver;
@@ -266,6 +266,18 @@ describe('query API over the fixture graph', () => {
       expect(res.status).toBe(400);
       expect(res.headers.get('etag')).toBeNull();
     });
+  });
+
+  it('still finds names by a scan when the graph was loaded before the full-text index existed', async () => {
+    const session = driver.session({ database: testConnection().database });
+    try {
+      await session.run('DROP INDEX entity_search IF EXISTS');
+      const res = await getJson(`/api/search?q=${q('蘭考')}`, SearchResponse);
+      expect(res.hits[0]).toMatchObject({ id: 'place:410225', name: '兰考县' });
+    } finally {
+      await session.close();
+      await writeFixtureGraph(driver);
+    }
   });
 
   it('refuses an unknown parameter by name', async () => {

@@ -23,7 +23,7 @@ import { readDocument, readDocuments } from './read/documents';
 import { readEntity } from './read/entities';
 import { readNeighborhood, readOverview, readPaths } from './read/graph';
 import { readComparison, readRollup } from './read/places';
-import { readSearch } from './read/search';
+import { isMissingSearchIndex, readSearch } from './read/search';
 import { readGraphVersion, readStats, readStatus } from './read/status';
 import { ReadSession, type RepositoryOptions } from './read-session';
 
@@ -54,8 +54,14 @@ export class Neo4jGraphRepository implements GraphRepository {
     return this.session.read((tx) => readOverview(tx, limit));
   }
 
-  search(query: SearchQuery): Promise<SearchResponse> {
-    return this.session.read((tx) => readSearch(tx, query));
+  async search(query: SearchQuery): Promise<SearchResponse> {
+    try {
+      return await this.session.read((tx) => readSearch(tx, query));
+    } catch (err) {
+      // A graph loaded before the loader created the index still answers, by a bounded scan.
+      if (isMissingSearchIndex(err)) return this.session.read((tx) => readSearch(tx, query, true));
+      throw err;
+    }
   }
 
   entity(id: string, evidenceLimit: number): Promise<EntityResponse> {

@@ -38,7 +38,7 @@ const evidenceOf = (r: string, cap: string) => `
 /** Bounds the nodes a neighbourhood layer may expand from, so a hub at depth 2 cannot blow up a request. */
 export const FRONTIER_CAP = 1000;
 /** Row caps of list answers. */
-export const CAPS = { edges: 5000, documents: 500, mentions: 20_000, rollupChildren: 2000, byDocument: 1000, evidenceScan: 2000 } as const;
+export const CAPS = { edges: 5000, documents: 500, mentions: 20_000, rollupChildren: 2000, byDocument: 1000, evidenceScan: 1000 } as const;
 
 export const READ = {
   serverVersion: `CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version`,
@@ -91,9 +91,6 @@ export const READ = {
     ORDER BY CASE match WHEN 'exact' THEN 0 WHEN 'prefix' THEN 1 ELSE 2 END, score DESC, documentCount DESC, size(node.name), node.name
     LIMIT $limit
     RETURN node.id AS id, node.name AS name, type, match, score, node.level AS level, node.code AS code, aliases, documentCount`,
-
-  /** Is the full-text index there (the loader creates it; a graph loaded before it existed has none)? */
-  searchIndexExists: `SHOW FULLTEXT INDEXES YIELD name, state WHERE name = 'entity_search' AND state = 'ONLINE' RETURN count(*) > 0 AS ok`,
 
   /** Search without the full-text index: a bounded scan of names and aliases, same ranking. */
   searchScan: `

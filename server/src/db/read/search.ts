@@ -8,11 +8,13 @@ import { int } from '../read-session';
 import { toNumber, toPlain } from '../records';
 import { readGraphVersion } from './status';
 
-/** Ranks entities whose name or alias matches the (Traditional or Simplified) query. */
-export async function readSearch(tx: ManagedTransaction, query: SearchQuery): Promise<SearchResponse> {
+/**
+ * Ranks entities whose name or alias matches the (Traditional or Simplified) query, through the full-text
+ * index, or with `scan` through a bounded scan of names (for a graph loaded before the index existed).
+ */
+export async function readSearch(tx: ManagedTransaction, query: SearchQuery, scan = false): Promise<SearchResponse> {
   const normalized = normalizeQuery(query.q);
   const types: EntityType[] = query.types ?? [...ENTITY_TYPES];
-  const indexed = (await tx.run(READ.searchIndexExists)).records[0]?.get('ok') === true;
   const params = {
     q: normalized,
     lucene: luceneQuery(normalized),
@@ -21,7 +23,7 @@ export async function readSearch(tx: ManagedTransaction, query: SearchQuery): Pr
     // Lucene's top hits are re-ranked (exact names first), so it is asked for more than are shown.
     candidates: int(Math.max(100, query.limit * 5)),
   };
-  const [res, graphVersion] = await Promise.all([tx.run(indexed ? READ.search : READ.searchScan, params), readGraphVersion(tx)]);
+  const [res, graphVersion] = await Promise.all([tx.run(scan ? READ.searchScan : READ.search, params), readGraphVersion(tx)]);
   const hits: SearchHit[] = res.records.map((r) => {
     const hit: SearchHit = {
       id: r.get('id') as string,
@@ -40,4 +42,10 @@ export async function readSearch(tx: ManagedTransaction, query: SearchQuery): Pr
     return hit;
   });
   return { query: query.q, normalized, hits, graphVersion };
+}
+
+/** The error Neo4j gives when the full-text index is missing (or not yet online). */
+export function isMissingSearchIndex(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e?.code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && /entity_search/.test(e.message ?? '');
 }
