@@ -110,11 +110,11 @@ const enumItem = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => `"${String(issue.input)}" is not one of ${values.join(', ')}` });
 
 /** Node labels to keep, e.g. `types=Strategy,Place`. */
-export const NodeTypeList = commaList(enumItem(NODE_TYPES), 1, NODE_TYPES.length);
+export const NodeTypeList = commaList(enumItem(NODE_TYPES), 1, NODE_TYPES.length).meta({ description: `Comma-separated node types, each one of ${NODE_TYPES.join(', ')}.` });
 /** Entity labels to search, e.g. `types=Strategy,Project`. */
-export const EntityTypeList = commaList(enumItem(ENTITY_TYPES), 1, ENTITY_TYPES.length);
+export const EntityTypeList = commaList(enumItem(ENTITY_TYPES), 1, ENTITY_TYPES.length).meta({ description: `Comma-separated entity types, each one of ${ENTITY_TYPES.join(', ')}.` });
 /** Relationship types to follow, e.g. `rels=PURSUES,LOCATED_IN`. */
-export const RelTypeList = commaList(enumItem(REL_TYPES), 1, REL_TYPES.length);
+export const RelTypeList = commaList(enumItem(REL_TYPES), 1, REL_TYPES.length).meta({ description: `Comma-separated relationship types, each one of ${REL_TYPES.join(', ')}.` });
 
 /** Endpoints that take no query parameters still refuse unknown ones (a typo should not pass silently). */
 export const EmptyQuery = z.strictObject({});
@@ -138,7 +138,7 @@ export type HealthResponse = z.infer<typeof HealthResponse>;
 
 export const SearchQuery = z.strictObject({
   /** Name or alias, Simplified or Traditional; one or two characters give prefix suggestions. */
-  q: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  q: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').meta({ description: 'Name or alias, Simplified or Traditional (蘭考 finds 兰考县).', example: '兰考' }),
   types: EntityTypeList.optional(),
   limit: intParam(1, 50, 20),
 });
@@ -215,7 +215,7 @@ export type OverviewQuery = z.infer<typeof OverviewQuery>;
 // ───────────────────────────── GET /api/graph/neighborhood ─────────────────────────────
 
 export const NeighborhoodQuery = z.strictObject({
-  ids: commaList(EntityId, 1, 20),
+  ids: commaList(EntityId, 1, 20).meta({ description: 'Comma-separated ids of the start nodes (1–20).', example: 'strategy:项目为王' }),
   depth: intParam(1, 3, 1),
   /** Node types to show and walk through (start nodes are always shown). Default: all. */
   types: NodeTypeList.optional(),
@@ -229,8 +229,8 @@ export type NeighborhoodQuery = z.infer<typeof NeighborhoodQuery>;
 // ───────────────────────────── GET /api/graph/paths ─────────────────────────────
 
 export const PathsQuery = z.strictObject({
-  from: EntityId,
-  to: EntityId,
+  from: EntityId.meta({ description: 'Id of the first node.', example: 'place:411503' }),
+  to: EntityId.meta({ description: 'Id of the last node.', example: 'place:410581' }),
   maxLength: intParam(1, 6, 4),
   k: intParam(1, 10, 3),
   /** Relationship types paths may use. Default: the domain ones and ABOUT (not MENTIONS, which links everything). */
@@ -260,7 +260,7 @@ export type PathsResponse = z.infer<typeof PathsResponse>;
 // ───────────────────────────── GET /api/compare ─────────────────────────────
 
 export const CompareQuery = z.strictObject({
-  places: commaList(EntityId, 2, 10),
+  places: commaList(EntityId, 2, 10).meta({ description: 'Comma-separated place ids (2–10).', example: 'place:411503,place:410225' }),
   /** Also count what places inside each place (its districts, towns…) pursue. */
   includeChildren: z
     .enum(['true', 'false'], { error: 'must be true or false' })
@@ -348,7 +348,7 @@ export const DocumentsQuery = z.strictObject({
   offset: intParam(0, 1_000_000, 0),
   year: z.coerce.number().int('must be a whole number').min(1900, 'must be at least 1900').max(2100, 'must be at most 2100').optional(),
   /** Only documents about this place. */
-  place: EntityId.optional(),
+  place: EntityId.meta({ description: 'Only documents about this place id.' }).optional(),
 });
 export type DocumentsQuery = z.infer<typeof DocumentsQuery>;
 
