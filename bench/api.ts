@@ -1,5 +1,6 @@
 // npm run bench:api — the query API under 32 connections per endpoint family vs the same reads through the bare driver, on a ≥100k-node graph.
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -233,6 +234,7 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${port}`;
     const reads = new ReadSession(driver, { database: 'neo4j', queryTimeoutMs: 10_000 });
 
+    const loadBefore = os.loadavg()[0]!.toFixed(1);
     const rows: string[] = [];
     for (const [i, family] of families(ids).entries()) {
       log(`${family.name}…`);
@@ -252,7 +254,8 @@ async function main(): Promise<void> {
       log(rows.at(-1)!);
     }
     console.log(`Graph: ${nodes.toLocaleString('en')} nodes (synthetic, bench/api-synthetic-graph.ts). ${CONNECTIONS} connections, ${SECONDS} s per family and path after ${WARMUP_SECONDS} s warm-up of each.`);
-    console.log(`Machine: ${machineLine()}`);
+    // Other processes on a shared machine slow both columns alike; the load average says how busy it was.
+    console.log(`Machine: ${machineLine()}; 1-min load average ${loadBefore} at start, ${os.loadavg()[0]!.toFixed(1)} at end.`);
     console.log('');
     console.log('| family | API p50 / p95 / p99 ms | API req/s | API errors | bare driver p50 / p95 / p99 ms | bare req/s | bare errors | p95 API ÷ bare |');
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
