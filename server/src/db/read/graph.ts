@@ -22,7 +22,7 @@ export async function readOverview(tx: ManagedTransaction, limit: number): Promi
 }
 
 /** Throws a 404 naming the ids that are not in the graph. */
-async function requireIds(tx: ManagedTransaction, ids: readonly string[], found: readonly string[]): Promise<void> {
+function requireIds(ids: readonly string[], found: readonly string[]): void {
   const missing = ids.filter((id) => !found.includes(id));
   if (missing.length) throw new NotFoundError(`No entity with id ${missing.map((m) => `"${m}"`).join(', ')}`);
 }
@@ -36,7 +36,7 @@ export async function readNeighborhood(tx: ManagedTransaction, q: NeighborhoodQu
     readGraphVersion(tx),
   ]);
   const rec = res.records[0];
-  await requireIds(tx, q.ids, rec ? (rec.get('startIds') as string[]) : []);
+  requireIds(q.ids, rec ? (rec.get('startIds') as string[]) : []);
   const elementIds = rec!.get('elementIds') as string[];
   const edges = (await tx.run(READ.edgesAmong(rels), { elementIds })).records[0]?.get('edges') ?? [];
   const total = toNumber(rec!.get('total'));
@@ -52,7 +52,7 @@ export async function readNeighborhood(tx: ManagedTransaction, q: NeighborhoodQu
 export async function readPaths(tx: ManagedTransaction, q: PathsQuery): Promise<PathsResponse> {
   const ids = [q.from, q.to];
   const [exists, graphVersion] = await Promise.all([tx.run(READ.existingIds, { ids }), readGraphVersion(tx)]);
-  await requireIds(tx, ids, (exists.records[0]?.get('ids') as string[] | undefined) ?? []);
+  requireIds(ids, (exists.records[0]?.get('ids') as string[] | undefined) ?? []);
   const res = await tx.run(READ.paths(q.k, q.maxLength, q.rels ?? DEFAULT_PATH_RELS), { from: [q.from], to: [q.to], perEdge: int(EVIDENCE_PER_EDGE) });
   const paths: GraphPath[] = [];
   const allNodes: unknown[] = [];
