@@ -5,3 +5,5 @@ const explorer = new Explorer(location.hash);
 (window as unknown as { explorer: Explorer; cy: Explorer['cy'] }).explorer = explorer;
 (window as unknown as { cy: Explorer['cy'] }).cy = explorer.cy;
 void explorer.start();
+// Stories, presentation and embed code load after the first view, so they cost the first paint nothing.
+void import('./story/story-panel').then((m) => m.mountStoryPanel(explorer));

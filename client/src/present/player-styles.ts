@@ -1,5 +1,6 @@
 // Styles of the story player, injected once as a <style> element so the explorer, the embed page and the offline file share them.
 const CSS = `
+.pg-overlay { position: fixed; inset: 0; z-index: 1000; background: #fff; }
 .pg-player { position: absolute; inset: 0; display: grid; grid-template-rows: auto 1fr auto; background: #ffffff; color: #000000;
   font-family: "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; overflow: hidden; }
 .pg-canvas { position: absolute; inset: 0; }
@@ -23,14 +24,14 @@ const CSS = `
 .pg-detail li { margin-bottom: 0.6rem; }
 .pg-detail cite { display: block; font-style: normal; color: #495057; font-size: 0.85em; }
 .pg-close { position: absolute; right: 0.5rem; top: 0.4rem; font-size: 1.4rem; border: 0; background: none; cursor: pointer; }
-.pg-player[data-theme="projector"] .pg-title { font-size: 2.2rem; }
-.pg-player[data-theme="projector"] .pg-counter { font-size: 1.8rem; }
-.pg-player[data-theme="projector"] .pg-nav button { font-size: 2.2rem; width: 3.4rem; height: 3.4rem; }
-.pg-player[data-theme="projector"] .pg-caption { font-size: 1.9rem; line-height: 1.45; }
-.pg-player[data-theme="projector"] .pg-sentence { font-size: 2.2rem; line-height: 1.45; }
-.pg-player[data-theme="projector"] .pg-source { font-size: 1.3rem; }
-.pg-player[data-theme="projector"] .pg-detail { font-size: 1.5rem; }
-.pg-player[data-theme="projector"] .pg-detail h2 { font-size: 1.9rem; }
+.pg-player[data-theme="projector"] .pg-title { font-size: 40px; }
+.pg-player[data-theme="projector"] .pg-counter { font-size: 32px; }
+.pg-player[data-theme="projector"] .pg-nav button { font-size: 36px; width: 56px; height: 56px; }
+.pg-player[data-theme="projector"] .pg-caption { font-size: 32px; line-height: 1.4; }
+.pg-player[data-theme="projector"] .pg-sentence { font-size: 34px; line-height: 1.45; }
+.pg-player[data-theme="projector"] .pg-source { font-size: 24px; }
+.pg-player[data-theme="projector"] .pg-detail { font-size: 26px; }
+.pg-player[data-theme="projector"] .pg-detail h2 { font-size: 32px; }
 `;
 
 /** Adds the player's stylesheet to the document once. */

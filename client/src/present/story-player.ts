@@ -22,6 +22,8 @@ export interface PlayerOptions {
   onStep?: (index: number) => void;
   /** Called when the user clicks a node or an edge. */
   onSelect?: (id: string) => void;
+  /** When given, the title bar gets a leave button calling it (the explorer's presentation mode). */
+  onExit?: () => void;
   /** Extra evidence source when the story holds none for an element (the live explorer asks the API). */
   fetchEvidence?: (id: string) => Promise<Evidence[]>;
 }
@@ -35,6 +37,71 @@ export function fitZoom(step: StoryStep, width: number, height: number, padding:
   return { zoom: Math.max(0.05, zoom), cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 };
 }
 
+/** Longest label on one line, in characters of the label size; longer ones end in an ellipsis (the click panel has the full name). */
+const LABEL_MAX_CHARS = 9;
+
+/** On-screen node diameter: grows with degree, capped so a hub does not cover its neighbours on a projector. */
+function nodePx(n: cytoscape.NodeSingular, projector: boolean): number {
+  const base = 18 + 5 * Math.sqrt(Number(n.data('degree') ?? 0));
+  return projector ? Math.min(56, 1.4 * base) : Math.min(60, base);
+}
+
+let measure: CanvasRenderingContext2D | null | undefined;
+/** Width of a label in screen pixels as the canvas will draw it (single line, cut at LABEL_MAX_CHARS). */
+function labelWidth(text: string, px: number): number {
+  measure ??= document.createElement('canvas').getContext('2d');
+  if (!measure) return Math.min(text.length, LABEL_MAX_CHARS) * px;
+  measure.font = `bold ${px}px ${FONT}`;
+  return Math.min(measure.measureText(text).width, LABEL_MAX_CHARS * px);
+}
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * Chooses which nodes get a projector label: what the step points at first, then its neighbours, then by degree,
+ * skipping any label whose box would touch one already placed or a node. Unlabelled nodes still answer a click.
+ */
+export function placeLabels(step: StoryStep, zoom: number, pan: { x: number; y: number }, labelPx: number, sizeOf: (id: string) => number): Set<string> {
+  const focus = new Set([...step.highlight, ...(step.evidence ? [step.evidence.elementId] : [])]);
+  const near = new Set<string>();
+  for (const e of step.edges) {
+    if (focus.has(e.data.id) || focus.has(e.data.source) || focus.has(e.data.target)) {
+      near.add(e.data.source);
+      near.add(e.data.target);
+    }
+  }
+  const rank = (id: string) => (focus.has(id) ? 0 : near.has(id) ? 1 : 2);
+  const order = [...step.nodes].sort((a, b) => rank(a.data.id) - rank(b.data.id) || Number(b.data.degree ?? 0) - Number(a.data.degree ?? 0));
+  const screen = (n: StoryStep['nodes'][number]) => ({ x: n.position.x * zoom + pan.x, y: n.position.y * zoom + pan.y });
+  const pad = labelPx * 0.25;
+  const nodeBoxes: Box[] = step.nodes.map((n) => {
+    const p = screen(n);
+    const r = sizeOf(n.data.id) / 2;
+    return { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r };
+  });
+  const placed: Box[] = [];
+  const chosen = new Set<string>();
+  for (const n of order) {
+    const p = screen(n);
+    const w = labelWidth(n.data.label, labelPx) + 2 * pad;
+    const top = p.y + sizeOf(n.data.id) / 2 + 6;
+    const box = { x1: p.x - w / 2, y1: top - pad, x2: p.x + w / 2, y2: top + labelPx * 1.3 + pad };
+    const own = step.nodes.indexOf(n);
+    // What the step points at is always named (only another such label can push it out); the rest make room.
+    const blocked = placed.some((b) => overlaps(b, box)) || (rank(n.data.id) > 0 && nodeBoxes.some((b, i) => i !== own && overlaps(b, box)));
+    if (blocked) continue;
+    placed.push(box);
+    chosen.add(n.data.id);
+  }
+  return chosen;
+}
+
 /** Stylesheet for one step: sizes are divided by the step's zoom so they come out the same on screen at any graph size. */
 function playerStyle(theme: PlayerTheme, zoom: number): cytoscape.StylesheetJson {
   const projector = theme === 'projector';
@@ -44,23 +111,29 @@ function playerStyle(theme: PlayerTheme, zoom: number): cytoscape.StylesheetJson
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        // Projector: only nodes chosen by placeLabels() carry a label, so the ones shown never overlap.
+        label: projector ? '' : 'data(label)',
         'font-family': FONT,
         'font-size': px(label),
         'font-weight': projector ? 'bold' : 'normal',
         color: '#000000',
         'text-valign': 'bottom',
         'text-margin-y': px(6),
-        'text-wrap': 'wrap',
-        'text-max-width': `${px(label * 9)}px`,
+        'text-wrap': projector ? 'ellipsis' : 'wrap',
+        'text-max-width': `${px(label * LABEL_MAX_CHARS)}px`,
         'text-outline-color': '#ffffff',
-        'text-outline-width': px(projector ? 4 : 2),
-        width: (n: cytoscape.NodeSingular) => px((projector ? 1.5 : 1) * (18 + 5 * Math.sqrt(Number(n.data('degree') ?? 0)))),
-        height: (n: cytoscape.NodeSingular) => px((projector ? 1.5 : 1) * (18 + 5 * Math.sqrt(Number(n.data('degree') ?? 0)))),
+        'text-outline-width': px(projector ? 3 : 2),
+        // Where labels cross edges or each other, a white plate keeps the front one readable from the back row.
+        'text-background-color': '#ffffff',
+        'text-background-opacity': projector ? 0.85 : 0,
+        'text-background-padding': `${px(2)}px`,
+        width: (n: cytoscape.NodeSingular) => px(nodePx(n, projector)),
+        height: (n: cytoscape.NodeSingular) => px(nodePx(n, projector)),
         'border-width': px(2),
         'border-color': '#ffffff',
       },
     },
+    { selector: 'node.labelled', style: { label: 'data(label)' } },
     ...Object.entries(TYPE_COLORS).map(([type, color]) => ({
       selector: `node[type = "${type}"]`,
       style: { 'background-color': color, shape: TYPE_SHAPES[type as keyof typeof TYPE_SHAPES] },
@@ -82,7 +155,9 @@ function playerStyle(theme: PlayerTheme, zoom: number): cytoscape.StylesheetJson
     })),
     { selector: 'node.hl', style: { 'border-width': px(6), 'border-color': '#e03131', 'z-index': 10 } },
     { selector: 'edge.hl', style: { width: px(projector ? 8 : 4), 'line-color': '#e03131', 'target-arrow-color': '#e03131', 'z-index': 10 } },
-    { selector: '.dim', style: { opacity: 0.35 } },
+    // Stepped-back nodes fade their shapes but keep dark labels: a grey label is unreadable on a projector.
+    { selector: 'node.dim', style: { 'background-opacity': 0.35, 'border-opacity': 0.35, 'text-opacity': 0.9 } },
+    { selector: 'edge.dim', style: { opacity: 0.3 } },
     { selector: 'node:selected', style: { 'border-width': px(6), 'border-color': '#f59f00' } },
     { selector: 'edge:selected', style: { width: px(8), 'line-color': '#f59f00', 'target-arrow-color': '#f59f00' } },
   ];
@@ -125,6 +200,7 @@ export class StoryPlayer {
       h('button', { type: 'button', class: 'pg-prev', 'aria-label': t('present.previous'), onclick: () => void this.previous() }, '‹'),
       this.els.counter,
       h('button', { type: 'button', class: 'pg-next', 'aria-label': t('present.next'), onclick: () => void this.next() }, '›'),
+      options.onExit ? h('button', { type: 'button', class: 'pg-exit', 'aria-label': t('present.exit'), title: t('present.exit'), onclick: options.onExit }, '✕') : '',
     );
     this.root = h(
       'div',
@@ -135,7 +211,7 @@ export class StoryPlayer {
       this.els.detail,
     );
     host.append(this.root);
-    this.cy = cytoscape({ container: canvas, minZoom: 0.02, maxZoom: 8, wheelSensitivity: 0.3, boxSelectionEnabled: false, autoungrabify: true });
+    this.cy = cytoscape({ container: canvas, minZoom: 0.02, maxZoom: 8, boxSelectionEnabled: false, autoungrabify: true });
     this.cy.on('tap', 'node, edge', (e) => this.showDetail(e.target.id()));
     this.cy.on('tap', (e) => {
       if (e.target === this.cy) this.els.detail.hidden = true;
@@ -192,6 +268,16 @@ export class StoryPlayer {
     const view = this.viewFor(step);
     this.cy.style(playerStyle(this.options.theme, view.zoom));
     this.cy.viewport({ zoom: view.zoom, pan: view.pan });
+    this.label(step, view);
+  }
+
+  private label(step: StoryStep, view: { zoom: number; pan: { x: number; y: number } }): void {
+    if (this.options.theme !== 'projector') return;
+    const cy = this.cy;
+    const chosen = placeLabels(step, view.zoom, view.pan, PROJECTOR_LABEL_PX, (id) => nodePx(cy.getElementById(id) as cytoscape.NodeSingular, true));
+    cy.nodes().forEach((n) => {
+      n.toggleClass('labelled', chosen.has(n.id()));
+    });
   }
 
   private handleKey(e: KeyboardEvent): void {
@@ -209,11 +295,14 @@ export class StoryPlayer {
     e.preventDefault();
   }
 
+  /** Zoom and pan that fit the step between the title bar and the caption, so no node hides under text. */
   private viewFor(step: StoryStep): { zoom: number; pan: { x: number; y: number } } {
     const w = this.cy.width() || 800;
-    const hgt = this.cy.height() || 600;
-    const f = fitZoom(step, w, hgt, this.options.theme === 'projector' ? 140 : 60);
-    return { zoom: f.zoom, pan: { x: w / 2 - f.cx * f.zoom, y: hgt / 2 - f.cy * f.zoom } };
+    const top = this.els.title.parentElement?.offsetHeight ?? 0;
+    const bottom = this.els.caption.parentElement?.offsetHeight ?? 0;
+    const hgt = Math.max(120, (this.cy.height() || 600) - top - bottom);
+    const f = fitZoom(step, w, hgt, this.options.theme === 'projector' ? 100 : 40);
+    return { zoom: f.zoom, pan: { x: w / 2 - f.cx * f.zoom, y: top + hgt / 2 - f.cy * f.zoom } };
   }
 
   private async draw(step: StoryStep, duration: number): Promise<void> {
@@ -229,8 +318,8 @@ export class StoryPlayer {
         const existing = cy.getElementById(n.data.id);
         if (existing.nonempty()) {
           existing.data(n.data);
-          if (duration > 0) moves.push(animate(existing, { position: n.position, style: { opacity: 1 } }, duration));
-          else existing.position(n.position).style('opacity', 1);
+          if (duration > 0) moves.push(animate(existing, { position: n.position }, duration));
+          else existing.position(n.position);
         } else {
           cy.add({ group: 'nodes', data: { ...n.data }, position: { ...n.position }, style: { opacity: duration > 0 ? 0 : 1 } });
         }
@@ -241,12 +330,13 @@ export class StoryPlayer {
       for (const id of step.highlight) hl.merge(cy.getElementById(id));
       if (step.evidence) hl.merge(cy.getElementById(step.evidence.elementId));
       hl.addClass('hl');
+      this.label(step, view);
       // With something highlighted, the rest steps back so the room looks where the speaker points.
       if (hl.nonempty()) cy.elements().not(hl).not(hl.connectedNodes()).not(leaving).addClass('dim');
     });
     if (duration > 0) {
       const fresh = cy.elements().filter((e) => keep.has(e.id()) && Number(e.style('opacity')) < 1);
-      fresh.forEach((e) => void moves.push(animate(e, { style: { opacity: 1 } }, duration)));
+      fresh.forEach((e) => void moves.push(animate(e, { style: { opacity: e.isEdge() && e.hasClass('dim') ? 0.3 : 1 } }, duration)));
       leaving.forEach((e) => void moves.push(animate(e, { style: { opacity: 0 } }, duration / 2)));
       moves.push(cy.animation({ zoom: view.zoom, pan: view.pan, duration, easing: 'ease-in-out-cubic' }).play().promise());
       await Promise.all(moves);
@@ -254,6 +344,8 @@ export class StoryPlayer {
       cy.viewport({ zoom: view.zoom, pan: view.pan });
     }
     leaving.remove();
+    // Fading set inline opacities; drop them so the stylesheet (dimmed or not) decides again.
+    cy.elements().removeStyle('opacity');
     this.root.dataset.shown = String(this.current + 1);
   }
 
