@@ -1,5 +1,6 @@
 // The loader: streams documents through reading, extraction and rows into a GraphWriter, atomically per document.
 import { readDocumentText, type DocumentText } from '../corpus/read-text';
+import { extractDocument } from '../extract/index';
 import type { DocumentInput, ExtractionResult } from '../extract/types';
 import { readCorpusEntries, type DocumentSource, type EntryProblem } from './corpus-entries';
 import { contentHashOf, documentGraph, mergeBatch, rowCounts } from './document-rows';
@@ -32,7 +33,7 @@ export interface LoadOptions {
   force?: boolean;
   /** Reads a file as text (default: readDocumentText, which detects UTF-8/GB18030 and refuses binaries). */
   readText?: (file: string) => DocumentText;
-  /** Extracts entities and relations; null loads documents and their manifest place only. */
+  /** Extracts entities and relations (default: extractDocument); null loads documents and their manifest place only. */
   extract?: ((input: DocumentInput) => ExtractionResult) | null;
   progress?: LoadProgress;
 }
@@ -60,7 +61,7 @@ export async function loadDocuments(
   const started = Date.now();
   const progress = options.progress ?? silentProgress;
   const readText = options.readText ?? readDocumentText;
-  const extract = options.extract ?? null;
+  const extract = options.extract === undefined ? extractDocument : options.extract;
   const transactionRows = Math.max(1, options.transactionRows ?? 2000);
   const summary: LoadSummary = {
     loaded: [],

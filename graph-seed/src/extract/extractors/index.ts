@@ -2,7 +2,7 @@
 import type { Extractor } from '../context';
 import { organizationIntroduced, organizationList, organizationSuffix, organizationVocabularyExtractor } from './organization-patterns';
 import { placeGazetteer } from './place-gazetteer';
-import { projectList, projectNamed, projectSuffix } from './project-patterns';
+import { projectList, projectListVerb, projectNamed, projectSuffix } from './project-patterns';
 import { strategyHeadNoun, strategyQuoted } from './strategy-patterns';
 import { strategyVocabularyExtractor } from './strategy-vocabulary';
 
@@ -14,6 +14,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   projectList,
   projectNamed,
   projectSuffix,
+  projectListVerb,
   organizationVocabularyExtractor,
   organizationSuffix,
   organizationList,

@@ -31,6 +31,7 @@ export const organizationSuffix: Extractor = {
       const end = m.index + m[0].length;
       let s = m.index;
       while (s > 0 && m.index - s < 12 && !/[，。；：、\n！？（）()“”的与和及等在向从对把将以为是了]/.test(text[s - 1]!)) s--;
+      if (text[s - 1] === '对' && text[s] === '接') s++; // 对接X银行: the verb, not the name
       const c = org(text, s, end, 'org-suffix', 0.8);
       if (c && c.surface.length > m[0].length) out.push(c);
     }

@@ -10,8 +10,8 @@ export const projectId = (name: string) => `project:${name}`;
 const LIST_TRIGGER = /(?<![平同相对高初中上优次何])等(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:个|条|座|批)|一批)?(?:(?![企机单主向把将对的为在领域方面组织党])[\u4e00-\u9fff]){0,8}?(?:项目|工程|高速公路|干线公路|市政道路|道路)|(?<![平同相对高初中上优次何])等(?:载体)?建设/g;
 /** Suffixes that end a project's name. */
 const SUFFIX =
-  /(?:工程|快速通道|通道|航道|旅游带|文化带|生态廊道|廊道|改建|纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
-const BAD_START = /^(?:病险|各|园区|项目|工程|该|此|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
+  /(?:河道治理|综合治理|棚改|公园|火车站|高铁站|连接线|大峡谷|新城|工程|快速通道|通道|航道|旅游带|文化带|生态廊道|廊道|改建|纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
+const BAD_START = /^(?:口袋|城市|病险|各|园区|项目|工程|该|此|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
 const GENERIC = /^(?:项目|工程|建设|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目)$/;
 
 function candidate(text: string, a: number, b: number, source: string, strength: number): Candidate | null {
@@ -27,7 +27,7 @@ function candidate(text: string, a: number, b: number, source: string, strength:
   if (/^“[一二两三四五六七八九十百千万双]/.test(text.slice(a, b).trim()) && /”$/.test(text.slice(a, b).trim())) return null;
   if (name.length < 3 || name.length > 30 || GENERIC.test(name) || BAD_START.test(name)) return null;
   if (/^[\d.]+/.test(name) || /[，。；：]/.test(name) || /(?:产业|行业|领域|企业)$/.test(name) || /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name)) return null;
-  if (/[着了过早]|以上|亿元|作为|\d+强/.test(name) || /^[至到大]/.test(name)) return null;
+  if (/[着了过早+]|以上|亿元|作为|\d+强|安居工程/.test(name) || /^[至到大]/.test(name)) return null;
   if (/(?:申报|成功|获得|荣获|认定|并|达到|产值)/.test(name) || /(?:启动|规划)$/.test(name)) return null;
   const v = strategyVocabulary();
   if (v.byForm.has(name) || v.not.has(name)) return null;
@@ -70,13 +70,50 @@ export const projectSuffix: Extractor = {
       if (isHan(text[end]) && /^(?:公司|集团|企业|产业|经济|建设者)/.test(text.slice(end))) continue;
       // …工程 is a project only when its words are about building (航道升级工程), else a programme (强基固本工程).
       if (m[0] === '工程' && !BUILD_WORDS.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // Treatment works and corridors are named after their river or route (马家河综合治理, 鹿邑至亳州快速通道);
+      // without one they are a kind of work (生态环境综合治理), not a project.
+      if (/治理$/.test(m[0]) && !/[河湖渠江沟库港]$/.test(text.slice(m.index - 1, m.index)) && !/河/.test(text.slice(m.index - 4, m.index))) continue;
+      if (/(?:通道|廊道)$/.test(m[0]) && !/[至河]/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       let s = m.index;
       // Walk left over the name (letters, digits of capacities), stopping at clause punctuation and joining words;
       // a name whose start is not found within 16 letters is not trusted.
       while (s > 0 && m.index - s < 16 && !/[，。；：、\n！？（）()“”和及与的等□]/.test(text[s - 1]!)) s--;
       if (s > 0 && m.index - s >= 16) continue;
+      if (text[s - 1] === '等') continue; // “…等南水北调调蓄工程”: the category of a list, not a name
       const c = candidate(text, s, end, 'project-suffix', 0.7);
       if (c && c.name.length - m[0].length >= 2) out.push(c);
+    }
+    return out;
+  },
+};
+
+/** A clause that builds or opens named things: “A、B、C建成投用”, “加快推动A、B开工建设”. */
+const DONE = /(?:建成投用|建成投产|完成建设|开工建设|竣工通车|建成通车|正式通水|开通运营|建成开放|建成使用|正式投产)/g;
+
+export const projectListVerb: Extractor = {
+  id: 'project-list-verb',
+  entityType: 'Project',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(DONE)) {
+      const start = clauseStart(text, m.index, 60);
+      const items = splitList(text, start, m.index);
+      // One item is trusted only with a project suffix; a list of two or more names is trusted as a list.
+      if (items.length < 2 && !new RegExp(SUFFIX.source).test(text.slice(start, m.index))) continue;
+      for (const item of items) {
+        const c = candidate(text, item.a, item.b, 'project-list-verb', 0.7);
+        if (c && c.name.length <= 16) out.push(c);
+      }
+    }
+    // 建成开放林河公园, 全力打造“马家岩大峡谷”: a verb, then one name up to the end of the clause.
+    for (const m of text.matchAll(/(?:建成开放|建成通车|开工建设|全力打造|加快建设|启动建设)(“[^“”\n]{2,12}”|[\u4e00-\u9fff]{2,12})(?=[，。；、])/g)) {
+      const a = m.index + m[0].length - m[1]!.length;
+      const quoted = m[1]!.startsWith('“');
+      if (!quoted && !new RegExp(`(?:${SUFFIX.source})$`).test(m[1]!)) continue;
+      if (quoted && !/(?:谷|园|城|镇|街|馆|基地|中心|景区|公园|小镇|峡谷|湖|带|楼)”$/.test(m[1]!)) continue;
+      const c = candidate(text, a, a + m[1]!.length, 'project-list-verb', 0.7);
+      if (c) out.push(c);
     }
     return out;
   },

@@ -17,7 +17,7 @@ const THING_AFTER = /^(?:[\u4e00-\u9fff]{0,6}(?:项目|基地|产业园|园区|�
 const NUMERAL_START = /^[一二两三四五六七八九十百千万双多]/;
 const CODE_FRAMEWORK = /^(?=.*\d.*\d)[\dN+＋\-]{2,12}$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const ADOPT_BEFORE = /(?:锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；“”]?$/;
+const ADOPT_BEFORE = /(?:拓展|推出|锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；“”]?$/;
 
 /** “…”的总体架构, “…”的精神: a framework or spirit introduced with 的 (weak head: the quote is the name). */
 const OF_HEAD = /^的(?:总体架构|总体布局|总体思路|发展思路|工作思路|思路|精神)/;
@@ -38,6 +38,11 @@ function headAfter(text: string, at: number): { head: string; full: string; keep
     }
   }
   return null;
+}
+
+/** “四美”乡村, “五美”庭院: a two-letter number slogan that qualifies the noun after it; the name is both together. */
+function numberPrefix(x: string, text: string, after: number): boolean {
+  return x.length === 2 && NUMERAL_START.test(x) && /^(?:乡村|庭院|支部|家庭|社区|村庄|小区|农户|机关|校园)/.test(text.slice(after, after + 2));
 }
 
 export const strategyQuoted: Extractor = {
@@ -79,6 +84,8 @@ export const strategyQuoted: Extractor = {
       // In a chain (“A”“B”等示范工程) the head names the group: each quote keeps its own name.
       const head = found && chained && found.full !== found.head ? { ...found, keep: false } : found;
       const inChain = prevChainEnd === m.index && prevAccepted;
+      // “A”和“B”为抓手: quotes named as the lever or guide of the work are programmes.
+      const asLever = /^为(?:抓手|引领|契机|统领|主线|牵引|突破口|切入点)/.test(text.slice(chainEnd, chainEnd + 4));
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       if (/(?:荣获|获评|评为|创成|被评|入选|称为)$/.test(before)) continue;
       const numberSlogan = NUMERAL_START.test(x) && x.length >= 3 && x.length <= 10;
@@ -87,12 +94,17 @@ export const strategyQuoted: Extractor = {
       let name: string | null = null;
       let strength = 0.8;
       if (head) {
-        if (THING_END.test(x) && !selfHeaded && !numberSlogan) continue;
+        if (THING_END.test(x) && !selfHeaded && !numberSlogan && head.head !== '品牌') continue;
         if (head.head === '工程' && /(?:公路|道路|水库|水利|管网|治理|桥)$/.test(x)) continue;
         name = head.keep ? x + head.full : x;
         strength = 0.9;
       } else if (numberSlogan || code || selfHeaded) {
         name = x;
+      } else if (asLever && x.length >= 3 && x.length <= 16 && !THING_END.test(x)) {
+        name = x;
+        strength = 0.7;
+      } else if (numberPrefix(x, text, after)) {
+        name = x + text.slice(after, after + 2);
       } else if (inChain && x.length >= 3 && x.length <= 16 && !THING_END.test(x)) {
         name = x;
         strength = 0.6;
@@ -114,7 +126,7 @@ export const strategyQuoted: Extractor = {
   },
 };
 
-const UNQUOTED_HEADS = /(?:行动计划|战略|工程|计划|精神)/g;
+const UNQUOTED_HEADS = /(?:行动计划|战略|工程|计划|精神|运动)/g;
 /** Letters that make …工程 a construction project rather than a programme. */
 export const BUILD_WORDS = /(?:航道|港|至|通道|引丹|调水|南水北调|控导|防洪|排涝|公路|道路|水库|水利|管网|治理|改造|设施|新建|改建|扩建|调蓄|桥|清淤|污水|河道|安居|水源|铁路|高速|电站|供水|供热|燃气|绕城|堤|闸|渠)/;
 const GENERIC_X = /^(?:[一二两三四五六七八九十百千]+[大个项]?|战略性.*|基因|生物|系统|软件|土木|信息|网络|人才|发展|国家|重大|重点|这一|该|各项|一系列|相关|系列|上述|新|总体|区域|战略|长远|全局|整体|中长期|年度|专项|民生|工作|建设|系统|实事|重要|各类|一批|基础|配套|示范|德政|民心|惠民)$/;
@@ -136,7 +148,8 @@ export const strategyHeadNoun: Extractor = {
       const x = text.slice(start, m.index);
       if (x.length < 2 || GENERIC_X.test(x) || /\d/.test(x) || /^(?:一批|各类|各项|一系列|有关|相关|重大|重点|这些|该|此)/.test(x)) continue;
       if (head === '工程' && BUILD_WORDS.test(x)) continue;
-      if (/(?:纳入|争取|推进|加快|落实|提高|作为)/.test(x)) continue;
+      if (/(?:纳入|争取|推进|加快|落实|提高|作为|投入|到)/.test(x)) continue;
+      if (head === '运动' && (x.length < 3 || /(?:体育|社会|群众|政治|竞技|户外)$/.test(x))) continue;
       if (head === '战略' && /^(?:合作|性|目标|机遇|新兴|定力|意义|高度|眼光|地位|支点|腹地|储备|资源|性新兴)/.test(text.slice(end))) continue;
       if (head === '精神' && /^(?:文明|病|状态|面貌|力量|财富|谱系|家园|高地)/.test(text.slice(end))) continue;
       if (text[start - 1] === '”') continue; // the head of a quote: the quoted extractor reads it
