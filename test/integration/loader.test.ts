@@ -9,6 +9,7 @@ import { loadCorpus, removeDocuments, type LoadOptions } from '../../graph-seed/
 import type { GraphWriter } from '../../graph-seed/src/load/graph-writer';
 import { Neo4jGraphWriter } from '../../server/src/db/neo4j-writer';
 import { loadSample, testConnection, testDriver, wipe } from '../support/neo4j';
+import { SAMPLE_CORPUS_DIR } from '../support/paths';
 
 type Spec = { entities: [type: 'Strategy' | 'Project' | 'Place' | 'Organization', id: string, name: string][]; relations: [type: 'PURSUES' | 'LOCATED_IN' | 'SERVES' | 'PARTICIPATES_IN' | 'PART_OF', from: string, to: string][] };
 
@@ -171,6 +172,17 @@ describe('the loader against the real Neo4j', () => {
     expect(num(orphanEvidence!.c)).toBe(0);
   });
 
+  it('re-loading the sample corpus, unchanged or forced, leaves identical node, relationship and property counts', async () => {
+    await loadSample(driver);
+    const before = await counts();
+    const again = await loadSample(driver);
+    expect(again.unchanged).toHaveLength(5);
+    expect(await counts()).toEqual(before);
+    const forced = await loadCorpus(SAMPLE_CORPUS_DIR, writer, { force: true });
+    expect(forced.loaded).toHaveLength(5);
+    expect(await counts()).toEqual(before);
+  });
+
   it('loading the same corpus twice leaves identical node, relationship and property counts', async () => {
     const dir = corpus(['lankao', 'pingqiao', 'suzhou']);
     const first = await loadCorpus(dir, writer, options);
@@ -297,7 +309,7 @@ describe('the loader against the real Neo4j', () => {
       documentCount: () => writer.documentCount(),
       removeDocuments: (x) => writer.removeDocuments(x),
       writeBatch: async (batch) => {
-        if (batch.documentIds.includes('pingqiao')) throw new Error('Neo.ClientError.Statement.ArgumentError: refused');
+        if (batch.documents.some((d) => d.id === 'pingqiao')) throw new Error('Neo.ClientError.Statement.ArgumentError: refused');
         return writer.writeBatch(batch);
       },
     };

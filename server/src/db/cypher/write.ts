@@ -5,6 +5,9 @@ import { patternKey, RELATION_PATTERNS } from '../../../../graph-seed/src/load/g
 const entityLabels = ENTITY_TYPES.join('|');
 const textRelTypes = [...new Set(RELATION_PATTERNS.map((p) => p.type))].join('|');
 
+// Retraction queries carry index hints: their plans are cached while the graph is still small, and a plan
+// chosen for an empty graph (a label or relationship scan) would grow with the graph on every later load.
+
 /** Constraints first (they create the id indexes MERGE relies on), then lookup and full-text indexes. */
 export const SCHEMA = [
   'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE',
@@ -104,7 +107,8 @@ export const WRITE = {
    */
   retractRelations: `
     UNWIND $ids AS docId
-    MATCH (:Document {id: docId})-[:MENTIONS|ABOUT]->(e)
+    MATCH (d:Document {id: docId}) USING INDEX d:Document(id)
+    MATCH (d)-[:MENTIONS|ABOUT]->(e)
     MATCH (e)-[r:${textRelTypes}]-()
     WHERE docId IN r.documents
     WITH DISTINCT r
@@ -119,7 +123,8 @@ export const WRITE = {
   /** Step 2: deletes the documents' MENTIONS and ABOUT; returns what they pointed at (orphan candidates). */
   retractLinks: `
     UNWIND $ids AS docId
-    MATCH (:Document {id: docId})-[m:MENTIONS|ABOUT]->(e)
+    MATCH (d:Document {id: docId}) USING INDEX d:Document(id)
+    MATCH (d)-[m:MENTIONS|ABOUT]->(e)
     DELETE m
     WITH DISTINCT e
     RETURN e.id AS id, [l IN labels(e) WHERE l IN $labels][0] AS label`,
@@ -127,7 +132,7 @@ export const WRITE = {
   /** Step 3: deletes the documents' sentences. */
   retractSentences: `
     UNWIND $ids AS docId
-    MATCH (s:Sentence {documentId: docId})
+    MATCH (s:Sentence {documentId: docId}) USING INDEX s:Sentence(documentId)
     DELETE s`,
 
   /** Removal only: deletes the Document nodes; returns the ids that existed. */
@@ -143,7 +148,7 @@ export const WRITE = {
       l,
       `
     UNWIND $ids AS id
-    MATCH (e:${l} {id: id})
+    MATCH (e:${l} {id: id}) USING INDEX e:${l}(id)
     WHERE NOT (e)<-[:MENTIONS]-(:Document)
     DETACH DELETE e`,
     ]),
@@ -155,7 +160,7 @@ export const WRITE = {
    */
   deleteOrphanPlaces: `
     UNWIND $ids AS id
-    MATCH (p:Place {id: id})
+    MATCH (p:Place {id: id}) USING INDEX p:Place(id)
     WHERE NOT (p)<-[:MENTIONS|ABOUT]-(:Document) AND NOT (p)<-[:PART_OF]-(:Place)
     OPTIONAL MATCH (p)-[:PART_OF]->(parent:Place)
     WITH p, collect(parent.id) AS parents

@@ -1,0 +1,185 @@
+// npm run bench:load — the loader vs a bare UNWIND/MERGE script on the same rows, in a throw-away Neo4j.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCorpusEntries } from '../graph-seed/src/load/corpus-entries';
+import { documentGraph } from '../graph-seed/src/load/document-rows';
+import type { DocumentGraph } from '../graph-seed/src/load/graph-writer';
+import { loadCorpus } from '../graph-seed/src/load/load-corpus';
+import { BARE } from '../server/src/db/cypher/bench';
+import { createDriver } from '../server/src/db/driver';
+import { Neo4jGraphWriter } from '../server/src/db/neo4j-writer';
+import { toNumber } from '../server/src/db/records';
+import { machineLine, throwawayNeo4j } from './support/throwaway-neo4j';
+import { syntheticExtraction, writeSyntheticCorpus } from './load-synthetic';
+
+const SELF = fileURLToPath(import.meta.url);
+const DOCS = Number(process.env.BENCH_DOCS ?? 1000);
+const BATCH = Number(process.env.BENCH_BATCH ?? 1000);
+const TX_ROWS = Number(process.env.BENCH_TX_ROWS ?? 10_000);
+
+interface PhaseResult {
+  phase: string;
+  ms: number;
+  nodes: number;
+  relationships: number;
+  peakRssMiB: number;
+  note?: string;
+}
+
+function connectionFromEnv() {
+  return { uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER!, password: process.env.NEO4J_PASSWORD!, database: 'neo4j' };
+}
+
+type BenchDriver = ReturnType<typeof createDriver>;
+
+async function run(driver: BenchDriver, query: string, params: Record<string, unknown> = {}) {
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    return await session.run(query, params);
+  } finally {
+    await session.close();
+  }
+}
+
+async function graphCounts(driver: BenchDriver) {
+  const rec = (await run(driver, BARE.counts)).records[0]!;
+  return { nodes: toNumber(rec.get('nodes')), relationships: toNumber(rec.get('relationships')) };
+}
+
+/** Child phase: the real loader over the corpus folder (reading, hashing, rows, writes, all timed). */
+async function phaseLoad(dir: string): Promise<PhaseResult> {
+  const driver = createDriver(connectionFromEnv());
+  try {
+    const writer = new Neo4jGraphWriter(driver, 'neo4j', { batchSize: BATCH });
+    const started = performance.now();
+    const summary = await loadCorpus(dir, writer, { extract: (input) => syntheticExtraction(input.id), transactionRows: TX_ROWS });
+    const ms = performance.now() - started;
+    if (summary.failed.length) throw new Error(`${summary.failed.length} documents failed: ${summary.failed[0]!.reason}`);
+    return { phase: 'loader', ms, ...(await graphCounts(driver)), peakRssMiB: process.resourceUsage().maxRSS / 1024, note: `${summary.loaded.length} loaded, ${summary.unchanged.length} unchanged` };
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Child phase: the same rows (built before the clock starts) through the simplest UNWIND/MERGE, BATCH rows per transaction. */
+async function phaseBare(dir: string): Promise<PhaseResult> {
+  const { sources } = readCorpusEntries(dir);
+  const graphs: DocumentGraph[] = sources.map((s) => documentGraph(s.meta, fs.readFileSync(s.path, 'utf8'), syntheticExtraction(s.meta.id), 'utf-8'));
+  const driver = createDriver(connectionFromEnv());
+  const all = <T>(f: (g: DocumentGraph) => T[]) => graphs.flatMap(f);
+  const write = async (query: string, rows: unknown[]) => {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const session = driver.session({ database: 'neo4j' });
+      try {
+        await session.executeWrite((tx) => tx.run(query, { rows: rows.slice(i, i + BATCH) }));
+      } finally {
+        await session.close();
+      }
+    }
+  };
+  try {
+    const started = performance.now();
+    await write(BARE.nodes.Document, all((g) => [g.document]));
+    await write(BARE.nodes.Sentence, all((g) => g.sentences));
+    await write(BARE.nodes.Place, all((g) => g.places));
+    for (const label of ['Strategy', 'Project', 'Organization'] as const) {
+      await write(BARE.nodes[label], all((g) => g.entities.filter((e) => e.label === label).map(({ label: _, ...row }) => row)));
+    }
+    for (const label of ['Place', 'Strategy', 'Project', 'Organization'] as const) {
+      await write(BARE.mentions[label], all((g) => g.mentions.filter((m) => m.label === label)));
+    }
+    await write(BARE.about, all((g) => g.about));
+    await write(BARE.partOf, all((g) => g.placePartOf));
+    for (const [key, query] of Object.entries(BARE.relations)) await write(query, all((g) => g.relations.filter((r) => r.pattern === key)));
+    const ms = performance.now() - started;
+    return { phase: 'bare', ms, ...(await graphCounts(driver)), peakRssMiB: process.resourceUsage().maxRSS / 1024 };
+  } finally {
+    await driver.close();
+  }
+}
+
+function child(phase: string, dir: string, env: NodeJS.ProcessEnv): Promise<PhaseResult> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', SELF, '--phase', phase, dir], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    p.once('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as PhaseResult);
+      else reject(new Error(`phase ${phase} exited with ${code}: ${out.slice(-500)}`));
+    });
+  });
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+async function main(): Promise<void> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policygraph-bench-load-'));
+  const corpus = path.join(root, 'corpus');
+  const warm = path.join(root, 'warm');
+  writeSyntheticCorpus(corpus, DOCS);
+  writeSyntheticCorpus(warm, 100);
+  const neo4j = await throwawayNeo4j();
+  const env = { ...process.env, NEO4J_URI: neo4j.handle.uri, NEO4J_USER: neo4j.handle.user, NEO4J_PASSWORD: neo4j.handle.password };
+  const driver = createDriver(neo4j.handle);
+  const log = (line: string) => console.error(`[bench:load] ${line}`);
+  try {
+    // The schema both contenders write under (constraints make MERGE an index seek); warm-up so neither pays JIT.
+    await new Neo4jGraphWriter(driver, 'neo4j').ensureSchema();
+    log('warm-up (100 documents through each)…');
+    await child('load', warm, env);
+    await run(driver, BARE.wipe);
+    await child('bare', warm, env);
+    await run(driver, BARE.wipe);
+
+    log(`bare UNWIND/MERGE of ${DOCS} documents' rows…`);
+    const bare = await child('bare', corpus, env);
+    await run(driver, BARE.wipe);
+    log(`loader, first load of ${DOCS} documents…`);
+    const first = await child('load', corpus, env);
+    log('loader, second (no-op) load…');
+    const second = await child('load', corpus, env);
+    log('bare again (noise check)…');
+    await run(driver, BARE.wipe);
+    const bare2 = await child('bare', corpus, env);
+
+    const rate = (r: PhaseResult, n: number) => n / (r.ms / 1000);
+    const rows = [bare, first, second, bare2].map(
+      (r) => `| ${r.phase}${r === second ? ' (2nd, no-op)' : r === bare2 ? ' (repeat)' : ''} | ${(r.ms / 1000).toFixed(1)} s | ${fmt(r.nodes)} | ${fmt(r.relationships)} | ${fmt(rate(r, r.nodes))} | ${fmt(rate(r, r.relationships))} | ${r.peakRssMiB.toFixed(0)} MiB |`,
+    );
+    const bareBest = Math.min(bare.ms, bare2.ms);
+    console.log(`Machine: ${machineLine()}`);
+    console.log(`Corpus: ${DOCS} synthetic documents (deterministic), batch ${BATCH} rows per statement, loader transactions of ~${TX_ROWS} rows.\n`);
+    console.log('| run | time | nodes | relationships | nodes/s | rels/s | peak RSS |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of rows) console.log(r);
+    console.log(
+      `\nRatio loader/bare throughput: ${(bareBest / first.ms).toFixed(2)} (vs the faster bare run), ${(bare.ms / first.ms).toFixed(2)} (vs the first); ` +
+        `no-op second load: ${(second.ms / first.ms).toFixed(2)}× the first; same graph (bare + the Meta node): ${first.nodes === bare.nodes + 1 && first.relationships === bare.relationships}.`,
+    );
+  } finally {
+    await driver.close();
+    await neo4j.dispose();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const phaseAt = process.argv.indexOf('--phase');
+if (phaseAt !== -1) {
+  const phase = process.argv[phaseAt + 1];
+  const dir = process.argv[phaseAt + 2]!;
+  (phase === 'bare' ? phaseBare(dir) : phaseLoad(dir))
+    .then((r) => console.log(JSON.stringify(r)))
+    .catch((err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    });
+} else {
+  main().catch((err: unknown) => {
+    console.error(`bench:load failed: ${(err as Error).message}`);
+    process.exit(1);
+  });
+}
