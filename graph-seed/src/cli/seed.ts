@@ -20,7 +20,7 @@ const USAGE = `Usage:
                                                  add (or replace) one document
   npm run seed -- --remove ID [--remove ID2 …]   retract documents and what only they supported
 Options: --force (rewrite unchanged documents too), --batch-size N (rows per statement, default 1000),
-         --tx-rows N (rows per transaction, default 2000)`;
+         --tx-rows N (rows per transaction, default 10000)`;
 
 class UsageError extends Error {
   override name = 'UsageError';

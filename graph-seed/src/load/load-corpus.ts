@@ -27,7 +27,7 @@ export interface LoadSummary {
 }
 
 export interface LoadOptions {
-  /** Rows gathered before a transaction is sent: several small documents share one (default 2000). */
+  /** Rows gathered before a transaction is sent: several small documents share one (default 10,000). */
   transactionRows?: number;
   /** Rewrite every document even when its content hash is unchanged (after the extractor improved). */
   force?: boolean;
@@ -62,7 +62,7 @@ export async function loadDocuments(
   const progress = options.progress ?? silentProgress;
   const readText = options.readText ?? readDocumentText;
   const extract = options.extract === undefined ? extractDocument : options.extract;
-  const transactionRows = Math.max(1, options.transactionRows ?? 2000);
+  const transactionRows = Math.max(1, options.transactionRows ?? 10_000);
   const summary: LoadSummary = {
     loaded: [],
     unchanged: [],
