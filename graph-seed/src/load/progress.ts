@@ -42,7 +42,9 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr, ev
   }
   let last = 0;
   let latest: ProgressCounts | undefined;
+  let printed: ProgressCounts | undefined;
   const print = (c: ProgressCounts) => {
+    printed = c;
     const ms = Date.now() - started;
     stream.write(`loading: ${c.done}/${c.total} documents, ${rate(c.nodes, ms)} nodes/s, ${rate(c.relationships, ms)} relationships/s\n`);
   };
@@ -57,7 +59,7 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr, ev
     },
     note: (line) => stream.write(`${line}\n`),
     stop: () => {
-      if (latest && last !== 0) print(latest);
+      if (latest && printed && latest !== printed) print(latest);
     },
   };
 }
