@@ -15,8 +15,12 @@ export interface PlaceEntry {
   /** Canonical name (full gazetteer name, or region name). */
   name: string;
   level: PlaceLevel;
-  /** 'full' name as in the gazetteer, 'short' form without suffix, 'village' stem + 村/社区 variant, 'region'. */
-  form: 'full' | 'short' | 'variant' | 'region';
+  /**
+   * 'full' name as in the gazetteer, 'short' form without suffix, 'variant' of a village (stem + 村/社区),
+   * 'region', 'zone' (a development zone's usual name: 新乡高新区, 平原示范区) or 'zone-local' (高新区, 经开区:
+   * only inside the zone's own city).
+   */
+  form: 'full' | 'short' | 'variant' | 'region' | 'zone' | 'zone-local';
 }
 
 export interface Lexicon {
@@ -60,6 +64,7 @@ export function placeLexicon(): Lexicon {
     } else if (p.short) {
       add(p.short, { code: p.code, name: p.name, level: p.level, form: 'short' });
     }
+    if (p.level === 'county') for (const z of zoneForms(p)) add(z.form, { code: p.code, name: p.name, level: p.level, form: z.local ? 'zone-local' : 'zone' });
   }
   const regions = readJson<{ regions: { name: string; aliases: string[] }[] }>('regions.json').regions;
   for (const r of regions) {
@@ -68,6 +73,28 @@ export function placeLexicon(): Lexicon {
   const stop = readJson<{ shortForms: string[]; fullForms: string[]; blockedAfter: string[] }>('place-stopwords.json');
   lexicon = { byForm, index: new FormIndex(byForm.keys()), stopShort: new Set(stop.shortForms), stopFull: new Set(stop.fullForms), blockedAfter: stop.blockedAfter };
   return lexicon;
+}
+
+/**
+ * Usual names of a county-level development zone: 新乡高新技术产业开发区 → 新乡高新区 (and 高新区 inside 新乡市),
+ * 新乡市平原城乡一体化示范区 → 平原示范区, 郑州航空港经济综合实验区 → 航空港经济综合实验区, 航空港区.
+ */
+function zoneForms(p: Place): { form: string; local: boolean }[] {
+  const g = gazetteer();
+  const city = p.parentCode ? g.get(p.parentCode) : undefined;
+  if (!city || city.level !== 'city') return [];
+  const cityShort = city.short ?? city.name;
+  let core = p.name.replace(/^河南/, '');
+  for (const prefix of [city.name, cityShort]) if (core.startsWith(prefix)) core = core.slice(prefix.length);
+  const out: { form: string; local: boolean }[] = [];
+  const m = /^(.*?)(高新技术产业开发区|高新技术开发区|经济技术开发区|经济开发区|城乡一体化示范区|经济综合实验区)$/.exec(core);
+  if (!m) return out;
+  const [, head, kind] = m as unknown as [string, string, string];
+  if (kind.startsWith('高新')) out.push({ form: `${cityShort}高新区`, local: false }, { form: '高新区', local: true });
+  else if (kind === '经济技术开发区' || kind === '经济开发区') out.push({ form: `${cityShort}经开区`, local: false }, { form: '经开区', local: true });
+  else if (kind === '城乡一体化示范区' && head.length >= 2) out.push({ form: `${head}示范区`, local: false });
+  else if (kind === '经济综合实验区' && head.length >= 2) out.push({ form: core, local: false }, { form: `${head}区`, local: false });
+  return out;
 }
 
 /** Ancestors of a code, nearest first, the place itself included. */

@@ -27,6 +27,7 @@ const JUNK: { re: RegExp; what: string }[] = [
   { re: /^[ \t]*[—–-]{1,2}[ \t]*\d{1,4}[ \t]*[—–-]{1,2}[ \t]*$/gm, what: 'page number' },
   { re: /^[ \t]*第\s*\d{1,4}\s*页[ \t]*(?:共\s*\d{1,4}\s*页)?[ \t]*$/gm, what: 'page number' },
   { re: /【(?:纠错|糾錯|打印|列印|关闭|關閉|收藏|分享|责任编辑|責任編輯)[^】\n]{0,20}】/g, what: 'web page button' },
+  { re: /(?:责任编辑|責任編輯)[:：]\s*[^\s，。,]{1,12}/g, what: 'editor credit' },
   { re: /(?:点击|點擊)(?:查看|进入|進入|阅读|閱讀)(?:原文|全文|更多)?/g, what: 'web page link text' },
   { re: /(?:扫一扫|掃一掃|扫码|掃碼)(?:分享|关注|關注)?(?:到微信|朋友圈)?/g, what: 'web page share text' },
   { re: /[\u200b-\u200f\u2060\ufeff\u00ad]/g, what: 'invisible character' },

@@ -33,8 +33,20 @@ describe('places', () => {
     expect(entity(r, 'Place', '京津冀')?.id).toBe('place:region:京津冀');
   });
 
-  it('should not read a two-letter county name inside a word (示范县 is not 范县)', () => {
+  it('should not read a two-letter county name inside a word (示范县 is not 范县, 招商水平 is not 商水)', () => {
     expect(names(run(XINXIANG, '4107'), 'Place')).not.toContain('范县');
+    // Source: graph-seed/corpus/002_e5f43c8234b78bf3.txt (新乡市), 开放 section heading.
+    expect(names(run('坚持以开放形成合作新优势。提升开放招商水平。', '4107'), 'Place')).toEqual([]);
+  });
+
+  it('should read development zones by their usual names, bare 高新区 only inside the zone’s own city', () => {
+    // Source: graph-seed/corpus/002_e5f43c8234b78bf3.txt (新乡市), 郑新一体化.
+    const text = '以平原示范区、原阳县、新乡县到主城区为主干，对接郑东新区和航空港经济综合实验区。以主城区和高新区、经开区为重要节点。';
+    const r = run(text, '4107');
+    expect(names(r, 'Place')).toEqual(
+      expect.arrayContaining(['新乡市平原城乡一体化示范区', '郑州航空港经济综合实验区', '新乡高新技术产业开发区', '新乡经济技术开发区']),
+    );
+    expect(names(run(text, '4101'), 'Place')).not.toContain('新乡高新技术产业开发区');
   });
 
   it('should add gazetteer ancestors with PART_OF relations that carry no sentence evidence', () => {

@@ -33,6 +33,10 @@ const within = (code: string, anc: string | null) => !!anc && code.startsWith(an
 function resolve(entries: PlaceEntry[], ctx: PlaceContext, stop: Set<string>, form: string, townContext = false): PlaceEntry | null {
   const regions = entries.filter((e) => e.form === 'region');
   if (regions.length) return regions[0]!;
+  const zones = entries.filter((e) => e.form === 'zone');
+  if (zones.length === 1 && zones.length === entries.length) return zones[0]!;
+  const localZones = entries.filter((e) => e.form === 'zone-local' && within(e.code!, ctx.city));
+  if (entries.every((e) => e.form === 'zone-local')) return localZones.length === 1 ? localZones[0]! : null;
   const inChain = entries.find((e) => e.code && ctx.chain.some((p) => p.code === e.code));
   if (inChain) return inChain;
   const deepScope = ctx.county ?? ctx.city;
@@ -111,6 +115,13 @@ export const placeGazetteer: Extractor = {
       const townContext = TOWN_AFTER.test(text.slice(h.at + h.form.length, h.at + h.form.length + 3)) || TOWN_BEFORE.test(text.slice(Math.max(0, h.at - 1), h.at));
       const e = resolve(lex.byForm.get(h.form)!, ctx, lex.stopShort, h.form, townContext);
       if (!e) continue;
+      // A short county name between two Chinese letters may straddle two words (招商水平 is not 商水): between
+      // letters it is read only before a word that usually follows a place (长垣是…, 永城正在…).
+      if (e.form === 'short' && e.level === 'county' && !ctx.chain.some((p) => p.code === e.code)) {
+        const prev = text[h.at - 1] ?? '';
+        const next = text[h.at + h.form.length] ?? '';
+        if (/[\u4e00-\u9fff]/.test(prev) && /[\u4e00-\u9fff]/.test(next) && !/[是的在等和与及至到市县区人籍境段正也都已还为作要将同比、]/.test(next)) continue;
+      }
       const id = e.code ? placeId(e.code) : regionId(e.name);
       const parent = e.code ? g.get(e.code)?.parentCode : null;
       out.push({
