@@ -21,15 +21,9 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   const original = input.text;
   const norm = normalize(original);
   const structure = analyseStructure(norm, original);
-  const placeCode = input.placeCode ?? inferPlaceCode(norm.text);
-  const doc: DocContext = {
-    input,
-    original,
-    norm,
-    structure,
-    placeCode,
-    sentenceAt: makeSentenceLookup(structure.sentences),
-  };
+  const base: DocContext = { input, original, norm, structure, placeCode: input.placeCode ?? null, sentenceAt: makeSentenceLookup(structure.sentences) };
+  const placeCode = input.placeCode ?? inferPlaceCode(base);
+  const doc: DocContext = { ...base, placeCode };
   const raw: Candidate[] = [];
   for (const ex of EXTRACTORS) raw.push(...ex.extract(doc));
   raw.push(...propagate(doc, raw));

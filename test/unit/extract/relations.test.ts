@@ -1,4 +1,6 @@
 // Relations carry the sentence they rest on: PURSUES, LOCATED_IN, SERVES, PARTICIPATES_IN, Strategy PART_OF Strategy.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './support';
 
@@ -41,5 +43,22 @@ describe('relations', () => {
   it('should state Strategy PART_OF Strategy for a member of a programme the document also names', () => {
     const r = run('对标“十大战略”，认真落实优势再造战略和换道领跑战略。', '4107');
     expect(find(r, 'PART_OF', 'strategy:优势再造战略', 'strategy:十大战略')?.evidence).toHaveLength(1);
+  });
+});
+
+describe('the document’s place when none is given', () => {
+  const sample = (file: string) => fs.readFileSync(path.join(import.meta.dirname, '../../../graph-seed/corpus', file), 'utf8');
+
+  it('should infer the county a work report is about, though it names its city as often', { timeout: 60_000 }, () => {
+    // Source: graph-seed/corpus/001_4b96525c5c6cf7dc.txt (平桥区 work report), whole text.
+    const r = run(sample('001_4b96525c5c6cf7dc.txt'));
+    expect(r.document).toMatchObject({ placeId: 'place:411503', placeInferred: true });
+  });
+
+  it('should infer none for the speech whose city is masked', { timeout: 60_000 }, () => {
+    // Source: graph-seed/corpus/003_7d780958f0361ff5.txt (林州市 masked as **), whole text.
+    const r = run(sample('003_7d780958f0361ff5.txt'));
+    expect(r.document.placeId).toBeUndefined();
+    expect(r.relations.some((x) => x.type === 'PURSUES' && x.from === 'place:410782')).toBe(false);
   });
 });

@@ -142,18 +142,24 @@ export const placeGazetteer: Extractor = {
   },
 };
 
-/** The county or city the document mentions most, for documents that come without a place. */
-export function inferPlaceCode(text: string): string | null {
-  const lex = placeLexicon();
+/**
+ * The county or city a document without a given place is about: the one it names most (full or short form, read
+ * with the same rules as above), when that is at least four mentions and twice the runner-up; otherwise none.
+ */
+export function inferPlaceCode(doc: DocContext): string | null {
   const counts = new Map<string, number>();
-  for (const h of scanPlaceForms(text)) {
-    const es = lex.byForm.get(h.form)!.filter((e) => e.form === 'full' && (e.level === 'city' || e.level === 'county'));
-    if (es.length !== 1) continue;
-    const code = es[0]!.code!;
-    counts.set(code, (counts.get(code) ?? 0) + (es[0]!.level === 'county' ? 1.5 : 1));
+  for (const c of placeGazetteer.extract({ ...doc, placeCode: null })) {
+    if (!c.code || (c.level !== 'city' && c.level !== 'county')) continue;
+    counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   }
-  let best: string | null = null;
-  let n = 0;
-  for (const [code, c] of counts) if (c > n) { best = code; n = c; }
-  return best;
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  let first = ranked[0];
+  if (!first) return null;
+  // A county report names its city often too: the county wins when it is named at least half as often.
+  const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+  const county = ranked.find(([code, n]) => code.length > first![0].length && code.startsWith(first![0]) && n * 2 >= first![1]);
+  if (county) first = county;
+  const rival = ranked.find(([code]) => !related(code, first![0]));
+  if (first[1] < 4 || (rival && first[1] < 2 * rival[1])) return null;
+  return first[0];
 }
