@@ -33,6 +33,8 @@ import { machineLine, throwawayNeo4j } from './support/throwaway-neo4j';
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+/** Each family's measuring time is split into this many alternating API / bare-driver slices. */
+const ROUNDS = 4;
 const log = (line: string) => console.error(`[bench:api] ${line}`);
 
 /** mulberry32, seeded per family so the API and the bare driver see the same request sequence. */
@@ -154,7 +156,12 @@ async function runApi(base: string, family: Family, seconds: number, seed: numbe
         duration: seconds,
         requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: family.url(family.draw(rand)) }) }],
       },
-      (err) => (err ? reject(err) : resolve()),
+      (err, result) => {
+        if (err) return reject(err);
+        // Requests that never got an answer (autocannon counts its 10 s timeouts among errors) are errors too.
+        run.errors += result.errors;
+        resolve();
+      },
     );
     instance.on('response', (_client, status, _bytes, responseTime) => {
       run.requests++;
@@ -241,8 +248,19 @@ async function main(): Promise<void> {
       // Warm both paths (query plans, page cache, JIT) before measuring either.
       await runApi(base, family, WARMUP_SECONDS, 9000 + i);
       await runBare(reads, family, WARMUP_SECONDS, 9000 + i);
-      const api = await runApi(base, family, SECONDS, 100 + i);
-      const bare = await runBare(reads, family, SECONDS, 100 + i);
+      // Alternate short slices of each, so a change in what else runs on the machine hits both columns alike.
+      const api: Run = { latencies: [], errors: 0, requests: 0 };
+      const bare: Run = { latencies: [], errors: 0, requests: 0 };
+      for (let round = 0; round < ROUNDS; round++) {
+        const seed = 100 + i * ROUNDS + round;
+        const merge = (into: Run, from: Run) => {
+          into.latencies.push(...from.latencies);
+          into.errors += from.errors;
+          into.requests += from.requests;
+        };
+        merge(api, await runApi(base, family, SECONDS / ROUNDS, seed));
+        merge(bare, await runBare(reads, family, SECONDS / ROUNDS, seed));
+      }
       const a = [...api.latencies].sort((x, y) => x - y);
       const b = [...bare.latencies].sort((x, y) => x - y);
       const f = (n: number) => n.toFixed(1);
@@ -253,7 +271,7 @@ async function main(): Promise<void> {
       );
       log(rows.at(-1)!);
     }
-    console.log(`Graph: ${nodes.toLocaleString('en')} nodes (synthetic, bench/api-synthetic-graph.ts). ${CONNECTIONS} connections, ${SECONDS} s per family and path after ${WARMUP_SECONDS} s warm-up of each.`);
+    console.log(`Graph: ${nodes.toLocaleString('en')} nodes (synthetic, bench/api-synthetic-graph.ts). ${CONNECTIONS} connections, ${SECONDS} s per family and path, in ${ROUNDS} alternating slices, after ${WARMUP_SECONDS} s warm-up of each.`);
     // Other processes on a shared machine slow both columns alike; the load average says how busy it was.
     console.log(`Machine: ${machineLine()}; 1-min load average ${loadBefore} at start, ${os.loadavg()[0]!.toFixed(1)} at end.`);
     console.log('');

@@ -106,6 +106,21 @@ describe('query API over the fixture graph', () => {
     });
   });
 
+  describe('overview', () => {
+    it('opens on the strategy most places pursue, with those places and the documents', async () => {
+      const g = await getJson('/api/graph/overview', GraphResponse);
+      const ids = g.elements.nodes.map((n) => n.data.id);
+      expect(ids).toEqual(expect.arrayContaining(['strategy:项目为王', 'place:411503', 'place:410225', 'place:410581', 'fx-lankao']));
+      expect(g.capped).toBe(false);
+    });
+
+    it('says when it left strategies out', async () => {
+      const g = await getJson('/api/graph/overview?limit=1', GraphResponse);
+      expect(g.elements.nodes.filter((n) => n.data.type === 'Strategy').map((n) => n.data.id)).toEqual(['strategy:项目为王']);
+      expect(g.capped).toBe(true);
+    });
+  });
+
   describe('neighbourhood', () => {
     it('shows the places pursuing a strategy one hop out, with stable edge ids', async () => {
       const g = await getJson(`/api/graph/neighborhood?ids=${q('strategy:项目为王')}&rels=PURSUES`, GraphResponse);

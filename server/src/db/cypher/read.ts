@@ -55,24 +55,34 @@ export const READ = {
   graphVersion: `OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN m.version AS version`,
 
   /**
-   * First view: the strategies pursued by most places, with those places, plus every document and the
-   * place it is about, so a corpus with little extracted still shows something true.
+   * First view: the strategies pursued by most places, each with its best-connected places (at most
+   * `$placesPerStrategy`), plus the newest documents with the place each is about, so a corpus with little
+   * extracted still shows something true. `capped` says whether anything was left out.
    */
   overview: `
     CALL () {
-      MATCH (s:Strategy)<-[:PURSUES]-(p:Place)
-      WITH s, count(DISTINCT p) AS places ORDER BY places DESC, s.name LIMIT $strategyLimit
-      MATCH (s)<-[r:PURSUES]-(:Place)
-      RETURN r
+      MATCH (s:Strategy)
+      WITH s, COUNT { (s)<-[:PURSUES]-() } AS places
+      WHERE places > 0
+      WITH s, places ORDER BY places DESC, s.name LIMIT $strategyLimit
+      CALL (s) {
+        MATCH (s)<-[r:PURSUES]-(p:Place)
+        WITH r, p ORDER BY COUNT { (p)--() } DESC, p.id LIMIT $placesPerStrategy
+        RETURN r
+      }
+      RETURN r, places > $placesPerStrategy AS cut
       UNION
-      MATCH (:Document)-[r:ABOUT]->(:Place)
-      RETURN r LIMIT ${CAPS.documents}
+      MATCH (d:Document)
+      WITH d ORDER BY coalesce(d.date, '') DESC, d.id LIMIT $strategyLimit
+      MATCH (d)-[r:ABOUT]->(:Place)
+      RETURN r, false AS cut
     }
-    WITH collect(r) AS rs
+    WITH collect(r) AS rs, any(c IN collect(cut) WHERE c) AS cut
     UNWIND rs AS r
     UNWIND [startNode(r), endNode(r)] AS n
-    WITH rs, collect(DISTINCT n) AS ns
-    RETURN [n IN ns | ${nodeProjection('n')}] AS nodes, [r IN rs | ${relProjection('r')}] AS edges`,
+    WITH rs, cut, collect(DISTINCT n) AS ns
+    RETURN [n IN ns | ${nodeProjection('n')}] AS nodes, [r IN rs | ${relProjection('r')}] AS edges,
+      cut OR COUNT { (:Document) } > $strategyLimit OR COUNT { MATCH (s:Strategy) WHERE EXISTS { (s)<-[:PURSUES]-() } } > $strategyLimit AS capped`,
 
   /**
    * Full-text search over names and aliases (`entity_search`, analyzer cjk). Exact names first, then

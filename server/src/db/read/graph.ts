@@ -11,14 +11,19 @@ import { readGraphVersion } from './status';
 
 /** MENTIONS ties every entity to every document naming it; paths through it say little, so they are opt-in. */
 export const DEFAULT_PATH_RELS: readonly RelType[] = REL_TYPES.filter((t) => t !== 'MENTIONS');
+/** Places shown per strategy in the overview: enough to see it is shared, few enough to read. */
+const PLACES_PER_STRATEGY = 8;
 /** Evidence sentences returned per path edge. */
 const EVIDENCE_PER_EDGE = 3;
 
-/** The first view: strategies shared by most places, with those places, and each document's place. */
+/** The first view: strategies shared by most places, with some of those places, and the newest documents' places. */
 export async function readOverview(tx: ManagedTransaction, limit: number): Promise<GraphResponse> {
-  const [res, graphVersion] = await Promise.all([tx.run(READ.overview, { strategyLimit: int(limit) }), readGraphVersion(tx)]);
+  const [res, graphVersion] = await Promise.all([
+    tx.run(READ.overview, { strategyLimit: int(limit), placesPerStrategy: int(PLACES_PER_STRATEGY) }),
+    readGraphVersion(tx),
+  ]);
   const rec = res.records[0];
-  return { elements: toElements(rec?.get('nodes') ?? [], rec?.get('edges') ?? []), graphVersion, capped: false };
+  return { elements: toElements(rec?.get('nodes') ?? [], rec?.get('edges') ?? []), graphVersion, capped: rec?.get('capped') === true };
 }
 
 /** Throws a 404 naming the ids that are not in the graph. */
