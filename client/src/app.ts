@@ -68,10 +68,11 @@ export class Explorer {
       this.syncControls();
       this.applyView();
       await runLayout(this.cy, this.effectiveLayout());
-      if (s.focus) this.centreOn(s.focus);
       if (s.pathFrom && s.pathTo && this.cy.$('.path').empty() && s.selected === undefined) void this.findPaths();
       if (s.compare.length >= 2 && s.selected === undefined && !(s.pathFrom && s.pathTo)) void this.runCompare();
       if (s.selected) await this.openEvidence(s.selected);
+      this.cy.resize();
+      if (s.focus) this.centreOn(s.focus);
       this.setReady();
     } catch (err) {
       this.showFailure(err);
@@ -184,6 +185,7 @@ export class Explorer {
     this.setBusy(t('app.loading'));
     try {
       const res = await api.neighborhood([hit.id], { limit: EXPAND_LIMIT });
+      this.cy.elements().removeClass('faded path');
       this.store.add(res.elements, hit.id);
       this.noteCapped(res, String(res.elements.nodes.find((n) => n.data.id === hit.id)?.data.label ?? hit.id));
       this.state.focus = hit.id;
@@ -192,16 +194,32 @@ export class Explorer {
       await runLayout(this.cy, this.effectiveLayout());
       this.centreOn(hit.id);
       await this.selectNode(hit.id, false);
+      // The evidence panel narrows the canvas: centre once it is open.
+      this.cy.resize();
+      this.centreOn(hit.id);
       this.setReady();
     } catch (err) {
       this.showFailure(err);
     }
   }
 
+  /** Fits the view to some elements, after the canvas took its size next to an open panel. */
+  private fitTo(eles: cytoscape.Collection): void {
+    this.cy.resize();
+    if (eles.empty()) return;
+    this.cy.fit(eles, 50);
+    // A handful of nodes would otherwise fill the screen with giant labels.
+    if (this.cy.zoom() > 1.5) {
+      this.cy.zoom(1.5);
+      this.cy.center(eles);
+    }
+  }
+
   private centreOn(id: string): void {
     const n = this.cy.getElementById(id);
     if (n.empty()) return;
-    this.cy.animate({ center: { eles: n }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 0 });
+    this.cy.zoom(Math.max(this.cy.zoom(), 1));
+    this.cy.center(n);
   }
 
   /** Selects a node (from the table or search) and opens its evidence. */
@@ -238,7 +256,10 @@ export class Explorer {
         const edge = this.cy.getElementById(id) as unknown as cytoscape.EdgeSingular;
         const edgeId = String(edge.data('rolledFrom') ?? id);
         const original = this.cy.getElementById(edgeId) as unknown as cytoscape.EdgeSingular;
-        const res = await api.entity(String(original.nonempty() ? original.data('source') : edge.data('source')), 200);
+        const e = original.nonempty() ? original : edge;
+        // Either end lists the sentences of all its relationships; the less connected end wastes least of the cap.
+        const end = Number(e.source().data('degree') ?? 0) <= Number(e.target().data('degree') ?? 0) ? e.source() : e.target();
+        const res = await api.entity(end.id(), 200);
         const own = res.evidence.filter((ev) => ev.relation === edgeId);
         (await panels()).showEvidence(title, t(`rel.${edge.data('type') as RelType}`), own, own.length, (ref) => void this.openDocument(ref, () => void this.openEvidence(id)));
       }
@@ -276,16 +297,16 @@ export class Explorer {
     try {
       const res = await api.paths(pathFrom, pathTo, 3);
       this.store.add(res.elements, `path:${pathFrom}->${pathTo}`);
-      this.cy.elements('.path').removeClass('path');
       const onPath = new Set([...res.paths.flatMap((p) => p.nodes), ...res.paths.flatMap((p) => p.edges)]);
       this.cy.elements().forEach((e) => {
         e.toggleClass('path', onPath.has(e.id()));
+        // Everything else steps back so the paths read at a glance.
+        e.toggleClass('faded', onPath.size > 0 && !onPath.has(e.id()));
       });
       this.applyView();
       await runLayout(this.cy, this.effectiveLayout());
-      const path = this.cy.elements('.path');
-      if (path.nonempty()) this.cy.fit(path, 60);
       (await panels()).showPaths(res, (id) => String(this.cy.getElementById(id).data('label') ?? id), (ref) => void this.openDocument(ref, () => void this.findPaths()));
+      this.fitTo(this.cy.elements('.path'));
       this.setReady();
     } catch (err) {
       this.showFailure(err);
@@ -321,7 +342,7 @@ export class Explorer {
       const sub = this.cy.nodes().filter((n) => shared.has(n.id()));
       this.cy.elements().not(sub).not(sub.edgesWith(sub)).addClass('faded');
       await runLayout(this.cy, this.effectiveLayout());
-      if (sub.nonempty()) this.cy.fit(sub, 60);
+      this.fitTo(sub);
       this.setReady();
     } catch (err) {
       this.showFailure(err);
@@ -488,6 +509,7 @@ export class Explorer {
       void panels().then((p) => p.closeSide());
       this.state.selected = undefined;
       this.cy.elements(':selected').unselect();
+      this.cy.elements().removeClass('faded path');
       this.commit();
     });
     mountSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), (hit) => void this.focus(hit));
@@ -501,6 +523,8 @@ export class Explorer {
 
   private wireGraph(): void {
     const cy = this.cy;
+    // Cytoscape only watches the window; side panels opening and closing resize the canvas too.
+    new ResizeObserver(() => cy.resize()).observe(byId('graph'));
     cy.on('tap', 'node, edge', (e) => void this.openEvidence(e.target.id()));
     cy.on('dbltap', 'node', (e) => {
       const id = e.target.id();

@@ -91,7 +91,7 @@ export function graphStyle(): cytoscape.StylesheetJson {
     { selector: 'node[?expanded]', style: { 'border-width': 2, 'border-color': '#1d2433' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#fab005', 'z-index': 10 } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': '#fab005', 'target-arrow-color': '#fab005', 'z-index': 10 } },
-    { selector: '.path', style: { 'line-color': '#e03131', 'target-arrow-color': '#e03131', width: 4, 'z-index': 9 } },
+    { selector: 'edge.path', style: { 'line-color': '#e03131', 'target-arrow-color': '#e03131', width: 4, 'z-index': 9 } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#e03131' } },
     { selector: '.faded', style: { opacity: 0.2 } },
     { selector: '.filtered', style: { display: 'none' } },
