@@ -52,7 +52,7 @@ function actorOf(doc: DocContext, m: Candidate, places: Candidate[], s: NSentenc
   for (const p of places) {
     if (p.nEnd > m.nStart || p.nStart < s.nStart || !p.code) continue;
     const asActor = /^(?:委|市委|县委|区委|省委|政府|人民政府|提出|确定|实施)/.test(text.slice(p.nEnd, p.nEnd + 4));
-    const isOwn = !!own && (p.code === own || p.code.startsWith(own));
+    const isOwn = !!own && p.code === own;
     if ((asActor || isOwn) && (!best || p.nStart > best.pos)) best = { pos: p.nStart, id: p.id };
   }
   const roleRe = /(省委|省政府|全省|市委|市政府|全市|区委|区政府|全区|县委|县政府|全县)/g;

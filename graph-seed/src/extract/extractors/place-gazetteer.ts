@@ -117,7 +117,7 @@ export const placeGazetteer: Extractor = {
       if (!e) continue;
       // A short county name between two Chinese letters may straddle two words (招商水平 is not 商水): between
       // letters it is read only before a word that usually follows a place (长垣是…, 永城正在…).
-      if (e.form === 'short' && e.level === 'county' && !ctx.chain.some((p) => p.code === e.code)) {
+      if (e.form === 'short' && e.level === 'county' && !ctx.chain.some((p) => p.code === e.code) && !within(e.code!, ctx.city)) {
         const prev = text[h.at - 1] ?? '';
         const next = text[h.at + h.form.length] ?? '';
         if (/[\u4e00-\u9fff]/.test(prev) && /[\u4e00-\u9fff]/.test(next) && !/[是的在等和与及至到市县区人籍境段正也都已还为作要将同比、]/.test(next)) continue;
