@@ -23,6 +23,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 interface PhaseResult {
   phase: string;
   ms: number;
+  /** CPU seconds of the phase's Node process plus the Neo4j JVM: robust to other processes' load, unlike wall time. */
+  cpuS?: number;
+  nodeCpuS?: number;
   nodes: number;
   relationships: number;
   peakRssMiB: number;
@@ -34,6 +37,18 @@ function connectionFromEnv() {
 }
 
 type BenchDriver = ReturnType<typeof createDriver>;
+
+/** CPU seconds used by this process so far (user + system). */
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/** CPU seconds used by another process so far, from /proc (Linux), in clock ticks of 1/100 s. */
+function processCpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 async function run(driver: BenchDriver, query: string, params: Record<string, unknown> = {}) {
   const session = driver.session({ database: 'neo4j' });
@@ -54,11 +69,12 @@ async function phaseLoad(dir: string): Promise<PhaseResult> {
   const driver = createDriver(connectionFromEnv());
   try {
     const writer = new Neo4jGraphWriter(driver, 'neo4j', { batchSize: BATCH });
+    const cpuBefore = cpuSeconds();
     const started = performance.now();
     const summary = await loadCorpus(dir, writer, { extract: (input) => syntheticExtraction(input.id) });
     const ms = performance.now() - started;
     if (summary.failed.length) throw new Error(`${summary.failed.length} documents failed: ${summary.failed[0]!.reason}`);
-    return { phase: 'loader', ms, ...(await graphCounts(driver)), peakRssMiB: process.resourceUsage().maxRSS / 1024, note: `${summary.loaded.length} loaded, ${summary.unchanged.length} unchanged` };
+    return { phase: 'loader', ms, nodeCpuS: cpuSeconds() - cpuBefore, ...(await graphCounts(driver)), peakRssMiB: process.resourceUsage().maxRSS / 1024, note: `${summary.loaded.length} loaded, ${summary.unchanged.length} unchanged` };
   } finally {
     await driver.close();
   }
@@ -81,6 +97,7 @@ async function phaseBare(dir: string): Promise<PhaseResult> {
     }
   };
   try {
+    const cpuBefore = cpuSeconds();
     const started = performance.now();
     await write(BARE.nodes.Document, all((g) => [g.document]));
     await write(BARE.nodes.Sentence, all((g) => g.sentences));
@@ -95,13 +112,19 @@ async function phaseBare(dir: string): Promise<PhaseResult> {
     await write(BARE.partOf, all((g) => g.placePartOf));
     for (const [key, query] of Object.entries(BARE.relations)) await write(query, all((g) => g.relations.filter((r) => r.pattern === key)));
     const ms = performance.now() - started;
-    return { phase: 'bare', ms, ...(await graphCounts(driver)), peakRssMiB: process.resourceUsage().maxRSS / 1024 };
+    return { phase: 'bare', ms, nodeCpuS: cpuSeconds() - cpuBefore, ...(await graphCounts(driver)), peakRssMiB: process.resourceUsage().maxRSS / 1024 };
   } finally {
     await driver.close();
   }
 }
 
-function child(phase: string, dir: string, env: NodeJS.ProcessEnv): Promise<PhaseResult> {
+async function child(phase: string, dir: string, env: NodeJS.ProcessEnv, neo4jPid: number): Promise<PhaseResult> {
+  const jvmBefore = processCpuSeconds(neo4jPid);
+  const r = await childRun(phase, dir, env);
+  return { ...r, cpuS: (r.nodeCpuS ?? 0) + processCpuSeconds(neo4jPid) - jvmBefore };
+}
+
+function childRun(phase: string, dir: string, env: NodeJS.ProcessEnv): Promise<PhaseResult> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, ['--import', 'tsx', SELF, '--phase', phase, dir], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -125,43 +148,51 @@ async function main(): Promise<void> {
   const neo4j = await throwawayNeo4j();
   const env = { ...process.env, NEO4J_URI: neo4j.handle.uri, NEO4J_USER: neo4j.handle.user, NEO4J_PASSWORD: neo4j.handle.password };
   const driver = createDriver(neo4j.handle);
+  const pid = neo4j.handle.pid;
   const log = (line: string) => console.error(`[bench:load] ${line}`);
   try {
     // The schema both contenders write under (constraints make MERGE an index seek); warm-up so neither pays JIT.
     await new Neo4jGraphWriter(driver, 'neo4j').ensureSchema();
     log('warm-up (100 documents through each)…');
-    await child('load', warm, env);
+    await child('load', warm, env, pid);
     await run(driver, BARE.wipe);
-    await child('bare', warm, env);
+    await child('bare', warm, env, pid);
 
     // Rounds alternate the contenders so a burst of load from other processes hits both; the best of each is compared.
     const runs: PhaseResult[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       log(`round ${round}/${ROUNDS}: bare UNWIND/MERGE of ${DOCS} documents' rows…`);
       await run(driver, BARE.wipe);
-      runs.push({ ...(await child('bare', corpus, env)), phase: 'bare' });
+      runs.push({ ...(await child('bare', corpus, env, pid)), phase: 'bare' });
       log(`round ${round}/${ROUNDS}: loader, first load…`);
       await run(driver, BARE.wipe);
-      runs.push({ ...(await child('load', corpus, env)), phase: 'loader' });
+      runs.push({ ...(await child('load', corpus, env, pid)), phase: 'loader' });
       log(`round ${round}/${ROUNDS}: loader, second (no-op) load…`);
-      runs.push({ ...(await child('load', corpus, env)), phase: 'loader no-op' });
+      runs.push({ ...(await child('load', corpus, env, pid)), phase: 'loader no-op' });
     }
-    const best = (phase: string) => runs.filter((r) => r.phase === phase).reduce((a, b) => (b.ms < a.ms ? b : a));
-    const bare = best('bare');
-    const first = best('loader');
-    const second = best('loader no-op');
-    const rate = (r: PhaseResult, n: number) => (r.phase === 'loader no-op' ? '—' : fmt(n / (r.ms / 1000)));
+    const best = (phase: string, by: (r: PhaseResult) => number) => runs.filter((r) => r.phase === phase).reduce((a, b) => (by(b) < by(a) ? b : a));
+    const wall = (r: PhaseResult) => r.ms;
+    const cpu = (r: PhaseResult) => r.cpuS ?? Infinity;
+    const s1 = (n: number) => n.toFixed(1);
     console.log(`Machine: ${machineLine()}; load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
     console.log(`Corpus: ${DOCS} synthetic documents (deterministic), ${BATCH} rows per statement, ${ROUNDS} alternating rounds.\n`);
-    console.log('| run | times (each round) | best | nodes | relationships | nodes/s (best) | rels/s (best) | peak RSS |');
-    console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const b of [bare, first, second]) {
-      const times = runs.filter((r) => r.phase === b.phase).map((r) => `${(r.ms / 1000).toFixed(1)} s`).join(', ');
-      const rss = Math.max(...runs.filter((r) => r.phase === b.phase).map((r) => r.peakRssMiB));
-      console.log(`| ${b.phase} | ${times} | ${(b.ms / 1000).toFixed(1)} s | ${fmt(b.nodes)} | ${fmt(b.relationships)} | ${rate(b, b.nodes)} | ${rate(b, b.relationships)} | ${rss.toFixed(0)} MiB |`);
+    console.log('| run | wall time per round | CPU s per round (Node + Neo4j) | nodes | relationships | nodes/s wall (best) | nodes per CPU s (best) | rels per CPU s (best) | peak RSS (Node) |');
+    console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const phase of ['bare', 'loader', 'loader no-op']) {
+      const mine = runs.filter((r) => r.phase === phase);
+      const bw = best(phase, wall);
+      const bc = best(phase, cpu);
+      const noop = phase === 'loader no-op';
+      console.log(
+        `| ${phase} | ${mine.map((r) => `${s1(r.ms / 1000)} s`).join(', ')} | ${mine.map((r) => s1(cpu(r))).join(', ')} | ${fmt(bw.nodes)} | ${fmt(bw.relationships)} | ` +
+          `${noop ? '—' : fmt(bw.nodes / (bw.ms / 1000))} | ${noop ? '—' : fmt(bc.nodes / cpu(bc))} | ${noop ? '—' : fmt(bc.relationships / cpu(bc))} | ${Math.max(...mine.map((r) => r.peakRssMiB)).toFixed(0)} MiB |`,
+      );
     }
+    const [bare, first, second] = [best('bare', wall), best('loader', wall), best('loader no-op', wall)];
+    const [bareC, firstC, secondC] = [best('bare', cpu), best('loader', cpu), best('loader no-op', cpu)];
     console.log(
-      `\nRatio loader/bare throughput (best vs best): ${(bare.ms / first.ms).toFixed(2)}; no-op second load: ${(second.ms / first.ms).toFixed(2)}× the first; ` +
+      `\nRatio loader/bare throughput, best vs best: wall ${(bare.ms / first.ms).toFixed(2)}, CPU ${(cpu(bareC) / cpu(firstC)).toFixed(2)}; ` +
+        `no-op second load: wall ${(second.ms / first.ms).toFixed(2)}×, CPU ${(cpu(secondC) / cpu(firstC)).toFixed(2)}× the first; ` +
         `same graph (bare + the Meta node): ${first.nodes === bare.nodes + 1 && first.relationships === bare.relationships}.`,
     );
   } finally {
