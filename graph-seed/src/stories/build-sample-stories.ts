@@ -55,9 +55,10 @@ async function collectEvidence(steps: StoryStepInput[]): Promise<Record<string, 
 }
 
 const at = (n: GraphNode, x: number, y: number): StoryNode => ({ data: n.data, position: { x: Math.round(x), y: Math.round(y) } });
+/** A point on an ellipse twice as wide as tall: screens and projectors are wide, and labels run sideways. */
 const polar = (i: number, count: number, r: number) => {
   const a = -Math.PI / 2 + (2 * Math.PI * i) / count;
-  return { x: r * Math.cos(a), y: r * Math.sin(a) };
+  return { x: 2 * r * Math.cos(a), y: r * Math.sin(a) };
 };
 
 /** "One strategy across the five places": the places of the corpus, then the strategy reached place by place, in document order. */
@@ -80,12 +81,12 @@ async function strategyJourney(): Promise<StoryInput> {
   const strategy = node.get(strategyId)!;
   const S = String(strategy.data.label);
 
-  const placePos = (id: string) => polar(placeIds.indexOf(id), placeIds.length, 330);
+  const placePos = (id: string) => polar(placeIds.indexOf(id), placeIds.length, 280);
   const docPos = (id: string) => {
     const placeId = about.find((e) => e.data.source === id)?.data.target ?? placeIds[0]!;
-    const p = polar(placeIds.indexOf(placeId), placeIds.length, 600);
+    const p = polar(placeIds.indexOf(placeId), placeIds.length, 520);
     const siblings = about.filter((e) => e.data.target === placeId).map((e) => e.data.source);
-    return { x: p.x + 170 * (siblings.indexOf(id) - (siblings.length - 1) / 2), y: p.y };
+    return { x: p.x + 280 * (siblings.indexOf(id) - (siblings.length - 1) / 2), y: p.y };
   };
   const docNodes = about.map((e) => node.get(e.data.source)).filter((n): n is GraphNode => n !== undefined);
   const withDocs = (nodes: StoryNode[]) => [...nodes, ...docNodes.map((d) => at(d, docPos(d.data.id).x, docPos(d.data.id).y))];
@@ -94,7 +95,7 @@ async function strategyJourney(): Promise<StoryInput> {
   const steps: StoryStepInput[] = [
     {
       title: `${places.length} 个地方，${docs.length} 份文件`,
-      caption: `语料中的文件分别谈到 ${places.map((p) => p.data.label).join('、')}。每条连线都回到一句原文。`,
+      caption: `语料中的文件分别谈到${places.map((p) => p.data.label).join('、')}。每条连线都回到一句原文。`,
       nodes: withDocs(placeNodes),
       edges: about,
       highlight: [],
@@ -106,13 +107,13 @@ async function strategyJourney(): Promise<StoryInput> {
   for (const e of edges) ordered.push({ e, date: await firstDate(e) });
   ordered.sort((a, b) => a.date.localeCompare(b.date));
   const shown: GraphEdge[] = [];
-  for (const { e } of ordered) {
+  for (const { e, date } of ordered) {
     shown.push(e);
     const place = node.get(e.data.source)!;
     const ev = (await edgeEvidence(e))[0];
     steps.push({
       title: `${place.data.label}：${S}`,
-      caption: `第 ${shown.length} 个推行“${S}”的地方是${place.data.label}。`,
+      caption: `按文件日期排列，第 ${shown.length} 处：${place.data.label}${date === '9999' ? '' : `（${date.slice(0, 4)} 年的文件）`}提出“${S}”。`,
       nodes: [at(strategy, 0, 0), ...placeNodes],
       edges: [...shown],
       highlight: [e.data.id, place.data.id],
@@ -122,9 +123,9 @@ async function strategyJourney(): Promise<StoryInput> {
   steps.push({
     title: `“${S}”走过 ${edges.length} 个地方`,
     caption: `${edges.map((e) => node.get(e.data.source)?.data.label).join('、')}都在文件中提出“${S}”。点击任一连线可查看原文。`,
-    nodes: withDocs([at(strategy, 0, 0), ...placeNodes]),
-    edges: [...about, ...edges],
-    highlight: [strategyId],
+    nodes: [at(strategy, 0, 0), ...placeNodes],
+    edges: [...edges],
+    highlight: [strategyId, ...edges.map((e) => e.data.id)],
   });
   return {
     format: STORY_FORMAT,

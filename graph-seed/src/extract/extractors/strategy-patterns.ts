@@ -126,7 +126,7 @@ export const strategyQuoted: Extractor = {
   },
 };
 
-const UNQUOTED_HEADS = /(?:行动计划|战略|工程|计划|精神|运动)/g;
+const UNQUOTED_HEADS = /(?:行动计划|战略|工程|计划|精神|运动|改革)/g;
 /** Letters that make …工程 a construction project rather than a programme. */
 export const BUILD_WORDS = /(?:航道|港|至|通道|引丹|调水|南水北调|控导|防洪|排涝|公路|道路|水库|水利|管网|治理|改造|设施|新建|改建|扩建|调蓄|桥|清淤|污水|河道|安居|水源|铁路|高速|电站|供水|供热|燃气|绕城|堤|闸|渠)/;
 const GENERIC_X = /^(?:[一二两三四五六七八九十百千]+[大个项]?|战略性.*|基因|生物|系统|软件|土木|信息|网络|人才|发展|国家|重大|重点|这一|该|各项|一系列|相关|系列|上述|新|总体|区域|战略|长远|全局|整体|中长期|年度|专项|民生|工作|建设|系统|实事|重要|各类|一批|基础|配套|示范|德政|民心|惠民)$/;
@@ -149,6 +149,8 @@ export const strategyHeadNoun: Extractor = {
       if (x.length < 2 || GENERIC_X.test(x) || /\d/.test(x) || /^(?:一批|各类|各项|一系列|有关|相关|重大|重点|这些|该|此)/.test(x)) continue;
       if (head === '工程' && BUILD_WORDS.test(x)) continue;
       if (/(?:纳入|争取|推进|加快|落实|提高|作为|投入|到)/.test(x)) continue;
+      if (head === '改革' && /^(?:创新|试验|试点|发展|任务|开放|成果|红利|举措|事项|经验|先行|攻坚|稳定)/.test(text.slice(end))) continue;
+      if (head === '改革' && (x.length < 3 || /上$/.test(x) || /^(?:体制机制|全面深化|深化|重点领域|各项|各领域|重大|关键|系统|配套|综合|相关)$/.test(x) || /[化性]$/.test(x) && x.length < 4)) continue;
       if (head === '运动' && (x.length < 3 || /(?:体育|社会|群众|政治|竞技|户外)$/.test(x))) continue;
       if (head === '战略' && /^(?:合作|性|目标|机遇|新兴|定力|意义|高度|眼光|地位|支点|腹地|储备|资源|性新兴)/.test(text.slice(end))) continue;
       if (head === '精神' && /^(?:文明|病|状态|面貌|力量|财富|谱系|家园|高地)/.test(text.slice(end))) continue;
