@@ -1,5 +1,6 @@
 // npm run bench:api — the query API under 32 connections per endpoint family vs the same reads through the bare driver, on a ≥100k-node graph.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -31,10 +32,10 @@ import { writeSyntheticGraph, type SyntheticIds } from './api-synthetic-graph';
 import { machineLine, throwawayNeo4j } from './support/throwaway-neo4j';
 
 const CONNECTIONS = 32;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
-/** Each family's measuring time is split into this many alternating API / bare-driver slices. */
-const ROUNDS = 4;
+/** Each family is measured in this many alternating API / bare-driver slices of about SLICE_SECONDS each. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const SLICE_SECONDS = Number(process.env.BENCH_SLICE_SECONDS ?? 2);
+const WARMUP_REQUESTS = 2 * CONNECTIONS;
 const log = (line: string) => console.error(`[bench:api] ${line}`);
 
 /** mulberry32, seeded per family so the API and the bare driver see the same request sequence. */
@@ -141,24 +142,40 @@ interface Run {
   latencies: number[];
   errors: number;
   requests: number;
+  /** CPU ms used by the API server process (API runs) and by Neo4j, over the run. */
+  serverCpuMs: number;
+  neo4jCpuMs: number;
+}
+
+const emptyRun = (): Run => ({ latencies: [], errors: 0, requests: 0, serverCpuMs: 0, neo4jCpuMs: 0 });
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 const percentile = (sorted: readonly number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
 
-async function runApi(base: string, family: Family, seconds: number, seed: number): Promise<Run> {
+/**
+ * Sends `amount` requests over CONNECTIONS connections and waits for every answer, so a slow request is
+ * measured rather than cut off at the end of a time slice (the bare-driver side does the same).
+ */
+async function runApi(base: string, family: Family, amount: number, seed: number): Promise<Run> {
   const rand = prng(seed);
-  const run: Run = { latencies: [], errors: 0, requests: 0 };
+  const run = emptyRun();
   await new Promise<void>((resolve, reject) => {
     const instance = autocannon(
       {
         url: base,
         connections: CONNECTIONS,
-        duration: seconds,
+        amount,
+        timeout: 60,
         requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: family.url(family.draw(rand)) }) }],
       },
       (err, result) => {
         if (err) return reject(err);
-        // Requests that never got an answer (autocannon counts its 10 s timeouts among errors) are errors too.
+        // Requests that never got an answer (autocannon counts timeouts among errors) are errors too.
         run.errors += result.errors;
         resolve();
       },
@@ -172,13 +189,14 @@ async function runApi(base: string, family: Family, seconds: number, seed: numbe
   return run;
 }
 
-async function runBare(reads: ReadSession, family: Family, seconds: number, seed: number): Promise<Run> {
+/** Runs `amount` reads over CONNECTIONS concurrent loops straight on the driver, waiting for every answer. */
+async function runBare(reads: ReadSession, family: Family, amount: number, seed: number): Promise<Run> {
   const rand = prng(seed);
-  const run: Run = { latencies: [], errors: 0, requests: 0 };
-  const until = performance.now() + seconds * 1000;
+  const run = emptyRun();
+  let left = amount;
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < until) {
+      while (left-- > 0) {
         const query = family.draw(rand);
         const t0 = performance.now();
         run.requests++;
@@ -219,6 +237,13 @@ async function main(): Promise<void> {
   const neo4j = await throwawayNeo4j({ pagecache: '512m', heap: '1g' });
   const driver = createDriver(neo4j.handle);
   let server: ReturnType<typeof spawn> | undefined;
+  // Ctrl-C must not leave the throw-away Neo4j and its folder behind.
+  const stop = () => {
+    server?.kill('SIGTERM');
+    void neo4j.dispose().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
     log('writing the synthetic graph…');
     const t0 = performance.now();
@@ -245,38 +270,52 @@ async function main(): Promise<void> {
     const rows: string[] = [];
     for (const [i, family] of families(ids).entries()) {
       log(`${family.name}…`);
-      // Warm both paths (query plans, page cache, JIT) before measuring either.
-      await runApi(base, family, WARMUP_SECONDS, 9000 + i);
-      await runBare(reads, family, WARMUP_SECONDS, 9000 + i);
-      // Alternate short slices of each, so a change in what else runs on the machine hits both columns alike.
-      const api: Run = { latencies: [], errors: 0, requests: 0 };
-      const bare: Run = { latencies: [], errors: 0, requests: 0 };
+      // Warm both paths (query plans, page cache, JIT) before measuring either; the warm-up also sizes the
+      // slices so that each lasts about SLICE_SECONDS at the rate this machine manages right now.
+      const t0 = performance.now();
+      await runApi(base, family, WARMUP_REQUESTS, 9000 + i);
+      await runBare(reads, family, WARMUP_REQUESTS, 9000 + i);
+      const rate = (2 * WARMUP_REQUESTS) / ((performance.now() - t0) / 1000);
+      const amount = Math.max(CONNECTIONS, Math.round((rate * SLICE_SECONDS) / CONNECTIONS) * CONNECTIONS);
+      // Alternate slices of each, so a change in what else runs on the machine hits both columns alike.
+      const api = emptyRun();
+      const bare = emptyRun();
+      const started = performance.now();
       for (let round = 0; round < ROUNDS; round++) {
         const seed = 100 + i * ROUNDS + round;
-        const merge = (into: Run, from: Run) => {
+        const merge = async (into: Run, work: () => Promise<Run>) => {
+          const server0 = cpuMs(server!.pid!);
+          const neo0 = cpuMs(neo4j.handle.pid);
+          const from = await work();
           into.latencies.push(...from.latencies);
           into.errors += from.errors;
           into.requests += from.requests;
+          into.serverCpuMs += cpuMs(server!.pid!) - server0;
+          into.neo4jCpuMs += cpuMs(neo4j.handle.pid) - neo0;
         };
-        merge(api, await runApi(base, family, SECONDS / ROUNDS, seed));
-        merge(bare, await runBare(reads, family, SECONDS / ROUNDS, seed));
+        await merge(api, () => runApi(base, family, amount, seed));
+        await merge(bare, () => runBare(reads, family, amount, seed));
       }
+      const elapsed = (performance.now() - started) / 1000;
       const a = [...api.latencies].sort((x, y) => x - y);
       const b = [...bare.latencies].sort((x, y) => x - y);
       const f = (n: number) => n.toFixed(1);
+      const perReq = (ms: number, run: Run) => (run.latencies.length ? (ms / run.latencies.length).toFixed(2) : '–');
       rows.push(
-        `| ${family.name} | ${f(percentile(a, 50))} / ${f(percentile(a, 95))} / ${f(percentile(a, 99))} | ${(api.latencies.length / SECONDS).toFixed(0)} | ${api.errors} | ` +
-          `${f(percentile(b, 50))} / ${f(percentile(b, 95))} / ${f(percentile(b, 99))} | ${(bare.latencies.length / SECONDS).toFixed(0)} | ${bare.errors} | ` +
-          `${(percentile(a, 95) / percentile(b, 95)).toFixed(2)} |`,
+        `| ${family.name} | ${f(percentile(a, 50))} / ${f(percentile(a, 95))} / ${f(percentile(a, 99))} | ${api.latencies.length} | ${api.errors} | ` +
+          `${f(percentile(b, 50))} / ${f(percentile(b, 95))} / ${f(percentile(b, 99))} | ${bare.latencies.length} | ${bare.errors} | ` +
+          `**${(percentile(a, 95) / percentile(b, 95)).toFixed(2)}** | ${perReq(api.serverCpuMs, api)} | ${perReq(api.neo4jCpuMs, api)} / ${perReq(bare.neo4jCpuMs, bare)} |`,
       );
-      log(rows.at(-1)!);
+      log(`${rows.at(-1)!} (${amount} requests per slice, ${elapsed.toFixed(0)} s)`);
     }
-    console.log(`Graph: ${nodes.toLocaleString('en')} nodes (synthetic, bench/api-synthetic-graph.ts). ${CONNECTIONS} connections, ${SECONDS} s per family and path, in ${ROUNDS} alternating slices, after ${WARMUP_SECONDS} s warm-up of each.`);
+    console.log(`Graph: ${nodes.toLocaleString('en')} nodes (synthetic, bench/api-synthetic-graph.ts). ${CONNECTIONS} connections; per family ${ROUNDS} alternating slices of each path (a fixed number of requests sized to ~${SLICE_SECONDS} s, every answer awaited) after ${WARMUP_REQUESTS} warm-up requests of each.`);
     // Other processes on a shared machine slow both columns alike; the load average says how busy it was.
     console.log(`Machine: ${machineLine()}; 1-min load average ${loadBefore} at start, ${os.loadavg()[0]!.toFixed(1)} at end.`);
     console.log('');
-    console.log('| family | API p50 / p95 / p99 ms | API req/s | API errors | bare driver p50 / p95 / p99 ms | bare req/s | bare errors | p95 API ÷ bare |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log(
+      '| family | API p50 / p95 / p99 ms | API requests | API errors | bare driver p50 / p95 / p99 ms | bare requests | bare errors | p95 API ÷ bare | API process CPU ms/req | Neo4j CPU ms/req API / bare |',
+    );
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of rows) console.log(row);
   } finally {
     if (server && server.exitCode === null) {
