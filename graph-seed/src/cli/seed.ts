@@ -146,6 +146,9 @@ main()
     else if (err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) console.error(`✗ ${(err as Error).message}\n\n${USAGE}`);
     else if (err instanceof ConfigError) console.error(`✗ Configuration: ${err.message}`);
     else if (err instanceof ManifestError) console.error(`✗ ${err.message}`);
-    else console.error(`✗ The load stopped: ${(err as Error)?.message ?? String(err)}`);
+    else {
+      console.error(`✗ The load stopped: ${((err as Error)?.message ?? String(err)).split('\n')[0]}`);
+      console.error('  → Documents written before stay in the graph; run the command again to continue (unchanged ones are skipped).');
+    }
     process.exitCode = err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
   });

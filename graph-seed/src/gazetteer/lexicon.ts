@@ -108,8 +108,3 @@ export function chainOf(code: string): Place[] {
   }
   return out;
 }
-
-/** True when CODE is ANCESTOR or lies under it (GB/T 2260 codes nest by prefix, but the parent chain is authoritative). */
-export function isWithin(code: string, ancestor: string): boolean {
-  return chainOf(code).some((p) => p.code === ancestor);
-}

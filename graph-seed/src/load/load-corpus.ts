@@ -38,6 +38,12 @@ export interface LoadOptions {
   progress?: LoadProgress;
 }
 
+/** True for errors that mean Neo4j cannot be reached at all (the driver retried transient ones already). */
+function databaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e?.code === 'ServiceUnavailable' || e?.code === 'SessionExpired' || /ECONNREFUSED|Pool is closed|acquisition timed out/i.test(e?.message ?? '');
+}
+
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
 
 /** Loads every document of DIR/manifest.json; wrong entries and bad documents are reported, the rest still load. */
@@ -98,16 +104,18 @@ export async function loadDocuments(
   // A document not in the graph yet needs no retraction, which saves a first load its retraction queries.
   const stored = (id: string) => hashes.has(id);
 
-  const write = async (group: DocumentGraph[]) => {
+  const write = async (group: DocumentGraph[]): Promise<void> => {
     try {
       addStats(await writer.writeBatch(mergeBatch(group, stored)));
       for (const g of group) summary.loaded.push(g.document.id);
     } catch (err) {
-      if (group.length === 1) {
-        fail({ documentId: group[0]!.document.id, file: group[0]!.document.file, reason: `Neo4j refused it: ${reasonOf(err)}` });
-      } else {
+      // A lost database is nobody's document's fault: stop rather than blame every remaining document.
+      if (databaseUnavailable(err)) throw err;
+      if (group.length > 1) {
         for (const g of group) await write([g]);
+        return;
       }
+      fail({ documentId: group[0]!.document.id, file: group[0]!.document.file, reason: `Neo4j refused it: ${reasonOf(err)}` });
     }
     done += group.length;
     report();

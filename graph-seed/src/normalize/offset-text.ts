@@ -60,18 +60,6 @@ export class OffsetTextBuilder {
   }
 }
 
-/** The identity mapping of a text onto itself. */
-export function identity(text: string): OffsetText {
-  const n = text.length;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    start[i] = i;
-    end[i] = i + 1;
-  }
-  return { text, start, end, originalLength: n };
-}
-
 /** Composes a mapping OUTER (derived from INNER's text) with INNER (derived from the original). */
 export function compose(inner: OffsetText, outer: OffsetText): OffsetText {
   const n = outer.text.length;

@@ -105,26 +105,57 @@ export function toSimplified(input: string): OffsetText {
 }
 
 /**
- * Maps a converted run of different length back onto its source: equal prefix and suffix 1:1, the middle
- * proportionally (each output letter gets the source letters covering the same share of the middle).
+ * Maps a converted run of different length back onto its source (計程車與太空梭 → 出租车与航天飞机): letters that
+ * stay equal after character conversion are matched by a longest common subsequence and keep their own span;
+ * the letters between two matches share the source letters between them proportionally.
  */
 function alignInto(b: OffsetTextBuilder, src: string, out: string, at: number): void {
-  let pre = 0;
   const { chars: charConv } = converters();
-  const conv = (ch: string) => charConv(ch);
-  while (pre < src.length && pre < out.length && conv(src[pre]!) === out[pre]) pre++;
-  let suf = 0;
-  while (suf < src.length - pre && suf < out.length - pre && conv(src[src.length - 1 - suf]!) === out[out.length - 1 - suf]) suf++;
-  for (let i = 0; i < pre; i++) b.push(out[i]!, at + i, at + i + 1);
-  const srcMid = src.length - pre - suf;
-  const outMid = out.length - pre - suf;
-  for (let k = 0; k < outMid; k++) {
-    const s = pre + Math.floor((k * srcMid) / outMid);
-    const e = pre + Math.max(Math.floor(((k + 1) * srcMid) / outMid), s - pre + 1);
-    b.push(out[pre + k]!, at + s, at + Math.min(e, src.length - suf));
+  const conv = charConv(src);
+  const a = conv.length === src.length ? conv : src;
+  const n = a.length;
+  const m = out.length;
+  const push = (ch: string, s: number, e: number) => {
+    const s1 = Math.min(Math.max(0, s), n - 1);
+    b.push(ch, at + s1, at + Math.min(n, Math.max(s1 + 1, e)));
+  };
+  if ((n + 1) * (m + 1) > 4_000_000) {
+    // A run too long to align letter by letter (no punctuation for pages): spread it proportionally.
+    for (let k = 0; k < m; k++) push(out[k]!, Math.floor((k * n) / m), Math.floor(((k + 1) * n) / m));
+    return;
   }
-  for (let i = 0; i < suf; i++) {
-    const si = src.length - suf + i;
-    b.push(out[out.length - suf + i]!, at + si, at + si + 1);
+  // LCS table, (n+1)×(m+1); runs are clauses of Chinese letters, so this stays small.
+  const dp = new Uint16Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i * (m + 1) + j] = a[i] === out[j] ? dp[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(dp[(i + 1) * (m + 1) + j]!, dp[i * (m + 1) + j + 1]!);
+    }
+  }
+  const anchors: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === out[j]) {
+      anchors.push([i, j]);
+      i++;
+      j++;
+    } else if (dp[(i + 1) * (m + 1) + j]! >= dp[i * (m + 1) + j + 1]!) i++;
+    else j++;
+  }
+  anchors.push([n, m]);
+  let si = 0;
+  let oj = 0;
+  for (const [ai, aj] of anchors) {
+    // Output letters oj..aj-1 come from source letters si..ai-1.
+    const outGap = aj - oj;
+    const srcGap = ai - si;
+    for (let k = 0; k < outGap; k++) {
+      const s0 = si + Math.floor((k * srcGap) / outGap);
+      const s1 = Math.max(s0 + 1, si + Math.floor(((k + 1) * srcGap) / outGap));
+      push(out[oj + k]!, Math.min(s0, Math.max(si, ai - 1)), Math.min(s1, Math.max(ai, si + 1)));
+    }
+    if (ai < n && aj < m) push(out[aj]!, ai, ai + 1);
+    si = ai + 1;
+    oj = aj + 1;
   }
 }

@@ -25,6 +25,20 @@ describe('normalisation', () => {
     expect(normalize('建立动态监测机制，新增市场主体').text).toBe('建立动态监测机制，新增市场主体');
   });
 
+  it('should map a phrase whose Simplified form is longer back onto its own letters (太空梭 → 航天飞机)', () => {
+    const text = '計程車與太空梭。';
+    const n = normalize(text);
+    expect(n.text).toBe('出租车与航天飞机。');
+    const span = (word: string) => {
+      const at = n.text.indexOf(word);
+      const o = toOriginal(n, at, at + word.length);
+      return text.slice(o.start, o.end);
+    };
+    expect(span('出租车')).toBe('計程車');
+    expect(span('与')).toBe('與');
+    expect(span('航天飞机')).toBe('太空梭');
+  });
+
   it('should report a damaged double-byte letter with its position and not read across it', () => {
     const n = normalize(DAMAGED);
     const w = n.warnings.find((x) => x.code === 'damaged-bytes');
