@@ -223,6 +223,34 @@ async function serve(): Promise<void> {
   });
 }
 
+/**
+ * A throw-away local Neo4j, or with BENCH_NEO4J_URI (and _USER, _PASSWORD, _PID for its CPU time) a running
+ * one, for when starting another is too slow on a busy machine. Either way its graph is wiped.
+ */
+async function benchNeo4j(): Promise<{ handle: { uri: string; user: string; password: string; database: string; pid: number }; dispose(): Promise<void> }> {
+  if (process.env.BENCH_NEO4J_URI) {
+    const handle = {
+      uri: process.env.BENCH_NEO4J_URI,
+      user: process.env.BENCH_NEO4J_USER ?? 'neo4j',
+      password: process.env.BENCH_NEO4J_PASSWORD ?? '',
+      database: 'neo4j',
+      pid: Number(process.env.BENCH_NEO4J_PID),
+    };
+    log(`using ${handle.uri}; wiping it…`);
+    const driver = createDriver(handle);
+    const session = driver.session({ database: 'neo4j' });
+    try {
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+    return { handle, dispose: async () => {} };
+  }
+  log('starting a throw-away Neo4j…');
+  return throwawayNeo4j({ pagecache: '512m', heap: '1g' });
+}
+
 async function countNodes(driver: Driver): Promise<number> {
   const session = driver.session({ database: 'neo4j' });
   try {
@@ -233,8 +261,7 @@ async function countNodes(driver: Driver): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  log('starting a throw-away Neo4j…');
-  const neo4j = await throwawayNeo4j({ pagecache: '512m', heap: '1g' });
+  const neo4j = await benchNeo4j();
   const driver = createDriver(neo4j.handle);
   let server: ReturnType<typeof spawn> | undefined;
   // Ctrl-C must not leave the throw-away Neo4j and its folder behind.
@@ -264,6 +291,7 @@ async function main(): Promise<void> {
       server!.once('exit', (code) => reject(new Error(`API server exited with ${code}`)));
     });
     const base = `http://127.0.0.1:${port}`;
+    const neo4jCpu = () => (Number.isInteger(neo4j.handle.pid) && neo4j.handle.pid > 0 ? cpuMs(neo4j.handle.pid) : NaN);
     const reads = new ReadSession(driver, { database: 'neo4j', queryTimeoutMs: 10_000 });
 
     const loadBefore = os.loadavg()[0]!.toFixed(1);
@@ -285,13 +313,13 @@ async function main(): Promise<void> {
         const seed = 100 + i * ROUNDS + round;
         const merge = async (into: Run, work: () => Promise<Run>) => {
           const server0 = cpuMs(server!.pid!);
-          const neo0 = cpuMs(neo4j.handle.pid);
+          const neo0 = neo4jCpu();
           const from = await work();
           into.latencies.push(...from.latencies);
           into.errors += from.errors;
           into.requests += from.requests;
           into.serverCpuMs += cpuMs(server!.pid!) - server0;
-          into.neo4jCpuMs += cpuMs(neo4j.handle.pid) - neo0;
+          into.neo4jCpuMs += neo4jCpu() - neo0;
         };
         await merge(api, () => runApi(base, family, amount, seed));
         await merge(bare, () => runBare(reads, family, amount, seed));

@@ -25,7 +25,7 @@ const nodesByIds = (param: string, labels: readonly NodeType[] = NODE_TYPES) =>
 const relAlternatives = (rels: readonly RelType[]) => rels.map(asRelType).join('|');
 const labelAlternatives = (labels: readonly NodeType[]) => labels.map(asNodeLabel).join('|');
 
-/** Joins a relationship's evidence ids to their Sentence and Document; `$perRel` caps it. */
+/** Joins a relationship's evidence ids to their Sentence and Document, at most `cap` (a parameter, e.g. `$perEdge`). */
 const evidenceOf = (r: string, cap: string) => `
     COLLECT {
       UNWIND coalesce(${r}.evidence, [])[..${cap}] AS sid
