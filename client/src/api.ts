@@ -28,12 +28,19 @@ async function getJson<S extends z.ZodType>(
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
   const url = qs.size > 0 ? `${path}?${qs}` : path;
-  let res: Response;
-  try {
-    res = await fetch(url, { headers: { Accept: 'application/json' } });
-  } catch {
-    throw new ApiRequestError('network', 0);
+  let res: Response | undefined;
+  // A busy or restarting server answers 503 (or not at all); one quiet retry spares the analyst most of those.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, 800));
+    try {
+      res = await fetch(url, { headers: { Accept: 'application/json' } });
+    } catch {
+      res = undefined;
+      continue;
+    }
+    if (res.status !== 502 && res.status !== 503 && res.status !== 504) break;
   }
+  if (!res) throw new ApiRequestError('network', 0);
   const body: unknown = await res.json().catch(() => undefined);
   const c = await contract;
   if (!res.ok) {

@@ -1,8 +1,11 @@
 // The explorer in real Chromium: first view, legend, filters, table, language, exports, permalinks, and an unreachable API.
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { nodePoint, startHarness, visibleNodeIds, waitReady, type Harness } from './explorer-harness';
+
+// Each test drives a real browser against a real Neo4j on a shared 2-core machine: allow for a slow moment.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('explorer first view in Chromium', () => {
   let hx: Harness;
