@@ -2,9 +2,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_STORIES_DIR } from '../../server/src/routes/embed';
 import { launchChromium } from '../support/chromium';
 import { startTestServer, type TestServer } from '../support/http';
 import { loadSample, testDriver, wipe } from '../support/neo4j';
@@ -92,16 +94,18 @@ describe('embedding a view in another site', () => {
     await expect.poll(() => events(page)).toContainEqual(expect.objectContaining({ type: 'select', id: 'place:4107', label: '新乡市' }));
     expect(await frame.evaluate(() => (window as any).cy.$(':selected').map((n: any) => n.id()))).toEqual(['place:4107']);
 
-    // A reader clicks a node inside the frame: the host hears about it.
+    // A reader clicks a node inside the frame (one no other node covers): the host hears about it.
     const box = (await page.locator('#pg').boundingBox())!;
-    const p = await frame.evaluate(() => {
+    const target = await frame.evaluate(() => {
       const cy = (window as any).cy;
-      const n = cy.getElementById('place:411503');
-      cy.center(n);
-      return n.renderedPosition();
+      const nodes = cy.nodes().not('.filtered');
+      const overlap = (a: any, b: any) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      const free = nodes.filter((n: any) => nodes.every((m: any) => m === n || !overlap(n.boundingBox({ includeLabels: false }), m.boundingBox({ includeLabels: false })))).first();
+      cy.center(free);
+      return { id: free.id(), label: free.data('label'), ...free.renderedPosition() };
     });
-    await page.mouse.click(box.x + p.x, box.y + p.y);
-    await expect.poll(() => events(page)).toContainEqual(expect.objectContaining({ type: 'select', id: 'place:411503', label: '平桥区' }));
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    await expect.poll(() => events(page)).toContainEqual(expect.objectContaining({ type: 'select', id: target.id, label: target.label }));
 
     // An unknown id is answered with an error, not silence.
     await page.evaluate((app) => {
@@ -128,6 +132,45 @@ describe('embedding a view in another site', () => {
     await expect.poll(() => events(page), { timeout: 30_000 }).toContainEqual(expect.objectContaining({ type: 'ready' }));
     await page.evaluate(() => (document.getElementById('pg') as unknown as { focusEntity(id: string): void }).focusEntity('place:410225'));
     await expect.poll(() => events(page)).toContainEqual(expect.objectContaining({ type: 'select', id: 'place:410225', label: '兰考县' }));
+  });
+
+  it('embeds a sample story by name, with its step counter and caption', async () => {
+    allowed.serve(`<!doctype html><meta charset="utf-8"><title>host</title>
+<script src="${server.baseUrl}/policy-graph.js"></script>
+<policy-graph id="pg" story="strategy-across-five-places" view="#step=2" height="500"></policy-graph>
+<script>
+  window.events = [];
+  document.getElementById('pg').addEventListener('ready', (e) => window.events.push(e.detail));
+</script>`);
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${allowed.origin}/page.html`);
+    await expect.poll(() => events(page), { timeout: 30_000 }).toContainEqual(expect.objectContaining({ type: 'ready' }));
+    const frame = page.frame({ url: /\/embed\?story=/ })!;
+    const sample = JSON.parse(fs.readFileSync(path.join(SAMPLE_STORIES_DIR, 'strategy-across-five-places.json'), 'utf8')) as { steps: { caption: string }[] };
+    expect(await frame.textContent('.pg-counter')).toBe(`2 / ${sample.steps.length}`);
+    expect(await frame.textContent('.pg-caption')).toBe(sample.steps[1]!.caption);
+  });
+
+  it('gives an <iframe> snippet from the explorer\'s "copy embed code" that works when pasted into the host page', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    await page.goto(`${server.baseUrl}/#focus=place:4107&layout=concentric`);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 30_000 });
+    await page.click('#embed-copy');
+    const snippet = await page.inputValue('#embed-code');
+    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed#[^"]+"/);
+    expect(snippet).toContain('focus=place%3A4107');
+    expect(snippet).toContain('layout=concentric');
+
+    allowed.serve(`<!doctype html><meta charset="utf-8"><title>host</title>${snippet}
+<script>
+  window.events = [];
+  window.addEventListener('message', (e) => { if (e.origin === '${server.baseUrl}') window.events.push(e.data); });
+</script>`);
+    const host = await (await browser.newContext()).newPage();
+    await host.goto(`${allowed.origin}/page.html`);
+    await expect.poll(() => events(host), { timeout: 30_000 }).toContainEqual(expect.objectContaining({ type: 'ready' }));
+    const frame = host.frame({ url: /\/embed/ })!;
+    expect(await frame.evaluate(() => (window as any).cy.nodes().not('.filtered').map((n: any) => n.id()))).toContain('place:4107');
   });
 
   it('is refused by the browser when the host is not in EMBED_ORIGINS, and that host gets no API answers', async () => {

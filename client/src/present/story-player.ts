@@ -301,7 +301,7 @@ export class StoryPlayer {
     const top = this.els.title.parentElement?.offsetHeight ?? 0;
     const bottom = this.els.caption.parentElement?.offsetHeight ?? 0;
     const hgt = Math.max(120, (this.cy.height() || 600) - top - bottom);
-    const f = fitZoom(step, w, hgt, this.options.theme === 'projector' ? 100 : 40);
+    const f = fitZoom(step, w, hgt, this.options.theme === 'projector' ? 70 : 40);
     return { zoom: f.zoom, pan: { x: w / 2 - f.cx * f.zoom, y: top + hgt / 2 - f.cy * f.zoom } };
   }
 
