@@ -6,7 +6,7 @@ import { EXTRACTORS } from './extractors';
 import { inferPlaceCode } from './extractors/place-gazetteer';
 import { propagate } from './propagate';
 import { buildRelations } from './relations';
-import { buildEntities, settle } from './resolve';
+import { buildEntities, mergePlacePrefixed, settle } from './resolve';
 import type { DocumentInput, ExtractionResult } from './types';
 
 export type * from './types';
@@ -27,7 +27,7 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   const raw: Candidate[] = [];
   for (const ex of EXTRACTORS) raw.push(...ex.extract(doc));
   raw.push(...propagate(doc, raw));
-  const cands = settle(raw);
+  const cands = mergePlacePrefixed(settle(raw));
   const { entities, partOf } = buildEntities(doc, cands);
   const relations = [...buildRelations(doc, cands), ...partOf];
   return {

@@ -1,6 +1,6 @@
 // Turns raw candidates into entities: overlaps settled, one entity per id with its aliases and mentions, ancestors added.
 import { gazetteer } from '../gazetteer/table';
-import { chainOf } from '../gazetteer/lexicon';
+import { chainOf, placeLexicon } from '../gazetteer/lexicon';
 import { placeId } from '../gazetteer/divisions';
 import { toOriginal } from '../normalize/offset-text';
 import type { Candidate, DocContext } from './context';
@@ -31,6 +31,32 @@ export function settle(cands: Candidate[]): Candidate[] {
     if (!clash) kept.push(c);
   }
   return kept.sort((a, b) => a.nStart - b.nStart || a.nEnd - b.nEnd);
+}
+
+/**
+ * One project written with and without its place (平原科教城, 科教城) is one project: the short form's mentions
+ * join the long one when the long one is exactly a place mention followed by the short one.
+ */
+export function mergePlacePrefixed(cands: Candidate[]): Candidate[] {
+  const projects = cands.filter((c) => c.type === 'Project');
+  const placeAt = new Map<number, Candidate[]>();
+  for (const c of cands) if (c.type === 'Place') placeAt.set(c.nStart, [...(placeAt.get(c.nStart) ?? []), c]);
+  const rename = new Map<string, Candidate>();
+  const forms = placeLexicon().byForm;
+  for (const long of projects) {
+    for (const short of projects) {
+      if (short === long || short.name.length < 2 || !long.name.endsWith(short.name)) continue;
+      const prefix = long.name.slice(0, long.name.length - short.name.length);
+      // The prefix is a place: read as one here, or any gazetteer form (平原 of 平原示范区 is not read alone).
+      const isPlace = (placeAt.get(long.nStart) ?? []).some((p) => p.surface === prefix) || (prefix.length >= 2 && forms.has(prefix));
+      if (isPlace) rename.set(short.id, long);
+    }
+  }
+  if (rename.size === 0) return cands;
+  return cands.map((c) => {
+    const to = rename.get(c.id);
+    return to ? { ...c, id: to.id, name: to.name } : c;
+  });
 }
 
 /** Entities with original-offset mentions, merged by id; gazetteer ancestors of places added without mentions. */

@@ -2,12 +2,12 @@
 import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, isHan, LEADING, splitList, trimItem } from '../text-utils';
 import { strategyVocabulary } from '../vocabulary';
-import { BUILD_WORDS } from './strategy-patterns';
+import { BUILD_WORDS, FACILITY_END } from './strategy-patterns';
 
 export const projectId = (name: string) => `project:${name}`;
 
 /** 等[N个][modifiers](项目|工程|高速公路|…): the list before it names projects. */
-const LIST_TRIGGER = /(?<![平同相对高初中上优次何])等(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:个|条|座|批)|一批)?(?:(?![企机单主向把将对的为在领域方面组织党])[\u4e00-\u9fff]){0,8}?(?:项目|工程|高速公路|干线公路|市政道路|道路)|(?<![平同相对高初中上优次何])等(?:载体)?建设/g;
+const LIST_TRIGGER = /(?<![平同相对高初中上优次何])等(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:个|条|座|批)|一批)?(?:(?![企机单主向把将对的为在领域方面组织党])[\u4e00-\u9fff]){0,8}?(?:项目|工程|高速公路|干线公路|市政道路|道路)|(?<![平同相对高初中上优次何])等(?:载体)?建设|(?<![平同相对高初中上优次何])等[^，。；]{0,6}?(?:河流|河道|水系|湖泊)[^，。；]{0,4}?治理/g;
 /** Suffixes that end a project's name. */
 const SUFFIX =
   /(?:河道治理|综合治理|棚改|公园|火车站|高铁站|连接线|大峡谷|新城|工程|快速通道|通道|航道|旅游带|文化带|生态廊道|廊道|改建|纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
@@ -23,11 +23,13 @@ function candidate(text: string, a: number, b: number, source: string, strength:
   if (etc >= 2) b = a + etc;
   let name = cleanName(text.slice(a, b));
   name = name.replace(/(?:项目)$/, (s) => (name.length > 4 ? '' : s));
-  // A quoted number slogan in a list (推出“一村一品”“四美乡村”等示范工程) is a programme, not a project.
-  if (/^“[一二两三四五六七八九十百千万双]/.test(text.slice(a, b).trim()) && /”$/.test(text.slice(a, b).trim())) return null;
+  // A quoted number slogan in a list (推出“一村一品”“四美乡村”等示范工程) is a programme, not a project,
+  // unless it names buildings (“四所医院”).
+  const raw = text.slice(a, b).trim();
+  if (/^“[一二两三四五六七八九十百千万双]/.test(raw) && /”$/.test(raw) && !FACILITY_END.test(raw.slice(1, -1))) return null;
   if (name.length < 3 || name.length > 30 || GENERIC.test(name) || BAD_START.test(name)) return null;
   if (/^[\d.]+/.test(name) || /[，。；：]/.test(name) || /(?:产业|行业|领域|企业)$/.test(name) || /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name)) return null;
-  if (/[着了过早+]|以上|亿元|作为|\d+强|安居工程/.test(name) || /^[至到大]/.test(name)) return null;
+  if (/[着了过早+]|以上|亿元|作为|\d+强|安居工程/.test(name) || /^(?:[至到跨]|大项目|大型)/.test(name)) return null;
   if (/(?:申报|成功|获得|荣获|认定|并|达到|产值)/.test(name) || /(?:启动|规划)$/.test(name)) return null;
   const v = strategyVocabulary();
   if (v.byForm.has(name) || v.not.has(name)) return null;
@@ -80,6 +82,7 @@ export const projectSuffix: Extractor = {
       while (s > 0 && m.index - s < 16 && !/[，。；：、\n！？（）()“”和及与的等□]/.test(text[s - 1]!)) s--;
       if (s > 0 && m.index - s >= 16) continue;
       if (text[s - 1] === '等') continue; // “…等南水北调调蓄工程”: the category of a list, not a name
+      if (/^\d+[座条个家所]/.test(text.slice(end, end + 4))) continue; // 建成黄河公路大桥6座: a count of a kind
       const c = candidate(text, s, end, 'project-suffix', 0.7);
       if (c && c.name.length - m[0].length >= 2) out.push(c);
     }
@@ -106,6 +109,20 @@ export const projectListVerb: Extractor = {
         if (c && c.name.length <= 16) out.push(c);
       }
     }
+    // 全力推进A线新乡段、B线新乡段建设: a verb opens the clause, a list of coded or suffixed names ends in 建设.
+    for (const m of text.matchAll(/建设(?=[，。；])/g)) {
+      const start = clauseStart(text, m.index, 60);
+      if (!LEADING.test(text.slice(start, m.index))) continue;
+      const items = splitList(text, start, m.index);
+      if (items.length < 2) continue;
+      for (const item of items) {
+        const t = text.slice(item.a, item.b);
+        const suffix = new RegExp(`(?:${SUFFIX.source})$`).exec(t);
+        if (!/[A-Z]\d|\d+[A-Z]?线/.test(t) && !(suffix && t.length - suffix[0].length >= 2)) continue;
+        const c = candidate(text, item.a, item.b, 'project-list-verb', 0.65);
+        if (c && c.name.length <= 20) out.push(c);
+      }
+    }
     // 建成开放林河公园, 全力打造“马家岩大峡谷”: a verb, then one name up to the end of the clause.
     for (const m of text.matchAll(/(?:建成开放|建成通车|开工建设|全力打造|加快建设|启动建设)(“[^“”\n]{2,12}”|[\u4e00-\u9fff]{2,12})(?=[，。；、])/g)) {
       const a = m.index + m[0].length - m[1]!.length;
@@ -126,7 +143,8 @@ export const projectNamed: Extractor = {
   extract(doc: DocContext): Candidate[] {
     const text = doc.norm.text;
     const out: Candidate[] = [];
-    for (const m of text.matchAll(/“([^“”\n]{2,16})”(?=(?:项目|工程建设|建设))/g)) {
+    for (const m of text.matchAll(/“([^“”\n]{2,16})”(?=(?:项目|工程建设|建设|“|和|、))/g)) {
+      if (/[“和、]/.test(text[m.index + m[0].length]!) && !FACILITY_END.test(m[1]!)) continue;
       const c = candidate(text, m.index, m.index + m[0].length, 'project-named', 0.85);
       if (c) out.push(c);
     }

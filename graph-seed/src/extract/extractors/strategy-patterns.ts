@@ -11,13 +11,15 @@ const WEAK_HEADS = ['总体工作思路', '工作思路', '工作机制', '工�
 const HEADS = [...KEEP_HEADS, ...WEAK_HEADS].sort((a, b) => b.length - a.length);
 
 /** Endings that make a quoted name a place, project or product, not a programme. */
-const THING_END = /(?:谷|园|城|镇|街|村|基地|中心|景区|公园|小镇|峡谷|人家|带|湖|山|馆|楼|路|桥|站|港|厂|院|区|庭院|乡村|田园|家园|称号|氧吧|毛尖|葡萄)$/;
+const THING_END = /(?:谷|园|城|镇|街|村|基地|中心|景区|公园|小镇|峡谷|人家|带|湖|山|馆|楼|路|桥|站|港|厂|院|区|庭院|乡村|田园|家园|称号|氧吧|毛尖|葡萄|防线|书房|医院|学校)$/;
+/** Quoted names of buildings to build (“四所医院”, “两馆一中心”, “城市书房”): projects, even when they start with a count. */
+export const FACILITY_END = /(?:医院|中心|书房|馆|学校|基地|楼|站|厂|公园)$/;
 /** A quoted name followed by these is part of a project or an award. */
 const THING_AFTER = /^(?:[\u4e00-\u9fff]{0,6}(?:项目|基地|产业园|园区|称号|荣誉|示范区|示范村|示范县)|总体规划)/;
 const NUMERAL_START = /^[一二两三四五六七八九十百千万双多]/;
 const CODE_FRAMEWORK = /^(?=.*\d.*\d)[\dN+＋\-]{2,12}$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const ADOPT_BEFORE = /(?:拓展|推出|锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；“”]?$/;
+const ADOPT_BEFORE = /(?:建设|拓展|推出|锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；“”]?$/;
 
 /** “…”的总体架构, “…”的精神: a framework or spirit introduced with 的 (weak head: the quote is the name). */
 const OF_HEAD = /^的(?:总体架构|总体布局|总体思路|发展思路|工作思路|思路|精神)/;
@@ -59,7 +61,7 @@ export const strategyQuoted: Extractor = {
       const a = m.index + 1;
       const b = a + m[1]!.length;
       const after = m.index + m[0].length;
-      if (x.length < 2 || vocab.not.has(x) || YEAR.test(x)) continue;
+      if (x.length < 2 || vocab.not.has(x) || YEAR.test(x) || FACILITY_END.test(x)) continue;
       // Vocabulary forms written with quotes: “五星”支部 = 五星支部, “十百千万”工程 = 十百千万工程.
       let vocabHit: string | null = vocab.byForm.has(x) ? x : null;
       for (let k = 4; k >= 1 && !vocabHit; k--) if (vocab.byForm.has(x + text.slice(after, after + k))) vocabHit = x + text.slice(after, after + k);
@@ -94,7 +96,8 @@ export const strategyQuoted: Extractor = {
       let name: string | null = null;
       let strength = 0.8;
       if (head) {
-        if (THING_END.test(x) && !selfHeaded && !numberSlogan && head.head !== '品牌') continue;
+        // “断头路”三年行动计划 is a programme though 断头路 is a thing: a kept head makes the name a programme.
+        if (THING_END.test(x) && !selfHeaded && !numberSlogan && head.head !== '品牌' && !head.keep) continue;
         if (head.head === '工程' && /(?:公路|道路|水库|水利|管网|治理|桥)$/.test(x)) continue;
         name = head.keep ? x + head.full : x;
         strength = 0.9;
@@ -126,7 +129,7 @@ export const strategyQuoted: Extractor = {
   },
 };
 
-const UNQUOTED_HEADS = /(?:行动计划|战略|工程|计划|精神|运动|改革)/g;
+const UNQUOTED_HEADS = /(?:行动计划|战略|工程|计划|精神|运动|改革|行动)/g;
 /** Letters that make …工程 a construction project rather than a programme. */
 export const BUILD_WORDS = /(?:航道|港|至|通道|引丹|调水|南水北调|控导|防洪|排涝|公路|道路|水库|水利|管网|治理|改造|设施|新建|改建|扩建|调蓄|桥|清淤|污水|河道|安居|水源|铁路|高速|电站|供水|供热|燃气|绕城|堤|闸|渠)/;
 const GENERIC_X = /^(?:[一二两三四五六七八九十百千]+[大个项]?|战略性.*|基因|生物|系统|软件|土木|信息|网络|人才|发展|国家|重大|重点|这一|该|各项|一系列|相关|系列|上述|新|总体|区域|战略|长远|全局|整体|中长期|年度|专项|民生|工作|建设|系统|实事|重要|各类|一批|基础|配套|示范|德政|民心|惠民)$/;
@@ -150,7 +153,9 @@ export const strategyHeadNoun: Extractor = {
       if (head === '工程' && BUILD_WORDS.test(x)) continue;
       if (/(?:纳入|争取|推进|加快|落实|提高|作为|投入|到)/.test(x)) continue;
       if (head === '改革' && /^(?:创新|试验|试点|发展|任务|开放|成果|红利|举措|事项|经验|先行|攻坚|稳定)/.test(text.slice(end))) continue;
-      if (head === '改革' && (x.length < 3 || /上$/.test(x) || /^(?:体制机制|全面深化|深化|重点领域|各项|各领域|重大|关键|系统|配套|综合|相关)$/.test(x) || /[化性]$/.test(x) && x.length < 4)) continue;
+      // …行动 only as the object of 实施/开展/启动 (实施高标准市场体系建设行动), else it is any action.
+      if (head === '行动' && (x.length < 4 || !/(?:实施|开展|启动)[^，。；]{0,14}$/.test(text.slice(Math.max(0, start - 16), start)))) continue;
+      if (head === '改革' && (x.length < 3 || /(?:上|领域)$/.test(x) || /^(?:体制机制|全面深化|深化|重点领域|各项|各领域|重大|关键|系统|配套|综合|相关)$/.test(x) || /[化性]$/.test(x) && x.length < 4)) continue;
       if (head === '运动' && (x.length < 3 || /(?:体育|社会|群众|政治|竞技|户外)$/.test(x))) continue;
       if (head === '战略' && /^(?:合作|性|目标|机遇|新兴|定力|意义|高度|眼光|地位|支点|腹地|储备|资源|性新兴)/.test(text.slice(end))) continue;
       if (head === '精神' && /^(?:文明|病|状态|面貌|力量|财富|谱系|家园|高地)/.test(text.slice(end))) continue;

@@ -1,0 +1,176 @@
+// The analyst's questions in real Chromium: search (Traditional input) → focus, evidence → source sentence, expand, paths, compare, permalink.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { nodePoint, startHarness, visibleNodeIds, waitReady, type Harness } from './explorer-harness';
+
+// Each test drives a real browser against a real Neo4j on a shared 2-core machine: allow for a slow moment.
+vi.setConfig({ testTimeout: 120_000 });
+
+const PINGQIAO = 'place:411503'; // 平桥区
+const LINZHOU = 'place:410581'; // 林州市
+const XIANGMU = 'strategy:项目为王';
+
+describe('analyst flows in Chromium', () => {
+  let hx: Harness;
+
+  beforeAll(async () => {
+    hx = await startHarness();
+  });
+  afterAll(async () => {
+    await hx?.close();
+  });
+
+  it('finds 项目为王 from Traditional input, jumps to it and lists the sentences it rests on', async () => {
+    const page = await hx.open();
+    await page.fill('#search', '項目為王');
+    const option = page.locator('#suggestions li[data-id="strategy:项目为王"]');
+    await option.waitFor();
+    expect(await option.textContent()).toContain('项目为王');
+    await page.keyboard.press('Enter');
+    await waitReady(page);
+    expect(await selectedIds(page)).toEqual([XIANGMU]);
+    expect(await visibleNodeIds(page)).toEqual(expect.arrayContaining([XIANGMU, PINGQIAO, LINZHOU]));
+    // Centred: the node sits in the middle of the canvas.
+    const centre = await page.evaluate((id) => {
+      const cy = (window as any).cy as import('cytoscape').Core;
+      const p = cy.getElementById(id).renderedPosition();
+      return { dx: Math.abs(p.x - cy.width() / 2) / cy.width(), dy: Math.abs(p.y - cy.height() / 2) / cy.height() };
+    }, XIANGMU);
+    expect(centre.dx).toBeLessThan(0.05);
+    expect(centre.dy).toBeLessThan(0.05);
+    await page.locator('#side ol.evidence li').first().waitFor();
+    expect(await page.locator('#side ol.evidence li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#side ol.evidence li .sentence').first().textContent()).toContain('项目为王');
+    expect(decodeURIComponent(page.url())).toContain(`focus=${XIANGMU}`);
+  });
+
+  it('opens the source document from an evidence sentence with that sentence highlighted', async () => {
+    const page = await hx.open(`#focus=${encodeURIComponent(XIANGMU)}&sel=${encodeURIComponent(XIANGMU)}`);
+    const first = page.locator('#side ol.evidence li').first();
+    await first.waitFor();
+    const sentence = (await first.locator('.sentence').textContent())!.trim();
+    await first.locator('button.open').click();
+    const mark = page.locator('#side .doc-text mark#highlight');
+    await mark.waitFor();
+    expect((await mark.textContent())!.trim()).toBe(sentence);
+    expect(await mark.isVisible()).toBe(true);
+    await page.screenshot({ path: '/tmp/policygraph-document-view.png' });
+  });
+
+  it('shows an edge’s own sentences when the edge is clicked', async () => {
+    const page = await hx.open(`#focus=${encodeURIComponent(XIANGMU)}`);
+    const edgeId = `PURSUES:${PINGQIAO}->${XIANGMU}`;
+    const point = await page.evaluate((id) => {
+      const cy = (window as any).cy as import('cytoscape').Core;
+      const e = cy.getElementById(id) as unknown as import('cytoscape').EdgeSingular;
+      if (e.empty()) throw new Error(`${id} not on the canvas`);
+      cy.zoom(2);
+      cy.center(e);
+      // A point on the edge that no node covers, as a user would aim for.
+      const a = e.renderedSourceEndpoint();
+      const b = e.renderedTargetEndpoint();
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+        const covered = cy.nodes().some((n) => {
+          // Labels take no clicks (text-events: no), only the node body does.
+          const bb = n.renderedBoundingBox({ includeLabels: false });
+          return p.x >= bb.x1 && p.x <= bb.x2 && p.y >= bb.y1 && p.y <= bb.y2;
+        });
+        if (!covered) return p;
+      }
+      throw new Error(`every point of ${id} is under a node`);
+    }, edgeId);
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await expect.poll(() => selectedIds(page)).toEqual([edgeId]);
+    await expect.poll(() => page.locator('#side h2').first().textContent()).toBe('平桥区 —推行→ 项目为王');
+    const items = page.locator('#side ol.evidence li .sentence');
+    await items.first().waitFor();
+    // The 2023 work report of 平桥区 is where it says so; no other document's sentence belongs to this edge.
+    for (const meta of await page.locator('#side ol.evidence li .meta').allTextContents()) expect(meta).toContain('信阳市平桥区2023年政府工作报告');
+    expect((await items.allTextContents()).some((text) => text.includes('项目为王'))).toBe(true);
+  });
+
+  it('expands a place by double-click and collapses it again from the context menu', async () => {
+    const page = await hx.open();
+    const before = await visibleNodeIds(page);
+    const p = await nodePoint(page, PINGQIAO);
+    await page.mouse.dblclick(p.x, p.y);
+    await expect.poll(async () => (await visibleNodeIds(page)).length, { timeout: 20_000 }).toBeGreaterThan(before.length);
+    await waitReady(page);
+    expect(await visibleNodeIds(page)).toContain(XIANGMU);
+    expect(page.url()).toContain('x=place%3A411503');
+
+    const q = await nodePoint(page, PINGQIAO);
+    await page.mouse.click(q.x, q.y, { button: 'right' });
+    await page.click('#context-menu button[data-action="collapse"]');
+    await expect.poll(() => visibleNodeIds(page)).toEqual(before);
+    expect(page.url()).not.toContain('x=place');
+  });
+
+  it('finds and highlights the paths between 平桥区 and 林州市, each edge with its evidence', async () => {
+    const page = await hx.open();
+    await contextAction(page, PINGQIAO, 'path-from');
+    await contextAction(page, LINZHOU, 'path-to');
+    expect(await page.textContent('#path-from')).toBe('平桥区');
+    expect(await page.textContent('#path-to')).toBe('林州市');
+    await page.click('#path-run');
+    await page.locator('#side [data-path]').first().waitFor();
+    await waitReady(page);
+    const onPath = await page.evaluate(() => (window as any).cy.$('.path').map((e: any) => e.id()) as string[]);
+    expect(onPath).toEqual(expect.arrayContaining([PINGQIAO, LINZHOU]));
+    expect(onPath.some((id) => id.includes('->'))).toBe(true);
+    const firstPath = await page.locator('#side [data-path] .path-nodes').first().textContent();
+    expect(firstPath).toMatch(/^平桥区 → .* → 林州市$/);
+    await page.screenshot({ path: '/tmp/policygraph-paths.png' });
+  });
+
+  it('compares 平桥区 and 林州市: a matrix where 项目为王 is marked for both, and the shared subgraph on the canvas', async () => {
+    const page = await hx.open();
+    await contextAction(page, PINGQIAO, 'compare');
+    await contextAction(page, LINZHOU, 'compare');
+    await page.click('#compare-run');
+    const row = page.locator('#side table.matrix tbody tr', { hasText: '项目为王' });
+    await row.waitFor();
+    expect(await row.locator('td.on').count()).toBe(2);
+    await waitReady(page);
+    const shared = await page.evaluate(() => (window as any).cy.nodes().not('.faded').not('.filtered').map((n: any) => n.id()) as string[]);
+    expect(shared).toEqual(expect.arrayContaining([PINGQIAO, LINZHOU, XIANGMU]));
+    expect(page.url()).toContain('cmp=');
+    await page.screenshot({ path: '/tmp/policygraph-compare.png' });
+  });
+
+  it('restores focus, expansions, hidden nodes and the open evidence after a reload', async () => {
+    const page = await hx.open();
+    await page.fill('#search', '平桥区');
+    await page.locator(`#suggestions li[data-id="${PINGQIAO}"]`).click();
+    await waitReady(page);
+    const p = await nodePoint(page, LINZHOU);
+    await page.mouse.dblclick(p.x, p.y);
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toContain('x=place%3A410581');
+    await waitReady(page);
+    await contextAction(page, '004_92b96156f557c987', 'hide');
+    const before = await visibleNodeIds(page);
+    expect(before).not.toContain('004_92b96156f557c987');
+
+    await page.reload();
+    await waitReady(page);
+    expect(await visibleNodeIds(page)).toEqual(before);
+    // The last node clicked (林州市, double-clicked to expand) keeps its evidence panel open.
+    expect(await selectedIds(page)).toEqual([LINZHOU]);
+    await expect.poll(() => page.locator('#side h2').first().textContent()).toBe('林州市');
+    expect(decodeURIComponent(page.url())).toContain(`focus=${PINGQIAO}`);
+  });
+});
+
+function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as any).cy.$(':selected').map((e: any) => e.id()) as string[]);
+}
+
+/** Right-clicks a node on the canvas and chooses an action from its menu. */
+async function contextAction(page: Page, nodeId: string, action: string): Promise<void> {
+  const p = await nodePoint(page, nodeId);
+  await page.mouse.click(p.x, p.y, { button: 'right' });
+  await page.click(`#context-menu button[data-action="${action}"]`);
+  await waitReady(page);
+}
