@@ -11,6 +11,8 @@ const LIST_TRIGGER = /(?<![平同相对高初中上优次何])等(?:(?:\d+|[一�
 /** Suffixes that end a project's name. */
 const SUFFIX =
   /(?:河道治理|综合治理|棚改|公园|火车站|高铁站|连接线|大峡谷|新城|工程|快速通道|通道|航道|旅游带|文化带|生态廊道|廊道|改建|纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
+const SUFFIX_AT_END = new RegExp(`(?:${SUFFIX.source})$`);
+const SUFFIX_ANY = new RegExp(SUFFIX.source);
 const BAD_START = /^(?:口袋|城市|病险|各|园区|项目|工程|该|此|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
 const GENERIC = /^(?:项目|工程|建设|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目)$/;
 
@@ -103,7 +105,7 @@ export const projectListVerb: Extractor = {
       const start = clauseStart(text, m.index, 60);
       const items = splitList(text, start, m.index);
       // One item is trusted only with a project suffix; a list of two or more names is trusted as a list.
-      if (items.length < 2 && !new RegExp(SUFFIX.source).test(text.slice(start, m.index))) continue;
+      if (items.length < 2 && !SUFFIX_ANY.test(text.slice(start, m.index))) continue;
       for (const item of items) {
         const c = candidate(text, item.a, item.b, 'project-list-verb', 0.7);
         if (c && c.name.length <= 16) out.push(c);
@@ -117,7 +119,7 @@ export const projectListVerb: Extractor = {
       if (items.length < 2) continue;
       for (const item of items) {
         const t = text.slice(item.a, item.b);
-        const suffix = new RegExp(`(?:${SUFFIX.source})$`).exec(t);
+        const suffix = SUFFIX_AT_END.exec(t);
         if (!/[A-Z]\d|\d+[A-Z]?线/.test(t) && !(suffix && t.length - suffix[0].length >= 2)) continue;
         const c = candidate(text, item.a, item.b, 'project-list-verb', 0.65);
         if (c && c.name.length <= 20) out.push(c);
@@ -127,7 +129,7 @@ export const projectListVerb: Extractor = {
     for (const m of text.matchAll(/(?:建成开放|建成通车|开工建设|全力打造|加快建设|启动建设)(“[^“”\n]{2,12}”|[\u4e00-\u9fff]{2,12})(?=[，。；、])/g)) {
       const a = m.index + m[0].length - m[1]!.length;
       const quoted = m[1]!.startsWith('“');
-      if (!quoted && !new RegExp(`(?:${SUFFIX.source})$`).test(m[1]!)) continue;
+      if (!quoted && !SUFFIX_AT_END.test(m[1]!)) continue;
       if (quoted && !/(?:谷|园|城|镇|街|馆|基地|中心|景区|公园|小镇|峡谷|湖|带|楼)”$/.test(m[1]!)) continue;
       const c = candidate(text, a, a + m[1]!.length, 'project-list-verb', 0.7);
       if (c) out.push(c);
