@@ -2,6 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CompareResponse,
   DocumentResponse,
   DocumentsResponse,
   EntityResponse,
@@ -45,6 +46,33 @@ describe('query API over the sample corpus', () => {
   it('finds 兰考县 when searched in Traditional characters', async () => {
     const res = await getJson(`/api/search?q=${q('蘭考')}`, SearchResponse);
     expect(res.hits[0]).toMatchObject({ id: 'place:410225', name: '兰考县', type: 'Place' });
+  });
+
+  it('links 项目为王, named in four documents, to the four places they are about, each link with its sentence', async () => {
+    const strategy = await getJson(`/api/entities/${q('strategy:项目为王')}?evidenceLimit=200`, EntityResponse);
+    expect(strategy.documents).toHaveLength(4);
+    const g = await getJson(`/api/graph/neighborhood?ids=${q('strategy:项目为王')}&rels=PURSUES`, GraphResponse);
+    expect(g.elements.nodes.map((n) => n.data.label).sort()).toEqual(['兰考县', '平桥区', '新乡市', '林州市', '项目为王'].sort());
+    const pursues = strategy.evidence.filter((e) => e.relation.startsWith('PURSUES:'));
+    expect(new Set(pursues.map((e) => e.relation)).size).toBe(4);
+    // Every evidence sentence is exactly where its offsets say in the document's original text.
+    const texts = new Map<string, string>();
+    for (const e of pursues) {
+      if (!texts.has(e.documentId)) texts.set(e.documentId, (await getJson(`/api/documents/${e.documentId}`, DocumentResponse)).text);
+      expect(texts.get(e.documentId)!.slice(e.start, e.end)).toBe(e.sentence);
+    }
+  });
+
+  it('finds 项目为王 from its Traditional spelling 項目為王', async () => {
+    const res = await getJson(`/api/search?q=${q('項目為王')}`, SearchResponse);
+    expect(res.hits[0]).toMatchObject({ id: 'strategy:项目为王', match: 'exact' });
+  });
+
+  it('shows 项目为王 shared by 平桥区, 兰考县 and 林州市', async () => {
+    const res = await getJson(`/api/compare?places=${q('place:411503,place:410225,place:410581')}`, CompareResponse);
+    expect(res.strategies.shared.map((s) => s.id)).toContain('strategy:项目为王');
+    const row = res.matrix.strategies.findIndex((s) => s.id === 'strategy:项目为王');
+    expect(res.matrix.cells[row]!.every((n) => n > 0)).toBe(true);
   });
 
   it('lists the five documents, newest first, with the masked speech inferred to be about 林州市', async () => {
