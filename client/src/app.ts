@@ -58,8 +58,15 @@ export class Explorer {
     this.store.clear();
     preloadLayout(this.state.layout);
     try {
-      const [overview, docs] = await Promise.all([api.overview(), api.documents(200).catch(() => undefined)]);
-      if (docs) this.fillDocumentFilter(docs.documents);
+      // The document list only feeds the filters: it must not hold up the first graph.
+      void api
+        .documents(200)
+        .then((docs) => {
+          this.fillDocumentFilter(docs.documents);
+          this.syncControls();
+        })
+        .catch(() => undefined);
+      const overview = await api.overview();
       this.store.add(overview.elements);
       this.noteCapped(overview);
       const s = this.state;
