@@ -33,17 +33,17 @@ export const SCHEMA = [
 /** Appends the row's evidence not yet on r (idempotent) and recomputes confidence as the highest. */
 const mergeEvidence = `
     WITH r, row, [i IN range(0, size(row.evidence) - 1) WHERE NOT row.evidence[i] IN coalesce(r.evidence, [])] AS fresh
+    WITH r, row, fresh, coalesce(r.evidenceConfidence, []) + [i IN fresh | row.evidenceConfidence[i]] AS confidences
     SET r.source = coalesce(r.source, 'text'),
         r.evidence = coalesce(r.evidence, []) + [i IN fresh | row.evidence[i]],
-        r.evidenceConfidence = coalesce(r.evidenceConfidence, []) + [i IN fresh | row.evidenceConfidence[i]],
-        r.documents = coalesce(r.documents, []) + [d IN row.documents WHERE NOT d IN coalesce(r.documents, [])]
-    SET r.confidence = reduce(m = 0.0, c IN r.evidenceConfidence | CASE WHEN c > m THEN c ELSE m END)`;
+        r.evidenceConfidence = confidences,
+        r.documents = coalesce(r.documents, []) + [d IN row.documents WHERE NOT d IN coalesce(r.documents, [])],
+        r.confidence = reduce(m = 0.0, c IN confidences | CASE WHEN c > m THEN c ELSE m END)`;
 
 /** Name, aliases (union over documents) and the searchText the full-text index reads. */
 const setNameAndAliases = `
-    SET e.name = row.name,
-        e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-    SET e.searchText = reduce(s = e.name, a IN e.aliases | s + ' ' + a)`;
+    WITH e, row, reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
+    SET e.name = row.name, e.aliases = aliases, e.searchText = reduce(s = row.name, a IN aliases | s + ' ' + a)`;
 
 const upsertEntity = (label: EntityType) => `
     UNWIND $rows AS row
@@ -76,7 +76,8 @@ export const WRITE = {
   upsertPlaces: `
     UNWIND $rows AS row
     MERGE (e:Place {id: row.id})
-    SET e.level = coalesce(row.level, e.level), e.code = coalesce(row.code, e.code)${setNameAndAliases}`,
+    SET e.level = coalesce(row.level, e.level), e.code = coalesce(row.code, e.code)
+    ${setNameAndAliases}`,
 
   /** Strategy, Project and Organization upserts, by label. */
   upsertEntities: Object.fromEntries(ENTITY_TYPES.filter((l) => l !== 'Place').map((l) => [l, upsertEntity(l)])) as Record<Exclude<EntityType, 'Place'>, string>,
