@@ -35,7 +35,7 @@ export class GraphStore {
       this.origins.set(n.data.id, set);
       const existing = this.cy.getElementById(n.data.id);
       if (existing.nonempty()) continue;
-      fresh.push({ group: 'nodes', data: { ...n.data, size: nodeSize(n.data.degree ?? 0) } });
+      fresh.push({ group: 'nodes', data: { ...n.data, size: nodeSize(n.data.degree ?? 0, n.data.type) } });
     }
     for (const e of elements.edges) {
       if (this.cy.getElementById(e.data.id).nonempty()) continue;

@@ -39,8 +39,8 @@ function layoutOptions(name: LayoutName, eles: cytoscape.Collection): cytoscape.
         // Draft quality keeps large graphs under a second; small ones can afford the polished pass.
         quality: many ? 'draft' : 'default',
         randomize: true,
-        nodeRepulsion: 6000,
-        idealEdgeLength: 90,
+        nodeRepulsion: 9000,
+        idealEdgeLength: 110,
         nodeSeparation: 80,
       } as cytoscape.LayoutOptions;
     }

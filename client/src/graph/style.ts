@@ -35,9 +35,13 @@ export const REL_COLORS: Record<RelType, string> = {
 export const NODE_TYPE_LIST = Object.keys(TYPE_COLORS) as NodeType[];
 export const REL_TYPE_LIST = Object.keys(REL_COLORS) as RelType[];
 
-/** Node diameter grows with the square root of degree so hubs stand out without swallowing the view. */
-export function nodeSize(degree: number): number {
-  return Math.round(18 + 5 * Math.sqrt(Math.max(0, degree)));
+/**
+ * Node diameter grows with the square root of degree so hubs stand out without swallowing the view. A document's
+ * degree counts its mentions, not its importance, so documents stay small.
+ */
+export function nodeSize(degree: number, type?: string): number {
+  const size = Math.min(56, Math.round(18 + 5 * Math.sqrt(Math.max(0, degree))));
+  return type === 'Document' ? Math.min(size, 26) : size;
 }
 
 const FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
