@@ -145,7 +145,10 @@ async function main(): Promise<void> {
   const warm = path.join(root, 'warm');
   writeSyntheticCorpus(corpus, DOCS);
   writeSyntheticCorpus(warm, 100);
-  const neo4j = await throwawayNeo4j();
+  const neo4j = await throwawayNeo4j().catch((err: unknown) => {
+    fs.rmSync(root, { recursive: true, force: true });
+    throw err;
+  });
   const env = { ...process.env, NEO4J_URI: neo4j.handle.uri, NEO4J_USER: neo4j.handle.user, NEO4J_PASSWORD: neo4j.handle.password };
   const driver = createDriver(neo4j.handle);
   const pid = neo4j.handle.pid;
