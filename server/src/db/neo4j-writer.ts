@@ -23,6 +23,25 @@ function groupBy<T, K extends string>(rows: T[], key: (row: T) => K): Map<K, T[]
   return out;
 }
 
+/** What a rewrite MERGEs again, as Cypher map parameters keyed like the retraction queries test them. */
+interface RewriteKeys {
+  relations: Record<string, true>;
+  links: Record<string, true>;
+  sentences: Record<string, true>;
+}
+
+const NO_KEYS: RewriteKeys = { relations: {}, links: {}, sentences: {} };
+
+/** The keys of everything a batch writes that retraction could otherwise delete first. */
+export function rewriteKeys(batch: WriteBatch): RewriteKeys {
+  const keys: RewriteKeys = { relations: {}, links: {}, sentences: {} };
+  for (const r of batch.relations) keys.relations[`${r.pattern.split(':')[0]}:${r.from}->${r.to}`] = true;
+  for (const m of batch.mentions) keys.links[`MENTIONS:${m.documentId}->${m.entityId}`] = true;
+  for (const a of batch.about) keys.links[`ABOUT:${a.documentId}->${a.placeId}`] = true;
+  for (const s of batch.sentences) keys.sentences[s.id] = true;
+  return keys;
+}
+
 /** Runs statements inside one transaction, chunking rows and adding up the database's counters. */
 class TxRunner {
   readonly stats = emptyStats();
@@ -45,17 +64,20 @@ class TxRunner {
     for (let i = 0; i < rows.length; i += this.batchSize) await this.run(query, { rows: rows.slice(i, i + this.batchSize) });
   }
 
-  /** Takes documents `ids` out of the graph except the Document nodes; returns the entities they pointed at. */
-  async retract(ids: string[]): Promise<Map<EntityType, Set<string>>> {
+  /**
+   * Takes documents `ids` out of the graph except the Document nodes, sparing what `keep` says the rewrite
+   * writes again (so readers never see it missing); returns the entities they pointed at.
+   */
+  async retract(ids: string[], keep: RewriteKeys = NO_KEYS): Promise<Map<EntityType, Set<string>>> {
     const candidates = new Map<EntityType, Set<string>>(ENTITY_TYPES.map((l) => [l, new Set<string>()]));
     if (ids.length === 0) return candidates;
-    await this.run(WRITE.retractRelations, { ids });
-    const linked = await this.run(WRITE.retractLinks, { ids, labels: ENTITY_TYPES });
+    await this.run(WRITE.retractRelations, { ids, keep: keep.relations });
+    const linked = await this.run(WRITE.retractLinks, { ids, labels: ENTITY_TYPES, keep: keep.links });
     for (const rec of linked.records) {
       const label = rec.get('label') as EntityType | null;
       if (label) candidates.get(label)!.add(rec.get('id') as string);
     }
-    await this.run(WRITE.retractSentences, { ids });
+    await this.run(WRITE.retractSentences, { ids, keep: keep.sentences });
     return candidates;
   }
 
@@ -110,7 +132,7 @@ export class Neo4jGraphWriter implements GraphWriter {
     try {
       return await session.executeWrite(async (tx) => {
         const t = new TxRunner(tx, this.batchSize);
-        const candidates = await t.retract(batch.documentIds);
+        const candidates = await t.retract(batch.documentIds, batch.documentIds.length > 0 ? rewriteKeys(batch) : NO_KEYS);
         await t.rows(WRITE.upsertDocuments, batch.documents);
         await t.rows(WRITE.upsertSentences, batch.sentences);
         await t.rows(WRITE.upsertPlaces, batch.places);

@@ -104,7 +104,12 @@ export const WRITE = {
 
   /**
    * Step 1 of retracting documents $ids: takes their ids out of the evidence of every relationship they
-   * support (found through what they mention or are about), and deletes text relationships left without any.
+   * support (found through what they mention or are about), and deletes text relationships left without any
+   * unless the rewrite MERGEs them again ($keep, keyed TYPE:from->to).
+   *
+   * Why $keep: Neo4j reads are read-committed and take no locks, so a reader can observe a commit half
+   * applied. Deleting a relationship or sentence and creating it anew in one transaction could show a
+   * concurrent reader neither; updating it in place shows the old or the new value.
    */
   retractRelations: `
     UNWIND $ids AS docId
@@ -119,21 +124,27 @@ export const WRITE = {
         r.documents = [d IN r.documents WHERE NOT d IN $ids]
     SET r.confidence = reduce(m = 0.0, c IN r.evidenceConfidence | CASE WHEN c > m THEN c ELSE m END)
     WITH r WHERE size(r.documents) = 0 AND r.source = 'text'
+      AND $keep[type(r) + ':' + startNode(r).id + '->' + endNode(r).id] IS NULL
     DELETE r`,
 
-  /** Step 2: deletes the documents' MENTIONS and ABOUT; returns what they pointed at (orphan candidates). */
+  /**
+   * Step 2: deletes the documents' MENTIONS and ABOUT, except those the rewrite MERGEs again ($keep), and
+   * returns what they pointed at (orphan candidates).
+   */
   retractLinks: `
     UNWIND $ids AS docId
     MATCH (d:Document {id: docId}) USING INDEX d:Document(id)
     MATCH (d)-[m:MENTIONS|ABOUT]->(e)
+    WHERE $keep[type(m) + ':' + docId + '->' + e.id] IS NULL
     DELETE m
     WITH DISTINCT e
     RETURN e.id AS id, [l IN labels(e) WHERE l IN $labels][0] AS label`,
 
-  /** Step 3: deletes the documents' sentences. */
+  /** Step 3: deletes the documents' sentences, except those the rewrite MERGEs again ($keep). */
   retractSentences: `
     UNWIND $ids AS docId
     MATCH (s:Sentence {documentId: docId}) USING INDEX s:Sentence(documentId)
+    WHERE $keep[s.id] IS NULL
     DELETE s`,
 
   /** Removal only: deletes the Document nodes; returns the ids that existed. */
