@@ -1,18 +1,7 @@
 // A deterministic synthetic graph of ≥ 100,000 nodes shaped as docs/data-model.md, written with batched UNWIND for the API benchmark.
 import type { Driver } from 'neo4j-driver';
 import { SCHEMA } from '../server/src/db/cypher/write';
-
-/** mulberry32: a tiny seeded PRNG, so every run builds the same graph. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './support/prng';
 
 const CHARS = '安宝滨昌城川丹东丰福阜高固光广海河和华淮黄惠吉嘉江金津锦晋京靖九康兰乐黎林临龙鲁洛麦梅蒙明南宁平浦齐祁青清庆泉荣瑞山商上韶深沈石寿舒顺泰唐天通潼万威卫文武西仙湘新信兴许阳伊宜义永余玉元岳云长镇正郑中周舟珠驻遵';
 const STRATEGY_TAILS = ['战略', '工程', '行动', '计划', '理念'];

@@ -30,6 +30,7 @@ import { readSearch } from '../server/src/db/read/search';
 import { readStats } from '../server/src/db/read/status';
 import { writeSyntheticGraph, type SyntheticIds } from './api-synthetic-graph';
 import { machineLine, throwawayNeo4j } from './support/throwaway-neo4j';
+import { prng } from './support/prng';
 
 const CONNECTIONS = 32;
 /** Each family is measured in this many alternating API / bare-driver slices of about SLICE_SECONDS each. */
@@ -37,18 +38,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const SLICE_SECONDS = Number(process.env.BENCH_SLICE_SECONDS ?? 2);
 const WARMUP_REQUESTS = 2 * CONNECTIONS;
 const log = (line: string) => console.error(`[bench:api] ${line}`);
-
-/** mulberry32, seeded per family so the API and the bare driver see the same request sequence. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One endpoint family: how to draw a request, its URL, and the same read run directly on the driver. */
 interface Family {

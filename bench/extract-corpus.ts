@@ -4,23 +4,12 @@ import path from 'node:path';
 import { readManifest } from '../graph-seed/src/corpus/manifest';
 import { gazetteer } from '../graph-seed/src/gazetteer/table';
 import { chainOf } from '../graph-seed/src/gazetteer/lexicon';
+import { prng as rng } from './support/prng';
 
 export interface SyntheticDoc {
   id: string;
   text: string;
   placeCode: string;
-}
-
-/** mulberry32: a small seeded generator, so the corpus is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,18 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExtractionResult, RelationType } from '../graph-seed/src/extract/types';
 import { countyLevelDivisions } from '../graph-seed/src/gazetteer/divisions';
-
-/** mulberry32: a tiny seeded PRNG, so every run generates the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './support/prng';
 
 const STRATEGY_HEADS = ['乡村振兴', '数字经济', '生态保护', '黄河流域', '县域经济', '文旅融合', '科技创新', '先进制造', '城乡融合', '绿色低碳', '人才强市', '开放招商', '营商环境', '新型城镇化', '共同富裕'];
 const STRATEGY_TAILS = ['战略', '工程', '行动', '计划'];

@@ -35,15 +35,19 @@ export class ManifestError extends Error {
   override name = 'ManifestError';
 }
 
-/** Reads and validates DIR/manifest.json; a ManifestError names the file and the bad field. */
-export function readManifest(dir: string): Manifest {
+/** Reads DIR/manifest.json as JSON, unvalidated; a ManifestError names the file when it cannot. */
+export function readManifestJson(dir: string): { file: string; raw: unknown } {
   const file = path.join(dir, 'manifest.json');
-  let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return { file, raw: JSON.parse(fs.readFileSync(file, 'utf8')) as unknown };
   } catch (err) {
     throw new ManifestError(`${file}: cannot be read as JSON (${(err as Error).message})`);
   }
+}
+
+/** Reads and validates DIR/manifest.json as a whole; a ManifestError names the file and the bad field. */
+export function readManifest(dir: string): Manifest {
+  const { file, raw } = readManifestJson(dir);
   const parsed = Manifest.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,8 +1,7 @@
 // Reads a corpus manifest entry by entry, so one wrong entry is reported by name instead of stopping the load.
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ManifestDocument, ManifestError } from '../corpus/manifest';
+import { ManifestDocument, ManifestError, readManifestJson } from '../corpus/manifest';
 import type { DocumentMeta } from './document-rows';
 
 /** A document to load: its manifest fields and where its text is. */
@@ -25,13 +24,7 @@ const ManifestShape = z.object({ version: z.literal(1), documents: z.array(z.unk
  * position) and field. Throws ManifestError only when the file itself is unreadable or not a manifest.
  */
 export function readCorpusEntries(dir: string): { sources: DocumentSource[]; problems: EntryProblem[] } {
-  const file = path.join(dir, 'manifest.json');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ManifestError(`${file}: cannot be read as JSON (${(err as Error).message})`);
-  }
+  const { file, raw } = readManifestJson(dir);
   const shape = ManifestShape.safeParse(raw);
   if (!shape.success) {
     const issue = shape.error.issues[0]!;
