@@ -94,6 +94,12 @@ describe('explorer first view in Chromium', () => {
   it('exports a high-resolution PNG whose labels are Chinese glyphs, not empty boxes', async () => {
     const page = await hx.open();
     await nodePoint(page, 'place:411503');
+    // The layout may put another node over this label; move it clear of the graph so only its label is measured.
+    await page.evaluate((id) => {
+      const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+      const bb = cy.elements().boundingBox({});
+      cy.getElementById(id).position({ x: bb.x2 + 150, y: bb.y2 + 150 });
+    }, 'place:411503');
     const png = await downloadOf(page, '#export-png');
     fs.writeFileSync('/tmp/policygraph-export.png', png);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
