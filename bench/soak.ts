@@ -99,6 +99,8 @@ async function main(): Promise<void> {
         end: Math.round((rss.at(-1)?.kib ?? 0) / 1024),
         firstThirdAvg: Math.round(avg(firstThird) / 1024),
         lastThirdAvg: Math.round(avg(lastThird) / 1024),
+        // One sample per tenth of the run: a plateau is heap sizing, a steady climb is a leak.
+        timeline: Array.from({ length: 10 }, (_, i) => Math.round((rss[Math.floor(((i + 1) * rss.length) / 10) - 1]?.kib ?? 0) / 1024)),
       },
     };
     console.log(JSON.stringify(report, null, 2));
