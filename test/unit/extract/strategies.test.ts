@@ -35,6 +35,14 @@ describe('strategies', () => {
     expect(names(r, 'Strategy')).toContain('双碳');
   });
 
+  // Source: graph-seed/corpus/003_7d780958f0361ff5.txt (the masked 林州 speech), its title line.
+  it('should not take a slogan whose name is masked (“**答卷”) for a strategy, and keep the “166” code framework beside it', () => {
+    const text = '奋力书写现代化中等城市建设“**答卷”。无论是“166”总目标，还是今年GDP增长8%。';
+    const r = run(text, '410581');
+    expect(names(r, 'Strategy').filter((n) => n.includes('*'))).toEqual([]);
+    expect(names(r, 'Strategy')).toContain('166');
+  });
+
   it('should not take generic words or verb phrases for strategies', () => {
     const r = run('坚持发展战略，做好各项工作，推动重点工程和民生工程建设，争取更多项目纳入上级战略和规划盘子。', '4107');
     expect(names(r, 'Strategy')).toEqual([]);

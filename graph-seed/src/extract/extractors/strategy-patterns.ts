@@ -121,6 +121,8 @@ export const strategyQuoted: Extractor = {
       prevChainEnd = next ? after + next[0].length - 1 : -1;
       prevAccepted = !!name && !/[，,]/.test(x);
       if (!name || vocab.not.has(name) || /[，,]/.test(x) && !head) continue;
+      // A name with a masked part (“**答卷”, the city's name hidden as **) cannot be told apart from another city's.
+      if (/[*＊]/.test(name)) continue;
       const v = vocab.byForm.get(name);
       const canonical = v ? v.name : name;
       out.push({ type: 'Strategy', id: strategyId(canonical), name: canonical, surface: x, nStart: a, nEnd: b, source: 'strategy-quoted', strength });
