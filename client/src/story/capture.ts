@@ -1,7 +1,7 @@
 // Turns what the explorer shows into a story step: visible nodes with positions, edges, highlights and evidence.
 import type cytoscape from 'cytoscape';
 import type { Evidence } from '../../../server/src/contract/api';
-import type { StoryEvidence, StoryStepInput } from '../../../server/src/contract/story';
+import { storyEvidence as plain, type StoryEvidence, type StoryStepInput } from '../../../server/src/contract/story';
 import { api } from '../api';
 
 /** Node fields worth keeping in a story; the explorer's own bookkeeping (size, pinned, rolled…) stays out. */
@@ -14,15 +14,6 @@ const EVIDENCE_NODE_CAP = 80;
 
 const pick = <K extends string>(data: Record<string, unknown>, keys: readonly K[]) =>
   Object.fromEntries(keys.filter((k) => data[k] !== undefined && data[k] !== null).map((k) => [k, data[k]]));
-
-const plain = (e: Evidence): Evidence => ({
-  documentId: e.documentId,
-  documentTitle: e.documentTitle,
-  documentDate: e.documentDate ?? null,
-  sentence: e.sentence,
-  start: e.start,
-  end: e.end,
-});
 
 /** Evidence of the entities and edges on a step: node id → sentences, edge id → its own sentences. */
 export async function collectEvidence(cy: cytoscape.Core, nodeIds: readonly string[], edgeIds: readonly string[]): Promise<Record<string, Evidence[]>> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { DocumentsResponse, EntityResponse, GraphResponse, type Evidence, type GraphEdge, type GraphNode } from '../../../server/src/contract/api';
-import { Story, STORY_FORMAT, type StoryInput, type StoryNode, type StoryStepInput } from '../../../server/src/contract/story';
+import { Story, STORY_FORMAT, storyEvidence as plain, type StoryInput, type StoryNode, type StoryStepInput } from '../../../server/src/contract/story';
 
 const { values } = parseArgs({ options: { api: { type: 'string', default: 'http://127.0.0.1:3000' }, out: { type: 'string', default: 'graph-seed/stories' } } });
 const API = values.api!.replace(/\/$/, '');
@@ -22,16 +22,6 @@ const entity = (id: string) => {
   if (!p) entityCache.set(id, (p = get(`/api/entities/${encodeURIComponent(id)}?evidenceLimit=200`, EntityResponse)));
   return p;
 };
-
-/** The fields of an evidence sentence the story keeps (the relation it came with is implied by where it is stored). */
-const plain = (e: Evidence): Evidence => ({
-  documentId: e.documentId,
-  documentTitle: e.documentTitle,
-  documentDate: e.documentDate ?? null,
-  sentence: e.sentence,
-  start: e.start,
-  end: e.end,
-});
 
 async function edgeEvidence(edge: GraphEdge): Promise<Evidence[]> {
   return (await entity(edge.data.source)).evidence.filter((e) => e.relation === edge.data.id).map(plain);

@@ -12,6 +12,11 @@ export const StoryNode = GraphNode.extend({
 export type StoryNode = z.infer<typeof StoryNode>;
 
 /** The sentence a step puts in front of the room, tied to the element it supports. */
+/** The fields of an evidence sentence a story keeps (the relation is implied by where it is stored). */
+export function storyEvidence(e: Evidence): Evidence {
+  return { documentId: e.documentId, documentTitle: e.documentTitle, documentDate: e.documentDate ?? null, sentence: e.sentence, start: e.start, end: e.end };
+}
+
 export const StoryEvidence = Evidence.extend({ elementId: z.string().min(1) });
 export type StoryEvidence = z.infer<typeof StoryEvidence>;
 
