@@ -8,6 +8,7 @@ import { documentRoutes } from './routes/documents';
 import { embedRoutes } from './routes/embed';
 import { entityRoutes } from './routes/entities';
 import { GraphVersionCache } from './routes/etag';
+import { GraphAnswers } from './routes/graph-answers';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { openApiRoutes } from './routes/openapi';
@@ -27,11 +28,13 @@ export interface AppOptions {
   readonly embedOrigins?: readonly string[];
   /** API requests per minute per address; 0 or omitted = no limit (tests). */
   readonly rateLimitPerMinute?: number;
+  /** Bytes of serialised graph answers kept per graph version; 0 or omitted = no cache (tests that rewrite the graph under one version). */
+  readonly answerCacheBytes?: number;
   /** JSON request log; omitted = no request logging (tests). */
   readonly logger?: Logger;
 }
 
-export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [], rateLimitPerMinute = 0, logger }: AppOptions): Express {
+export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [], rateLimitPerMinute = 0, answerCacheBytes = 0, logger }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -42,14 +45,14 @@ export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [], ra
   app.use(securityHeaders(security));
 
   const api = express.Router();
-  const versions = new GraphVersionCache(repo, versionTtlMs);
+  const answers = new GraphAnswers(new GraphVersionCache(repo, versionTtlMs), { maxBytes: answerCacheBytes });
   api.use(healthRoutes(repo));
   api.use(openApiRoutes());
-  api.use(searchRoutes(repo, versions));
-  api.use(entityRoutes(repo, versions));
-  api.use(graphRoutes(repo, versions));
-  api.use(placeRoutes(repo, versions));
-  api.use(documentRoutes(repo, versions));
+  api.use(searchRoutes(repo, answers));
+  api.use(entityRoutes(repo, answers));
+  api.use(graphRoutes(repo, answers));
+  api.use(placeRoutes(repo, answers));
+  api.use(documentRoutes(repo, answers));
   api.use(apiNotFound);
   const limiter = apiRateLimit(security);
   app.use('/api', apiCors(security), readOnlyApi, ...(limiter ? [limiter] : []), api);

@@ -35,6 +35,8 @@ export interface AppConfig {
   readonly embedOrigins: string[];
   /** API requests per minute per address; 0 turns rate limiting off. */
   readonly rateLimitPerMinute: number;
+  /** Megabytes of graph answers kept per graph version (routes/graph-answers.ts); 0 turns the cache off. */
+  readonly answerCacheMb: number;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   readonly logLevel: string;
 }
@@ -118,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queryTimeoutMs: intFrom(env, 'QUERY_TIMEOUT_MS', 10_000),
     embedOrigins: originsFrom(env.EMBED_ORIGINS),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE === '0' ? 0 : intFrom(env, 'RATE_LIMIT_PER_MINUTE', 600),
+    answerCacheMb: intFrom(env, 'ANSWER_CACHE_MB', 64),
     logLevel: levelFrom(env.LOG_LEVEL),
   };
 }

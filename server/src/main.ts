@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     clientDir: CLIENT_DIST,
     embedOrigins: config.embedOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    answerCacheBytes: config.answerCacheMb * 2 ** 20,
     logger: createLogger(config.logLevel),
   });
   server = await new Promise<Server>((resolve, reject) => {

@@ -18,11 +18,18 @@ export interface TestServerOptions {
   database?: string;
   /** EMBED_ORIGINS of the app (hosts allowed to frame /embed). */
   embedOrigins?: string[];
+  /** Bytes of the per-graph-version answer cache (off by default: most tests rewrite the graph freely). */
+  answerCacheBytes?: number;
+  /** How long the graph version may be reused, in ms (the app's default is 1000). */
+  versionTtlMs?: number;
 }
 
 export async function startTestServer(driver: Driver, options: TestServerOptions = {}): Promise<TestServer> {
   const repo = new Neo4jGraphRepository(driver, { database: options.database ?? testConnection().database, queryTimeoutMs: 10_000 });
-  const app = createApp({ repo, ...(options.clientDir ? { clientDir: options.clientDir } : {}), ...(options.embedOrigins ? { embedOrigins: options.embedOrigins } : {}) });
+  const app = createApp({ repo, ...(options.clientDir ? { clientDir: options.clientDir } : {}), ...(options.embedOrigins ? { embedOrigins: options.embedOrigins } : {}),
+    ...(options.answerCacheBytes !== undefined ? { answerCacheBytes: options.answerCacheBytes } : {}),
+    ...(options.versionTtlMs !== undefined ? { versionTtlMs: options.versionTtlMs } : {}),
+  });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

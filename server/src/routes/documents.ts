@@ -2,20 +2,21 @@
 import { Router } from 'express';
 import { DocumentsQuery, EmptyQuery, IdParams } from '../contract/api';
 import type { GraphRepository } from '../repository';
-import { versioned, type GraphVersionCache } from './etag';
+import { versioned } from './etag';
+import type { GraphAnswers } from './graph-answers';
 import { parseParams, parseQuery } from './validate';
 
-export function documentRoutes(repo: GraphRepository, versions: GraphVersionCache): Router {
+export function documentRoutes(repo: GraphRepository, answers: GraphAnswers): Router {
   const router = Router();
-  router.get('/documents', versioned(versions, (req) => parseQuery(DocumentsQuery, req), (q) => repo.documents(q)));
+  router.get('/documents', versioned(answers, (req) => parseQuery(DocumentsQuery, req), (q) => repo.documents(q)));
   router.get(
     '/documents/:id',
     versioned(
-      versions,
+      answers,
       (req) => (parseQuery(EmptyQuery, req), parseParams(IdParams, req)),
       ({ id }) => repo.document(id),
     ),
   );
-  router.get('/stats', versioned(versions, (req) => parseQuery(EmptyQuery, req), () => repo.stats()));
+  router.get('/stats', versioned(answers, (req) => parseQuery(EmptyQuery, req), () => repo.stats()));
   return router;
 }

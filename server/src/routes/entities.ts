@@ -2,15 +2,16 @@
 import { Router } from 'express';
 import { EntityQuery, IdParams } from '../contract/api';
 import type { GraphRepository } from '../repository';
-import { versioned, type GraphVersionCache } from './etag';
+import { versioned } from './etag';
+import type { GraphAnswers } from './graph-answers';
 import { parseParams, parseQuery } from './validate';
 
-export function entityRoutes(repo: GraphRepository, versions: GraphVersionCache): Router {
+export function entityRoutes(repo: GraphRepository, answers: GraphAnswers): Router {
   const router = Router();
   router.get(
     '/entities/:id',
     versioned(
-      versions,
+      answers,
       (req) => ({ ...parseParams(IdParams, req), ...parseQuery(EntityQuery, req) }),
       ({ id, evidenceLimit }) => repo.entity(id, evidenceLimit),
     ),

@@ -1,6 +1,7 @@
 // Conditional GETs: graph answers carry an ETag from the graph version, and a matching If-None-Match gets a 304.
 import type { Request, RequestHandler, Response } from 'express';
 import type { GraphRepository } from '../repository';
+import type { GraphAnswers } from './graph-answers';
 
 /**
  * The graph version, re-read at most once per `ttlMs`. The loader runs in another process and cannot tell
@@ -42,8 +43,7 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
 }
 
 /** Sets the ETag for this graph version and answers 304 when the client already has it. True when answered. */
-async function notModified(versions: GraphVersionCache, req: Request, res: Response): Promise<boolean> {
-  const version = await versions.get();
+function notModified(version: string | null, req: Request, res: Response): boolean {
   // The version changes on every load and the answer depends only on the graph and the URL: a strong validator.
   const etag = `"g-${version ?? 'empty'}"`;
   res.set('ETag', etag);
@@ -57,12 +57,17 @@ async function notModified(versions: GraphVersionCache, req: Request, res: Respo
 
 /**
  * A GET handler for a graph answer: parses the request first (a bad one is a 400, never a 304), then
- * answers 304 or runs the read and sends its JSON.
+ * answers 304, or the answer kept for this graph version, or runs the read and sends its JSON.
  */
-export function versioned<Q>(versions: GraphVersionCache, parse: (req: Request) => Q, read: (input: Q) => Promise<unknown>): RequestHandler {
+export function versioned<Q>(answers: GraphAnswers, parse: (req: Request) => Q, read: (input: Q) => Promise<unknown>): RequestHandler {
   return async (req, res) => {
     const input = parse(req);
-    if (await notModified(versions, req, res)) return;
-    res.json(await read(input));
+    const version = await answers.versions.get();
+    if (notModified(version, req, res)) return;
+    // The parsed input, not the raw query string: `?limit=5&q=x` and `?q=x&limit=5` are one answer.
+    const key = `${req.baseUrl}${req.path}\u0000${JSON.stringify(input)}`;
+    const { body, outcome } = await answers.json(version ?? 'empty', key, () => read(input));
+    res.set('X-Cache', outcome);
+    res.type('application/json').send(body);
   };
 }

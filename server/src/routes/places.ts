@@ -2,16 +2,17 @@
 import { Router } from 'express';
 import { CompareQuery, IdParams, RollupQuery } from '../contract/api';
 import type { GraphRepository } from '../repository';
-import { versioned, type GraphVersionCache } from './etag';
+import { versioned } from './etag';
+import type { GraphAnswers } from './graph-answers';
 import { parseParams, parseQuery } from './validate';
 
-export function placeRoutes(repo: GraphRepository, versions: GraphVersionCache): Router {
+export function placeRoutes(repo: GraphRepository, answers: GraphAnswers): Router {
   const router = Router();
-  router.get('/compare', versioned(versions, (req) => parseQuery(CompareQuery, req), (q) => repo.compare(q)));
+  router.get('/compare', versioned(answers, (req) => parseQuery(CompareQuery, req), (q) => repo.compare(q)));
   router.get(
     '/places/:id/rollup',
     versioned(
-      versions,
+      answers,
       (req) => ({ id: parseParams(IdParams, req).id, query: parseQuery(RollupQuery, req) }),
       ({ id, query }) => repo.rollup(id, query),
     ),

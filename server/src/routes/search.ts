@@ -2,11 +2,12 @@
 import { Router } from 'express';
 import { SearchQuery } from '../contract/api';
 import type { GraphRepository } from '../repository';
-import { versioned, type GraphVersionCache } from './etag';
+import { versioned } from './etag';
+import type { GraphAnswers } from './graph-answers';
 import { parseQuery } from './validate';
 
-export function searchRoutes(repo: GraphRepository, versions: GraphVersionCache): Router {
+export function searchRoutes(repo: GraphRepository, answers: GraphAnswers): Router {
   const router = Router();
-  router.get('/search', versioned(versions, (req) => parseQuery(SearchQuery, req), (q) => repo.search(q)));
+  router.get('/search', versioned(answers, (req) => parseQuery(SearchQuery, req), (q) => repo.search(q)));
   return router;
 }
