@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { EntityType, PlaceLevel } from '../../../server/src/contract/graph-model';
 import { yearOf, type ManifestDocument } from '../corpus/manifest';
 import type { ExtractionResult, ExtractedRelation } from '../extract/types';
+import { coordinatesOf } from '../gazetteer/coords';
 import { countyLevelDivisions, placeId, withAncestors } from '../gazetteer/divisions';
 import {
   patternKey,
@@ -19,7 +20,7 @@ import {
 } from './graph-writer';
 
 /** Bumped when the rows a document produces change shape, so every document is rewritten once. */
-export const LOADER_FORMAT = 1;
+export const LOADER_FORMAT = 2; // 2: places carry lon/lat (gazetteer-data/place-coords.json)
 
 /** A document the extraction result or manifest makes impossible to load faithfully; the message says why. */
 export class DocumentRowsError extends Error {
@@ -47,12 +48,13 @@ class PlaceSet {
   add(row: PlaceRow): void {
     const old = this.rows.get(row.id);
     if (!old) {
-      this.rows.set(row.id, { ...row, aliases: [...new Set(row.aliases)] });
+      this.rows.set(row.id, withCoordinates({ ...row, aliases: [...new Set(row.aliases)] }));
       return;
     }
     old.level ??= row.level;
     old.code ??= row.code;
     for (const a of row.aliases) if (!old.aliases.includes(a)) old.aliases.push(a);
+    withCoordinates(old);
   }
 
   link(from: string, to: string): void {
@@ -77,6 +79,13 @@ class PlaceSet {
     });
     return true;
   }
+}
+
+/** Sets lon/lat from the coordinates table when the place has a code there (townships and villages have none). */
+function withCoordinates(row: PlaceRow): PlaceRow {
+  const at = row.lon == null && row.code ? coordinatesOf(row.code) : undefined;
+  if (at) Object.assign(row, at);
+  return row;
 }
 
 const codeOfPlaceId = (id: string) => /^place:(\d{2,12})$/.exec(id)?.[1] ?? null;

@@ -34,6 +34,9 @@ export interface PlaceRow {
   level: string | null;
   code: string | null;
   aliases: string[];
+  /** Degrees, from gazetteer-data/place-coords.json; provinces, cities and counties only. */
+  lon?: number | null;
+  lat?: number | null;
 }
 
 /** A Strategy, Project or Organization (places have their own rows). */

@@ -28,6 +28,9 @@ export const GraphNode = z.object({
       degree: z.number().int().nonnegative().optional(),
       level: PlaceLevel.optional(),
       code: z.string().optional(),
+      /** Longitude and latitude in degrees: provinces, cities and counties with a GB/T 2260 code. */
+      lon: z.number().min(-180).max(180).optional(),
+      lat: z.number().min(-90).max(90).optional(),
       aliases: z.array(z.string()).optional(),
       date: z.string().nullable().optional(),
     })

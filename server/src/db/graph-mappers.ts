@@ -3,7 +3,7 @@ import type { Evidence, GraphEdge, GraphNode } from '../contract/api';
 import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../contract/graph-model';
 import { toNumber, toPlain } from './records';
 
-export type RawNode = { id: string; name: string; labels: string[]; level?: string | null; code?: string | null; date?: string | null; aliases?: string[] | null; degree: unknown };
+export type RawNode = { id: string; name: string; labels: string[]; level?: string | null; code?: string | null; lon?: number | null; lat?: number | null; date?: string | null; aliases?: string[] | null; degree: unknown };
 export type RawEdge = { id: string; source: string; target: string; type: string; evidenceCount: unknown; confidence?: number | null };
 export type RawEvidence = {
   documentId: string;
@@ -28,6 +28,10 @@ export function toGraphNode(raw: RawNode): GraphNode | undefined {
   const data: GraphNode['data'] = { id: raw.id, label: raw.name, type, degree: toNumber(raw.degree) };
   if (raw.level) data.level = raw.level as NonNullable<GraphNode['data']['level']>;
   if (raw.code) data.code = raw.code;
+  if (typeof raw.lon === 'number' && typeof raw.lat === 'number') {
+    data.lon = raw.lon;
+    data.lat = raw.lat;
+  }
   if (raw.date) data.date = raw.date;
   if (raw.aliases?.length) data.aliases = raw.aliases;
   return { data };

@@ -4,7 +4,7 @@ import { ENTITY_TYPES, NODE_TYPES, REL_TYPES, asNodeLabel, asRelType, type NodeT
 /** Projects a node to the fields the graph view needs (never a document's full text). */
 export const nodeProjection = (v: string) =>
   // Sentence and Meta nodes have no relationships, so the plain degree (read from the degree store) is the shown one.
-  `${v} {id: ${v}.id, name: coalesce(${v}.name, ${v}.title, ${v}.id), labels: labels(${v}), level: ${v}.level, code: ${v}.code, date: ${v}.date, aliases: ${v}.aliases, degree: COUNT { (${v})--() }}`;
+  `${v} {id: ${v}.id, name: coalesce(${v}.name, ${v}.title, ${v}.id), labels: labels(${v}), level: ${v}.level, code: ${v}.code, lon: ${v}.lon, lat: ${v}.lat, date: ${v}.date, aliases: ${v}.aliases, degree: COUNT { (${v})--() }}`;
 
 /** The stable edge id `TYPE:source->target`. */
 const edgeId = (v: string) => `type(${v}) + ':' + startNode(${v}).id + '->' + endNode(${v}).id`;

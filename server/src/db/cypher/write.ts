@@ -76,7 +76,8 @@ export const WRITE = {
   upsertPlaces: `
     UNWIND $rows AS row
     MERGE (e:Place {id: row.id})
-    SET e.level = coalesce(row.level, e.level), e.code = coalesce(row.code, e.code)
+    SET e.level = coalesce(row.level, e.level), e.code = coalesce(row.code, e.code),
+      e.lon = coalesce(row.lon, e.lon), e.lat = coalesce(row.lat, e.lat)
     ${setNameAndAliases}`,
 
   /** Strategy, Project and Organization upserts, by label. */
