@@ -48,6 +48,8 @@ export const GraphEdge = z.object({
       type: RelType,
       evidenceCount: z.number().int().nonnegative().optional(),
       confidence: z.number().min(0).max(1).optional(),
+      /** Years of the documents its evidence comes from, distinct and ascending; absent when none is dated (gazetteer PART_OF). */
+      years: z.array(z.number().int()).optional(),
     })
     .catchall(z.unknown()),
 });
