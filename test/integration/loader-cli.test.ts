@@ -90,6 +90,25 @@ describe('npm run seed', () => {
     expect(await documentIds()).toEqual(['good', 'photo']);
   });
 
+  it('--prune removes a document the manifest no longer lists and names it; --prune with --add is refused', async () => {
+    const manifestFile = path.join(dir, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { documents: { id: string }[] };
+    fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, documents: manifest.documents.filter((d) => d.id !== 'photo') }));
+    const plain = await seed(['--corpus', dir]);
+    expect(plain.code).toBe(0);
+    expect(await documentIds()).toEqual(['good', 'photo']);
+
+    const pruned = await seed(['--corpus', dir, '--prune']);
+    expect(pruned.code).toBe(0);
+    expect(pruned.stderr).toMatch(/− photo \(误放的图片\): no longer in the corpus, removed/);
+    expect(pruned.stdout).toMatch(/0 documents loaded, 1 unchanged, 0 failed, 1 removed/);
+    expect(await documentIds()).toEqual(['good']);
+
+    const refused = await seed(['--add', path.join(dir, 'good.txt'), '--prune']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--prune goes with a corpus load/);
+  });
+
   it('refuses an ambiguous place name and lists the codes to choose from', async () => {
     const res = await seed(['--add', path.join(dir, 'good.txt'), '--place', '鼓楼区']);
     expect(res.code).toBe(2);

@@ -7,11 +7,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentInput, ExtractionResult } from '../../graph-seed/src/extract/types';
 import { loadCorpus, removeDocuments, type LoadOptions } from '../../graph-seed/src/load/load-corpus';
 import type { GraphWriter } from '../../graph-seed/src/load/graph-writer';
+import { Neo4jGraphRepository } from '../../server/src/db/neo4j-repository';
 import { Neo4jGraphWriter } from '../../server/src/db/neo4j-writer';
 import { loadSample, testConnection, testDriver, wipe } from '../support/neo4j';
 import { SAMPLE_CORPUS_DIR } from '../support/paths';
 
-type Spec = { entities: [type: 'Strategy' | 'Project' | 'Place' | 'Organization', id: string, name: string][]; relations: [type: 'PURSUES' | 'LOCATED_IN' | 'SERVES' | 'PARTICIPATES_IN' | 'PART_OF', from: string, to: string][] };
+type Spec = { entities: [type: 'Strategy' | 'Project' | 'Place' | 'Organization', id: string, name: string, aliases?: string[]][]; relations: [type: 'PURSUES' | 'LOCATED_IN' | 'SERVES' | 'PARTICIPATES_IN' | 'PART_OF', from: string, to: string][] };
 
 /**
  * A hand-made extraction: sentences split at 。, an entity wherever its name occurs, a relation where a
@@ -23,9 +24,10 @@ function handExtraction(input: DocumentInput, spec: Spec): ExtractionResult {
     if (m[0].trim()) sentences.push({ index: sentences.length, start: m.index, end: m.index + m[0].length, text: m[0], section: null });
   }
   const nameOf = new Map(spec.entities.map(([, id, name]) => [id, name]));
-  const entities = spec.entities.map(([type, id, name]) => {
+  const entities = spec.entities.map(([type, id, name, aliases = []]) => {
     const mentions = [...input.text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length }));
-    return { id, type, name, aliases: [], mentions, ...(type === 'Place' ? { code: id.replace('place:', '') } : {}) };
+    // An alias is listed when this text uses it, as the extractor does.
+    return { id, type, name, aliases: aliases.filter((a) => input.text.includes(a)), mentions, ...(type === 'Place' ? { code: id.replace('place:', '') } : {}) };
   });
   const relations = spec.relations.flatMap(([type, from, to]) => {
     const s = sentences.find((x) => x.text.includes(nameOf.get(from)!) && x.text.includes(nameOf.get(to)!));
@@ -64,6 +66,17 @@ const DOCS: Record<string, { text: string; place: { name: string; code: string }
         ['PURSUES', 'place:411503', 'strategy:乡村振兴战略'],
         ['PURSUES', 'place:411503', 'strategy:十百千万工程'],
       ],
+    },
+  },
+  nickname: {
+    text: '兰考县坚持乡村振兴战略，文件中也称振兴乡村战略。',
+    place: { name: '兰考县', code: '410225' },
+    spec: {
+      entities: [
+        ['Place', 'place:410225', '兰考县'],
+        ['Strategy', 'strategy:乡村振兴战略', '乡村振兴战略', ['振兴乡村战略']],
+      ],
+      relations: [['PURSUES', 'place:410225', 'strategy:乡村振兴战略']],
     },
   },
   suzhou: {
@@ -255,6 +268,73 @@ describe('the loader against the real Neo4j', () => {
     await loadCorpus(corpus(['lankao', 'pingqiao']), writer, options);
     const fresh = await counts();
     expect({ ...removedState, labels: { ...removedState.labels, Meta: 0 } }).toEqual({ ...fresh, labels: { ...fresh.labels, Meta: 0 } });
+  });
+
+  it('--prune retracts a document the corpus no longer lists, with its orphans; without it nothing is removed', async () => {
+    await loadSample(driver);
+    // The sample document with the most entities no other document mentions: its removal must show.
+    const exclusive = await query(`
+      MATCH (d:Document)-[:MENTIONS]->(e) WHERE NOT e:Place
+        AND NOT EXISTS { MATCH (e)<-[:MENTIONS]-(o:Document) WHERE o <> d }
+      RETURN d.id AS id, d.title AS title, collect(e.id) AS only ORDER BY size(only) DESC, id LIMIT 1`);
+    const dropped = exclusive[0]!.id as string;
+    const onlyIn = exclusive[0]!.only as string[];
+    expect(onlyIn.length).toBeGreaterThan(0);
+    const manifest = JSON.parse(fs.readFileSync(path.join(SAMPLE_CORPUS_DIR, 'manifest.json'), 'utf8')) as { documents: { id: string }[] };
+    const partial = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-prune-'));
+    fs.cpSync(SAMPLE_CORPUS_DIR, partial, { recursive: true });
+    fs.writeFileSync(path.join(partial, 'manifest.json'), JSON.stringify({ ...manifest, documents: manifest.documents.filter((d) => d.id !== dropped) }));
+    const full = await counts();
+
+    const kept = await loadCorpus(partial, writer);
+    expect(kept.removed).toEqual([]);
+    expect(kept.unchanged).toHaveLength(4);
+    expect(await counts()).toEqual(full);
+
+    const v = await version();
+    const pruned = await loadCorpus(partial, writer, { prune: true });
+    expect(pruned.removed).toEqual([{ id: dropped, title: exclusive[0]!.title }]);
+    expect(pruned.unchanged).toHaveLength(4);
+    expect(await version()).not.toBe(v);
+    expect(await ids('Document')).not.toContain(dropped);
+    const [left] = await query(
+      `OPTIONAL MATCH (s:Sentence {documentId: $d}) WITH count(s) AS sentences
+       OPTIONAL MATCH ()-[r]->() WHERE $d IN r.documents WITH sentences, count(r) AS relations
+       OPTIONAL MATCH (e) WHERE e.id IN $only RETURN sentences, relations, count(e) AS entities`,
+      { d: dropped, only: onlyIn },
+    );
+    expect([num(left!.sentences), num(left!.relations), num(left!.entities)]).toEqual([0, 0, 0]);
+
+    // The rest equals a graph that never held the dropped document.
+    const prunedState = await counts();
+    const prunedEntities = await query('MATCH (e) WHERE NOT e:Sentence AND NOT e:Meta RETURN e.id AS id, e.aliases AS aliases ORDER BY id');
+    await wipe(driver);
+    await loadCorpus(partial, writer);
+    expect(await counts()).toEqual(prunedState);
+    const sortAliases = (rows: Record<string, unknown>[]) => rows.map((r) => ({ id: r.id, aliases: [...((r.aliases as string[] | null) ?? [])].sort() }));
+    expect(sortAliases(await query('MATCH (e) WHERE NOT e:Sentence AND NOT e:Meta RETURN e.id AS id, e.aliases AS aliases ORDER BY id'))).toEqual(sortAliases(prunedEntities));
+  });
+
+  it('an alias only a removed or rewritten document used stops finding the entity, which stays', async () => {
+    const repo = new Neo4jGraphRepository(driver, { database: testConnection().database, queryTimeoutMs: 10_000 });
+    const found = async (q: string) => (await repo.search({ q, limit: 20 })).hits.map((h) => h.id);
+    const strategy = 'strategy:乡村振兴战略';
+    // The alias shares no two-character run with the name, so only the alias can make it match.
+    await loadCorpus(corpus(['pingqiao', 'nickname']), writer, options);
+    expect(await found('振兴乡村战略')).toContain(strategy);
+
+    await removeDocuments(['nickname'], writer);
+    expect(await found('振兴乡村战略')).not.toContain(strategy);
+    expect(await found('乡村振兴战略')).toContain(strategy);
+
+    await loadCorpus(corpus(['pingqiao', 'nickname']), writer, options);
+    expect(await found('振兴乡村战略')).toContain(strategy);
+    // The same document rewritten without the alias: still about 兰考县 and the strategy, no longer the alias.
+    const rewritten = await loadCorpus(corpus(['pingqiao', 'nickname'], { text: { nickname: '兰考县坚持乡村振兴战略。' } }), writer, options);
+    expect(rewritten.loaded).toEqual(['nickname']);
+    expect(await found('振兴乡村战略')).not.toContain(strategy);
+    const [entity] = await query('MATCH (s:Strategy {id: $id}) RETURN s.aliases AS aliases, s.searchText AS searchText', { id: strategy });
+    expect(entity).toEqual({ aliases: [], searchText: '乡村振兴战略' });
   });
 
   it('replacing a changed document drops what it no longer says and keeps what others say', async () => {

@@ -16,6 +16,7 @@ import { terminalProgress } from '../load/progress';
 const USAGE = `Usage:
   npm run seed                                   load graph-seed/corpus (its manifest.json)
   npm run seed -- --corpus DIR                   load another corpus folder
+  npm run seed -- [--corpus DIR] --prune         also remove documents the manifest no longer lists
   npm run seed -- --add FILE [--title T] [--place CODE|NAME] [--date YYYY[-MM[-DD]]] [--kind K] [--id ID]
                                                  add (or replace) one document
   npm run seed -- --remove ID [--remove ID2 …]   retract documents and what only they supported
@@ -95,6 +96,7 @@ async function main(): Promise<number> {
       id: { type: 'string' },
       remove: { type: 'string', multiple: true },
       force: { type: 'boolean' },
+      prune: { type: 'boolean' },
       'batch-size': { type: 'string' },
       'tx-rows': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -107,6 +109,8 @@ async function main(): Promise<number> {
   }
   const modes = [values.corpus !== undefined, values.add !== undefined, values.remove !== undefined].filter(Boolean).length;
   if (modes > 1) throw new UsageError('give only one of --corpus, --add and --remove');
+  // With one file there is no list of what should remain, so everything else would count as stale.
+  if (values.prune && (values.add !== undefined || values.remove !== undefined)) throw new UsageError('--prune goes with a corpus load, not with --add or --remove');
   const batchSize = positiveInt('batch-size', values['batch-size']);
   const transactionRows = positiveInt('tx-rows', values['tx-rows']);
   const source = values.add !== undefined ? addedSource(values.add, values) : undefined;
@@ -126,7 +130,7 @@ async function main(): Promise<number> {
       );
       return res.unknown.length > 0 ? 1 : 0;
     }
-    const options: LoadOptions = { force: values.force ?? false, transactionRows, progress: terminalProgress() };
+    const options: LoadOptions = { force: values.force ?? false, prune: values.prune ?? false, transactionRows, progress: terminalProgress() };
     const summary = source
       ? await loadDocuments([source], writer, options)
       : await loadCorpus(values.corpus ? path.resolve(values.corpus) : config.corpusDir, writer, options);

@@ -20,7 +20,7 @@ import {
 } from './graph-writer';
 
 /** Bumped when the rows a document produces change shape, so every document is rewritten once. */
-export const LOADER_FORMAT = 2; // 2: places carry lon/lat (gazetteer-data/place-coords.json)
+export const LOADER_FORMAT = 3; // 2: places carry lon/lat (gazetteer-data/place-coords.json); 3: MENTIONS carry the document's aliases
 
 /** A document the extraction result or manifest makes impossible to load faithfully; the message says why. */
 export class DocumentRowsError extends Error {
@@ -164,7 +164,7 @@ export function documentGraph(meta: DocumentMeta, text: string, extraction: Extr
         old.spans.push(...spans);
         old.count += e.mentions.length;
       } else {
-        mentions.set(e.id, { documentId: docId, label: e.type, entityId: e.id, spans, count: e.mentions.length });
+        mentions.set(e.id, { documentId: docId, label: e.type, entityId: e.id, spans, count: e.mentions.length, aliases: [] });
       }
     }
   }
@@ -209,7 +209,7 @@ export function documentGraph(meta: DocumentMeta, text: string, extraction: Extr
   // Retraction finds a document's relations through what it MENTIONS or is ABOUT, so every endpoint needs one.
   for (const id of endpoints) {
     if (mentions.has(id) || about.some((a) => a.placeId === id)) continue;
-    mentions.set(id, { documentId: docId, label: labelOf.get(id) ?? 'Place', entityId: id, spans: [], count: 0 });
+    mentions.set(id, { documentId: docId, label: labelOf.get(id) ?? 'Place', entityId: id, spans: [], count: 0, aliases: [] });
   }
   // Entities neither mentioned nor linked would be orphans from the start: they are not written.
   for (const [id] of entities) if (!mentions.has(id)) entities.delete(id);
@@ -238,6 +238,10 @@ export function documentGraph(meta: DocumentMeta, text: string, extraction: Extr
       throw new DocumentRowsError(`PART_OF ${link.from} → ${link.to} refers to a place that cannot be resolved`);
     }
   }
+  // An alias is supported by the MENTIONS of the document using it (retraction recomputes aliases from them), so
+  // a place this document only places in the hierarchy contributes none.
+  for (const m of mentions.values()) m.aliases = [...(places.rows.get(m.entityId)?.aliases ?? entities.get(m.entityId)?.aliases ?? [])];
+  for (const p of places.rows.values()) if (!mentions.has(p.id)) p.aliases = [];
 
   return {
     document: {

@@ -54,6 +54,11 @@ export interface MentionRow {
   /** Flat `[s0, e0, s1, e1, …]` offsets into the original text; empty when the document names it only implicitly. */
   spans: number[];
   count: number;
+  /**
+   * The names besides its canonical one this document uses for the entity. An entity's aliases are the union
+   * over its MENTIONS, so they shrink again when the documents that used an alias are removed or rewritten.
+   */
+  aliases: string[];
 }
 
 export interface PartOfRow {
@@ -129,6 +134,12 @@ export interface WriteStats {
   relationshipsDeleted: number;
 }
 
+/** A document taken out of the graph, named as the summary reports it. */
+export interface RemovedDocument {
+  id: string;
+  title: string | null;
+}
+
 export interface GraphWriter {
   /** Creates constraints and indexes (full-text included) if missing; safe to run every time. */
   ensureSchema(): Promise<void>;
@@ -136,8 +147,8 @@ export interface GraphWriter {
   documentHashes(): Promise<Map<string, string>>;
   /** Retracts batch.documentIds, writes the rows and removes what became orphaned, all in ONE transaction. */
   writeBatch(batch: WriteBatch): Promise<WriteStats>;
-  /** Removes documents with their evidence and orphans in one transaction; returns the ids that existed. */
-  removeDocuments(ids: string[]): Promise<{ removed: string[]; stats: WriteStats }>;
+  /** Removes documents with their evidence and orphans in one transaction; returns those that existed. */
+  removeDocuments(ids: string[]): Promise<{ removed: RemovedDocument[]; stats: WriteStats }>;
   /** Records a new graph version after a successful load; returns it. */
   bumpVersion(): Promise<string>;
   /** Number of Document nodes, to decide whether the sample corpus must be seeded. */

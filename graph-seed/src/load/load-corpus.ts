@@ -4,7 +4,7 @@ import { extractDocument } from '../extract/index';
 import type { DocumentInput, ExtractionResult } from '../extract/types';
 import { readCorpusEntries, type DocumentSource, type EntryProblem } from './corpus-entries';
 import { contentHashOf, documentGraph, mergeBatch, rowCounts } from './document-rows';
-import type { DocumentGraph, GraphWriter, WriteStats } from './graph-writer';
+import type { DocumentGraph, GraphWriter, RemovedDocument, WriteStats } from './graph-writer';
 import { silentProgress, type LoadProgress } from './progress';
 
 export { documentGraph } from './document-rows';
@@ -17,6 +17,8 @@ export interface LoadSummary {
   /** Documents skipped because the graph already holds them with the same content hash. */
   unchanged: string[];
   failed: LoadFailure[];
+  /** Documents retracted because the corpus no longer lists them (only with `prune`). */
+  removed: RemovedDocument[];
   /** The new graph version, or null when nothing changed. */
   graphVersion: string | null;
   nodesCreated: number;
@@ -31,6 +33,11 @@ export interface LoadOptions {
   transactionRows?: number;
   /** Rewrite every document even when its content hash is unchanged (after the extractor improved). */
   force?: boolean;
+  /**
+   * Retract the documents the graph holds that the sources (and problem entries) do not list. Off by default:
+   * loading a partial folder must not empty the graph.
+   */
+  prune?: boolean;
   /** Reads a file as text (default: readDocumentText, which detects UTF-8/GB18030 and refuses binaries). */
   readText?: (file: string) => DocumentText;
   /** Extracts entities and relations (default: extractDocument); null loads documents and their manifest place only. */
@@ -73,6 +80,7 @@ export async function loadDocuments(
     loaded: [],
     unchanged: [],
     failed: [],
+    removed: [],
     graphVersion: null,
     nodesCreated: 0,
     relationshipsCreated: 0,
@@ -121,6 +129,26 @@ export async function loadDocuments(
     report();
   };
 
+  /** Same retraction as `--remove`, all stale documents in one transaction, falling back to one each. */
+  const prune = async (ids: string[]): Promise<void> => {
+    if (ids.length === 0) return;
+    try {
+      const { removed, stats } = await writer.removeDocuments(ids);
+      addStats(stats);
+      for (const d of removed) {
+        summary.removed.push(d);
+        progress.note(`− ${d.id}${d.title ? ` (${d.title})` : ''}: no longer in the corpus, removed`);
+      }
+    } catch (err) {
+      if (databaseUnavailable(err)) throw err;
+      if (ids.length > 1) {
+        for (const id of ids) await prune([id]);
+        return;
+      }
+      fail({ documentId: ids[0]!, file: '', reason: `could not be removed: ${reasonOf(err)}` });
+    }
+  };
+
   // One transaction is in flight while the next group is read and extracted, so Neo4j and Node overlap.
   let inFlight: Promise<void> = Promise.resolve();
   let group: DocumentGraph[] = [];
@@ -159,7 +187,13 @@ export async function loadDocuments(
   await inFlight;
   if (group.length > 0) await write(group);
 
-  if (summary.loaded.length > 0) summary.graphVersion = await writer.bumpVersion();
+  if (options.prune) {
+    // A listed document that failed (or whose entry is wrong) keeps its previous version: it is still listed.
+    const listed = new Set([...sources.map((s) => s.meta.id), ...problems.map((p) => p.documentId)]);
+    await prune([...hashes.keys()].filter((id) => !listed.has(id)));
+  }
+
+  if (summary.loaded.length > 0 || summary.removed.length > 0) summary.graphVersion = await writer.bumpVersion();
   progress.stop();
   summary.elapsedMs = Date.now() - started;
   return summary;
@@ -168,16 +202,18 @@ export async function loadDocuments(
 /** Removes documents and everything only they supported, in one transaction; unknown ids are reported. */
 export async function removeDocuments(ids: string[], writer: GraphWriter): Promise<{ removed: string[]; unknown: string[]; graphVersion: string | null; stats: WriteStats }> {
   await writer.ensureSchema();
-  const { removed, stats } = await writer.removeDocuments(ids);
+  const res = await writer.removeDocuments(ids);
+  const removed = res.removed.map((d) => d.id);
   const unknown = ids.filter((id) => !removed.includes(id));
   const graphVersion = removed.length > 0 ? await writer.bumpVersion() : null;
-  return { removed, unknown, graphVersion, stats };
+  return { removed, unknown, graphVersion, stats: res.stats };
 }
 
 /** The one-line summary printed at the end of a load. */
 export function summaryLine(s: LoadSummary): string {
   const secs = (s.elapsedMs / 1000).toFixed(1);
   const parts = [`${s.loaded.length} documents loaded`, `${s.unchanged.length} unchanged`, `${s.failed.length} failed`];
+  if (s.removed.length > 0) parts.push(`${s.removed.length} removed (no longer in the corpus)`);
   const written = `${s.nodesCreated.toLocaleString('en-US')} nodes and ${s.relationshipsCreated.toLocaleString('en-US')} relationships created`;
   return `${parts.join(', ')}; ${written} in ${secs} s${s.graphVersion ? `; graph version ${s.graphVersion}` : '; graph unchanged'}.`;
 }

@@ -1,7 +1,7 @@
 // GraphWriter over Neo4j: schema, batched UNWIND/MERGE writes and retraction, one executeWrite transaction per batch.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, type EntityType } from '../contract/graph-model';
-import type { GraphWriter, WriteBatch, WriteStats } from '../../../graph-seed/src/load/graph-writer';
+import type { GraphWriter, RemovedDocument, WriteBatch, WriteStats } from '../../../graph-seed/src/load/graph-writer';
 import { SCHEMA, WRITE } from './cypher/write';
 import { toNumber } from './records';
 
@@ -81,6 +81,11 @@ class TxRunner {
     return candidates;
   }
 
+  /** Recomputes the aliases of candidates that remain from the MENTIONS left (retraction may remove support). */
+  async refreshAliases(candidates: Map<EntityType, Set<string>>): Promise<void> {
+    for (const [label, ids] of candidates) if (ids.size > 0) await this.run(WRITE.refreshAliases[label], { ids: [...ids] });
+  }
+
   /** Deletes candidates nothing refers to any more; places bottom-up so an emptied parent goes too. */
   async deleteOrphans(candidates: Map<EntityType, Set<string>>): Promise<void> {
     for (const [label, ids] of candidates) {
@@ -150,6 +155,7 @@ export class Neo4jGraphWriter implements GraphWriter {
           await t.rows(query, rows);
         }
         await t.deleteOrphans(candidates);
+        await t.refreshAliases(candidates);
         return t.stats;
       });
     } finally {
@@ -157,7 +163,7 @@ export class Neo4jGraphWriter implements GraphWriter {
     }
   }
 
-  async removeDocuments(ids: string[]): Promise<{ removed: string[]; stats: WriteStats }> {
+  async removeDocuments(ids: string[]): Promise<{ removed: RemovedDocument[]; stats: WriteStats }> {
     const session = this.driver.session({ database: this.database });
     try {
       return await session.executeWrite(async (tx) => {
@@ -165,7 +171,8 @@ export class Neo4jGraphWriter implements GraphWriter {
         const candidates = await t.retract(ids);
         const res = await t.run(WRITE.deleteDocuments, { ids });
         await t.deleteOrphans(candidates);
-        return { removed: res.records.map((r) => r.get('id') as string), stats: t.stats };
+        await t.refreshAliases(candidates);
+        return { removed: res.records.map((r) => ({ id: r.get('id') as string, title: r.get('title') as string | null })), stats: t.stats };
       });
     } finally {
       await session.close();

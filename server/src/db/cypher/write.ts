@@ -54,7 +54,7 @@ const upsertMentions = (label: EntityType) => `
     MATCH (d:Document {id: row.documentId})
     MATCH (e:${label} {id: row.entityId})
     MERGE (d)-[m:MENTIONS]->(e)
-    SET m.spans = row.spans, m.count = row.count`;
+    SET m.spans = row.spans, m.count = row.count, m.aliases = CASE WHEN size(row.aliases) > 0 THEN row.aliases END`;
 
 const upsertRelation = (p: (typeof RELATION_PATTERNS)[number]) => `
     UNWIND $rows AS row
@@ -130,14 +130,13 @@ export const WRITE = {
 
   /**
    * Step 2: deletes the documents' MENTIONS and ABOUT, except those the rewrite MERGEs again ($keep), and
-   * returns what they pointed at (orphan candidates).
+   * returns everything they pointed at: orphan candidates, and entities whose aliases may have lost support.
    */
   retractLinks: `
     UNWIND $ids AS docId
     MATCH (d:Document {id: docId}) USING INDEX d:Document(id)
     MATCH (d)-[m:MENTIONS|ABOUT]->(e)
-    WHERE $keep[type(m) + ':' + docId + '->' + e.id] IS NULL
-    DELETE m
+    FOREACH (_ IN CASE WHEN $keep[type(m) + ':' + docId + '->' + e.id] IS NULL THEN [1] ELSE [] END | DELETE m)
     WITH DISTINCT e
     RETURN e.id AS id, [l IN labels(e) WHERE l IN $labels][0] AS label`,
 
@@ -148,12 +147,13 @@ export const WRITE = {
     WHERE $keep[s.id] IS NULL
     DELETE s`,
 
-  /** Removal only: deletes the Document nodes; returns the ids that existed. */
+  /** Removal only: deletes the Document nodes; returns the id and title of those that existed. */
   deleteDocuments: `
     UNWIND $ids AS docId
     MATCH (d:Document {id: docId})
+    WITH d, docId, d.title AS title
     DETACH DELETE d
-    RETURN docId AS id`,
+    RETURN docId AS id, title`,
 
   /** Deletes candidate Strategy/Project/Organization nodes no document mentions any more, by label. */
   deleteOrphanEntities: Object.fromEntries(
@@ -179,6 +179,26 @@ export const WRITE = {
     WITH p, collect(parent.id) AS parents
     DETACH DELETE p
     RETURN parents`,
+
+  /**
+   * Recomputes aliases (and searchText) of candidate entities, by label, as the union over the MENTIONS that
+   * remain, sorted: after a retraction an alias only removed documents used stops finding the entity.
+   */
+  refreshAliases: Object.fromEntries(
+    ENTITY_TYPES.map((l) => [
+      l,
+      `
+    UNWIND $ids AS id
+    MATCH (e:${l} {id: id}) USING INDEX e:${l}(id)
+    CALL (e) {
+      OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)
+      UNWIND coalesce(m.aliases, []) AS a
+      WITH DISTINCT a ORDER BY a
+      RETURN collect(a) AS aliases
+    }
+    SET e.aliases = aliases, e.searchText = reduce(s = e.name, a IN aliases | s + ' ' + a)`,
+    ]),
+  ) as Record<EntityType, string>,
 
   documentHashes: `MATCH (d:Document) RETURN d.id AS id, d.contentHash AS hash`,
 
