@@ -204,12 +204,30 @@ async function runBare(reads: ReadSession, family: Family, amount: number, seed:
 /** `--serve <port>`: the API as production builds it (createApp), in its own process so it does not share autocannon's event loop. */
 async function serve(): Promise<void> {
   const driver = createDriver({ uri: process.env.BENCH_NEO4J_URI!, user: process.env.BENCH_NEO4J_USER!, password: process.env.BENCH_NEO4J_PASSWORD!, database: 'neo4j' });
-  const app = createApp({ repo: new Neo4jGraphRepository(driver, { database: 'neo4j', queryTimeoutMs: 10_000 }) });
+  const answerCacheBytes = Number(process.env.BENCH_ANSWER_CACHE_MB ?? 0) * 2 ** 20;
+  const app = createApp({ repo: new Neo4jGraphRepository(driver, { database: 'neo4j', queryTimeoutMs: 10_000 }), answerCacheBytes });
   const server = app.listen(0, '127.0.0.1', () => console.log(`LISTENING ${(server.address() as AddressInfo).port}`));
   process.on('SIGTERM', () => {
     server.closeAllConnections();
     server.close(() => void driver.close().then(() => process.exit(0)));
   });
+}
+
+/** Starts `--serve` in its own process with the given answer cache size and waits for its port. */
+async function startServer(handle: { uri: string; user: string; password: string }, answerCacheMb: number): Promise<{ child: ReturnType<typeof spawn>; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api.ts', '--serve'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, BENCH_NEO4J_URI: handle.uri, BENCH_NEO4J_USER: handle.user, BENCH_NEO4J_PASSWORD: handle.password, BENCH_ANSWER_CACHE_MB: String(answerCacheMb) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const m = /LISTENING (\d+)/.exec(chunk.toString());
+      if (m) resolve(Number(m[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`API server exited with ${code}`)));
+  });
+  return { child, port };
 }
 
 /**
@@ -253,9 +271,11 @@ async function main(): Promise<void> {
   const neo4j = await benchNeo4j();
   const driver = createDriver(neo4j.handle);
   let server: ReturnType<typeof spawn> | undefined;
+  let cachedServer: ReturnType<typeof spawn> | undefined;
   // Ctrl-C must not leave the throw-away Neo4j and its folder behind.
   const stop = () => {
     server?.kill('SIGTERM');
+    cachedServer?.kill('SIGTERM');
     void neo4j.dispose().finally(() => process.exit(130));
   };
   process.once('SIGINT', stop);
@@ -267,25 +287,24 @@ async function main(): Promise<void> {
     const nodes = await countNodes(driver);
     log(`${nodes} nodes in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 
-    server = spawn(process.execPath, ['--import', 'tsx', 'bench/api.ts', '--serve'], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, BENCH_NEO4J_URI: neo4j.handle.uri, BENCH_NEO4J_USER: neo4j.handle.user, BENCH_NEO4J_PASSWORD: neo4j.handle.password },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const port = await new Promise<number>((resolve, reject) => {
-      server!.stdout!.on('data', (chunk: Buffer) => {
-        const m = /LISTENING (\d+)/.exec(chunk.toString());
-        if (m) resolve(Number(m[1]));
-      });
-      server!.once('exit', (code) => reject(new Error(`API server exited with ${code}`)));
-    });
-    const base = `http://127.0.0.1:${port}`;
+    // Two servers as createApp builds them: without the answer cache (what the API layer adds to a database read,
+    // compared with the bare driver) and with it as production runs it (ANSWER_CACHE_MB default), for repeats.
+    const started1 = await startServer(neo4j.handle, 0);
+    server = started1.child;
+    const started2 = await startServer(neo4j.handle, 64);
+    cachedServer = started2.child;
+    const base = `http://127.0.0.1:${started1.port}`;
+    const cachedBase = `http://127.0.0.1:${started2.port}`;
     const neo4jCpu = () => (Number.isInteger(neo4j.handle.pid) && neo4j.handle.pid > 0 ? cpuMs(neo4j.handle.pid) : NaN);
     const reads = new ReadSession(driver, { database: 'neo4j', queryTimeoutMs: 10_000 });
 
     const loadBefore = os.loadavg()[0]!.toFixed(1);
     const rows: string[] = [];
+    const cachedRows: string[] = [];
+    // BENCH_FAMILIES=search,paths measures only the families whose names contain one of those words.
+    const only = (process.env.BENCH_FAMILIES ?? '').split(',').filter(Boolean);
     for (const [i, family] of families(ids).entries()) {
+      if (only.length && !only.some((w) => family.name.includes(w))) continue;
       log(`${family.name}…`);
       // Warm both paths (query plans, page cache, JIT) before measuring either; the warm-up also sizes the
       // slices so that each lasts about SLICE_SECONDS at the rate this machine manages right now.
@@ -313,6 +332,21 @@ async function main(): Promise<void> {
         await merge(api, () => runApi(base, family, amount, seed));
         await merge(bare, () => runBare(reads, family, amount, seed));
       }
+      // With the answer cache: the same request sequences once (first asked: misses, and hits where a sequence
+      // repeats itself), then again (asked before: every answer is in memory unless evicted).
+      const first = emptyRun();
+      const repeat = emptyRun();
+      for (let round = 0; round < ROUNDS; round++) {
+        const seed = 100 + i * ROUNDS + round;
+        const r1 = await runApi(cachedBase, family, amount, seed);
+        first.latencies.push(...r1.latencies);
+        first.errors += r1.errors;
+        const cpu0 = cpuMs(cachedServer!.pid!);
+        const r2 = await runApi(cachedBase, family, amount, seed);
+        repeat.latencies.push(...r2.latencies);
+        repeat.errors += r2.errors;
+        repeat.serverCpuMs += cpuMs(cachedServer!.pid!) - cpu0;
+      }
       const elapsed = (performance.now() - started) / 1000;
       const a = [...api.latencies].sort((x, y) => x - y);
       const b = [...bare.latencies].sort((x, y) => x - y);
@@ -323,7 +357,15 @@ async function main(): Promise<void> {
           `${f(percentile(b, 50))} / ${f(percentile(b, 95))} / ${f(percentile(b, 99))} | ${bare.latencies.length} | ${bare.errors} | ` +
           `**${(percentile(a, 95) / percentile(b, 95)).toFixed(2)}** | ${perReq(api.serverCpuMs, api)} | ${perReq(api.neo4jCpuMs, api)} / ${perReq(bare.neo4jCpuMs, bare)} |`,
       );
+      const c1 = [...first.latencies].sort((x, y) => x - y);
+      const c2 = [...repeat.latencies].sort((x, y) => x - y);
+      cachedRows.push(
+        `| ${family.name} | ${f(percentile(c1, 50))} / ${f(percentile(c1, 95))} / ${f(percentile(c1, 99))} | ${first.errors} | ` +
+          `${f(percentile(c2, 50))} / ${f(percentile(c2, 95))} / ${f(percentile(c2, 99))} | ${repeat.errors} | ${c2.length} | ` +
+          `**${(percentile(c2, 95) / percentile(b, 95)).toFixed(2)}** | ${perReq(repeat.serverCpuMs, repeat)} |`,
+      );
       log(`${rows.at(-1)!} (${amount} requests per slice, ${elapsed.toFixed(0)} s)`);
+      log(`cached: ${cachedRows.at(-1)!}`);
     }
     console.log(`Graph: ${nodes.toLocaleString('en')} nodes (synthetic, bench/api-synthetic-graph.ts). ${CONNECTIONS} connections; per family ${ROUNDS} alternating slices of each path (a fixed number of requests sized to ~${SLICE_SECONDS} s, every answer awaited) after ${WARMUP_REQUESTS} warm-up requests of each.`);
     // Other processes on a shared machine slow both columns alike; the load average says how busy it was.
@@ -334,10 +376,18 @@ async function main(): Promise<void> {
     );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of rows) console.log(row);
+    console.log('');
+    console.log('With the answer cache (ANSWER_CACHE_MB=64, as `npm start` runs): the same request sequences asked a first time, then again.');
+    console.log('');
+    console.log('| family | first asked p50 / p95 / p99 ms | errors | asked before p50 / p95 / p99 ms | errors | requests | p95 asked before ÷ bare | API process CPU ms/req |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const row of cachedRows) console.log(row);
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((r) => server!.once('exit', r));
+    for (const child of [server, cachedServer]) {
+      if (child && child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
     }
     await driver.close();
     await neo4j.dispose();
