@@ -101,6 +101,10 @@ export class Explorer {
     const edges = this.cy.edges().not('.filtered').length;
     byId('status').textContent = nodes === 0 ? t('app.empty') : t('app.ready', { nodes, edges });
     document.body.dataset.state = nodes === 0 ? 'empty' : 'ready';
+    // The geographic layout needs a visible place with coordinates; say why it cannot be chosen otherwise.
+    const geo = byId('layout').querySelector<HTMLOptionElement>('option[value="geo"]');
+    if (geo) geo.disabled = !hasCoordinates(this.cy);
+    if (geo) geo.title = geo.disabled ? t('layout.geoNone') : '';
     // First graph on screen and interactive: bench:client reads this mark.
     if (performance.getEntriesByName('policygraph:ready').length === 0) performance.mark('policygraph:ready');
     this.table?.schedule();

@@ -16,19 +16,96 @@ export function preloadLayout(name: LayoutName): void {
   if (name === 'fcose' || name === 'dagre') void ensureExtension(name);
 }
 
-/** Web-Mercator-like projection: longitude/latitude to model coordinates, north up. */
-function project(lat: number, lon: number): { x: number; y: number } {
-  const scale = 120;
-  const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-  return { x: lon * scale, y: (-y * 180 * scale) / Math.PI };
+type LonLat = { lon: number; lat: number };
+type Point = { x: number; y: number };
+
+/** Longitude and latitude of a place that has them (provinces, cities and counties do; townships do not). */
+function lonLatOf(n: cytoscape.NodeSingular): LonLat | undefined {
+  const lon = n.data('lon');
+  const lat = n.data('lat');
+  return n.data('type') === 'Place' && typeof lon === 'number' && typeof lat === 'number' ? { lon, lat } : undefined;
 }
 
-/** True when at least one place in the view has coordinates (the geographic layout needs them). */
+/** True when at least one visible place has coordinates (the geographic layout needs them). */
 export function hasCoordinates(cy: cytoscape.Core): boolean {
-  return cy.nodes('[type = "Place"]').some((n) => typeof n.data('lat') === 'number' && typeof n.data('lon') === 'number');
+  return cy.nodes('[type = "Place"]').not('.filtered').nodes().toArray().some((n) => lonLatOf(n as cytoscape.NodeSingular) !== undefined);
 }
 
-function layoutOptions(name: LayoutName, eles: cytoscape.Collection): cytoscape.LayoutOptions {
+/** Smallest extent, in degrees, the view is scaled to: two places a street apart do not fill the screen. */
+const MIN_SPAN_DEG = 0.5;
+
+/**
+ * Equirectangular projection with longitudes shrunk by cos(mean latitude), so a degree east looks as long as a
+ * degree north around the places shown; north up; scaled so the places fill a width × height viewport.
+ */
+export function projectToViewport(points: ReadonlyMap<string, LonLat>, width: number, height: number): Map<string, Point> {
+  const all = [...points.values()];
+  const k = Math.cos((all.reduce((s, p) => s + p.lat, 0) / Math.max(1, all.length) * Math.PI) / 180);
+  const xs = all.map((p) => p.lon * k);
+  const ys = all.map((p) => p.lat);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = Math.min(width / Math.max(maxX - minX, MIN_SPAN_DEG), height / Math.max(maxY - minY, MIN_SPAN_DEG));
+  const [cx, cy] = [(minX + maxX) / 2, (minY + maxY) / 2];
+  const out = new Map<string, Point>();
+  for (const [id, p] of points) out.set(id, { x: (p.lon * k - cx) * scale, y: -(p.lat - cy) * scale });
+  return out;
+}
+
+/**
+ * Places with coordinates go where they are on the map; everything else (strategies, projects, townships) starts
+ * at the mean of its placed neighbours and is spread by fcose around the places, which it keeps fixed.
+ */
+async function runGeo(cy: cytoscape.Core, eles: cytoscape.Collection): Promise<void> {
+  const nodes = eles.nodes();
+  const coords = new Map<string, LonLat>();
+  nodes.forEach((n) => {
+    const c = lonLatOf(n);
+    if (c) coords.set(n.id(), c);
+  });
+  const placed = projectToViewport(coords, Math.max(200, cy.width() - 160), Math.max(200, cy.height() - 160));
+  const free = nodes.filter((n) => !placed.has(n.id())).nodes();
+  // Start positions, outward from the map: each round places the nodes next to an already placed one.
+  const start = new Map(placed);
+  let pending = free.toArray();
+  for (let round = 0; round < 6 && pending.length > 0; round++) {
+    const next: cytoscape.NodeSingular[] = [];
+    const found = new Map<string, Point>();
+    pending.forEach((n, i) => {
+      const near = n.neighborhood().nodes().filter((m) => start.has(m.id())).map((m) => start.get(m.id())!);
+      if (near.length === 0) return void next.push(n);
+      const angle = i * 2.399963; // golden angle: siblings of one place fan out instead of stacking
+      found.set(n.id(), { x: near.reduce((s, p) => s + p.x, 0) / near.length + 60 * Math.cos(angle), y: near.reduce((s, p) => s + p.y, 0) / near.length + 60 * Math.sin(angle) });
+    });
+    for (const [id, p] of found) start.set(id, p);
+    pending = next;
+  }
+  const maxY = Math.max(...[...start.values()].map((p) => p.y));
+  pending.forEach((n, i) => void start.set(n.id(), { x: (i % 12) * 70 - 385, y: maxY + 120 + Math.floor(i / 12) * 70 }));
+  cy.batch(() => nodes.forEach((n) => void n.position(start.get(n.id()) ?? n.position())));
+
+  if (free.nonempty()) {
+    await ensureExtension('fcose');
+    const layout = eles.layout({
+      name: 'fcose',
+      animate: false,
+      fit: false,
+      randomize: false,
+      quality: nodes.length > 800 ? 'draft' : 'default',
+      nodeRepulsion: 9000,
+      idealEdgeLength: 90,
+      nodeSeparation: 60,
+      fixedNodeConstraint: [...placed].map(([nodeId, position]) => ({ nodeId, position })),
+    } as cytoscape.LayoutOptions);
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+  }
+  // The map is the point of this layout: whatever the force pass did, places end exactly where they are.
+  cy.batch(() => nodes.forEach((n) => void (placed.has(n.id()) && n.position(placed.get(n.id())!))));
+  cy.fit(eles, 40);
+}
+
+function layoutOptions(name: Exclude<LayoutName, 'geo'>, eles: cytoscape.Collection): cytoscape.LayoutOptions {
   const base = { animate: false, fit: true, padding: 40 } as const;
   switch (name) {
     case 'fcose': {
@@ -54,28 +131,6 @@ function layoutOptions(name: LayoutName, eles: cytoscape.Collection): cytoscape.
         levelWidth: () => 2,
         minNodeSpacing: 20,
       } as cytoscape.LayoutOptions;
-    case 'geo': {
-      // Places with coordinates go on the map; everything else sits in a row below it.
-      const placed = new Map<string, { x: number; y: number }>();
-      let maxY = 0;
-      let minX = Infinity;
-      eles.nodes().forEach((n) => {
-        const lat = n.data('lat');
-        const lon = n.data('lon');
-        if (typeof lat === 'number' && typeof lon === 'number') {
-          const p = project(lat, lon);
-          placed.set(n.id(), p);
-          maxY = Math.max(maxY, p.y);
-          minX = Math.min(minX, p.x);
-        }
-      });
-      let i = 0;
-      return {
-        name: 'preset',
-        ...base,
-        positions: (n: cytoscape.NodeSingular) => placed.get(n.id()) ?? { x: (minX === Infinity ? 0 : minX) + 60 * i++, y: maxY + 200 },
-      } as cytoscape.LayoutOptions;
-    }
   }
 }
 
@@ -87,10 +142,13 @@ export async function runLayout(cy: cytoscape.Core, name: LayoutName): Promise<v
   const pinned = cy.nodes('[?pinned]');
   const saved = pinned.map((n) => [n, { ...n.position() }] as const);
   pinned.unlock();
-  const layout = eles.layout(layoutOptions(name, eles));
-  const done = layout.promiseOn('layoutstop');
-  layout.run();
-  await done;
+  if (name === 'geo') await runGeo(cy, eles);
+  else {
+    const layout = eles.layout(layoutOptions(name, eles));
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+  }
   // A pinned node stays where the analyst put it, whatever the layout computed.
   for (const [n, pos] of saved) n.position(pos);
   pinned.lock();

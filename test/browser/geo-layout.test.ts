@@ -1,0 +1,80 @@
+// The geographic layout in real Chromium: places drawn where they are (north up, east right), kept by the permalink.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startHarness, waitReady, type Harness } from './explorer-harness';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const XINYANG = 'place:4115'; // 信阳市, ~32.1°N
+const XINXIANG = 'place:4107'; // 新乡市, ~35.3°N
+const LANKAO = 'place:410225'; // 兰考县, ~114.8°E
+const LINZHOU = 'place:410581'; // 林州市, ~113.8°E
+
+/** Where nodes are on screen (rendered positions: y grows downwards). */
+function screenPositions(page: Page, ids: string[]): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate((list) => {
+    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    return Object.fromEntries(
+      list.map((id) => {
+        const n = cy.getElementById(id);
+        if (n.empty()) throw new Error(`node ${id} is not on the canvas`);
+        return [id, n.renderedPosition()];
+      }),
+    );
+  }, ids);
+}
+
+/**
+ * True when the four places sit as on a map of Henan, and so does every other pair of shown places with
+ * coordinates: whoever is further east is further right, whoever is further north is higher up.
+ */
+async function laidOutAsOnAMap(page: Page): Promise<boolean> {
+  const p = await screenPositions(page, [XINYANG, XINXIANG, LANKAO, LINZHOU]);
+  if (!(p[XINYANG]!.y > p[XINXIANG]!.y && p[LANKAO]!.x > p[LINZHOU]!.x)) return false;
+  const places = await page.evaluate(() => {
+    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    return cy.nodes('[type = "Place"][lon]').not('.filtered').nodes().map((n) => ({ lon: n.data('lon') as number, lat: n.data('lat') as number, ...n.renderedPosition() }));
+  });
+  return places.length >= 5 && places.every((a) => places.every((b) => (a.lon - b.lon <= 0.05 || a.x > b.x) && (a.lat - b.lat <= 0.05 || a.y < b.y)));
+}
+
+describe('geographic layout in Chromium', () => {
+  let hx: Harness;
+
+  beforeAll(async () => {
+    hx = await startHarness();
+  });
+  afterAll(async () => {
+    await hx?.close();
+  });
+
+  it('draws 信阳市 below 新乡市 and 兰考县 right of 林州市, and a reload keeps that layout', async () => {
+    const page = await hx.open();
+    // Under the force layout the four places sit anywhere; the geographic one must put them as on a map.
+    await expect.poll(() => page.evaluate(() => (document.querySelector('#layout option[value="geo"]') as HTMLOptionElement).disabled)).toBe(false);
+    await page.selectOption('#layout', 'geo');
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toContain('layout=geo');
+    await expect.poll(() => laidOutAsOnAMap(page), { timeout: 20_000 }).toBe(true);
+    // Strategies and projects have no coordinates: they are placed too, on the canvas and not piled on one point.
+    const others = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+      return cy.nodes('[type = "Strategy"]').not('.filtered').nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`);
+    });
+    expect(others.length).toBeGreaterThan(1);
+    expect(new Set(others).size).toBe(others.length);
+
+    await page.reload();
+    await waitReady(page);
+    expect(await page.inputValue('#layout')).toBe('geo');
+    await expect.poll(() => laidOutAsOnAMap(page), { timeout: 20_000 }).toBe(true);
+  });
+
+  it('cannot be chosen, and says why, when no place with coordinates is shown', async () => {
+    const page = await hx.open();
+    await page.locator('#filter-types input[value="Place"]').uncheck();
+    await waitReady(page);
+    const geo = page.locator('#layout option[value="geo"]');
+    await expect.poll(() => geo.evaluate((o) => (o as HTMLOptionElement).disabled)).toBe(true);
+    expect(await geo.getAttribute('title')).toBe('当前图中没有带坐标的地区');
+  });
+});
