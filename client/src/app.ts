@@ -1,13 +1,25 @@
 // The explorer: holds the view state, drives the graph, panels and URL, and restores a view from a permalink.
 import cytoscape from 'cytoscape';
-import type { GraphResponse, SearchHit } from '../../server/src/contract/api';
+import type { GraphElements, GraphResponse, RollupCounts, RollupResponse, SearchHit } from '../../server/src/contract/api';
 import type { NodeType, RelType } from '../../server/src/contract/graph-model';
 import { api, ApiRequestError } from './api';
 import { GraphStore, yearOf } from './graph/graph-store';
 import { hasCoordinates, preloadLayout, runLayout } from './graph/layouts';
 import { graphStyle, NODE_TYPE_LIST, REL_TYPE_LIST, TYPE_COLORS } from './graph/style';
 import { getLocale, setLocale, t } from './i18n';
-import { decodeViewState, defaultViewState, encodeViewState, LAYOUTS, ROLLUPS, type LayoutName, type Rollup, type ViewState } from './state/view-state';
+import {
+  areaLevelsBelow,
+  decodeViewState,
+  defaultViewState,
+  encodeViewState,
+  LAYOUTS,
+  ROLLUPS,
+  type AreaLevel,
+  type AreaRollup,
+  type LayoutName,
+  type Rollup,
+  type ViewState,
+} from './state/view-state';
 import { closeContextMenu, openContextMenu, type MenuItem } from './ui/context-menu';
 import { byId, h, translateStatic } from './ui/dom';
 import { mountSearchBox } from './ui/search-box';
@@ -24,12 +36,20 @@ const EXPAND_LIMIT = 40;
 /** Options that keep panning and zooming smooth with thousands of nodes (see BENCHMARKS.md, Client). */
 export const VIEWPORT_OPTIONS = { hideEdgesOnViewport: true, textureOnViewport: true } as const;
 
+/** The second line of a rolled-up place: the counts the server summed over it. */
+const countsText = (c: RollupCounts) => t('rollup.badge', c);
+const areaKey = (r: AreaRollup) => `${r.level}|${r.id}`;
+
 export class Explorer {
   state: ViewState;
   readonly cy: cytoscape.Core;
   private readonly store: GraphStore;
   private table: TableView | undefined;
   private readonly menu = byId<HTMLUListElement>('context-menu');
+  /** Roll-up answers by level and place: re-applying the view (filters, reload of the canvas) asks the API once. */
+  private readonly areas = new Map<string, RollupResponse>();
+  /** Whole-area totals of places the global roll-up folds into, by place id (undefined while being fetched). */
+  private readonly totals = new Map<string, RollupCounts | undefined>();
 
   constructor(hash: string) {
     this.state = decodeViewState(hash);
@@ -72,12 +92,17 @@ export class Explorer {
       const s = this.state;
       if (s.focus) this.store.add((await api.neighborhood([s.focus], { limit: EXPAND_LIMIT })).elements, s.focus);
       for (const id of s.expanded) await this.loadNeighbours(id);
+      for (const r of [...s.rollups]) {
+        // A link naming a place that is gone (or a level it lacks) still opens, without that roll-up.
+        if (!(await this.loadArea(r).catch(() => false))) s.rollups = s.rollups.filter((x) => x !== r);
+      }
       this.syncControls();
       this.applyView();
       await runLayout(this.cy, this.effectiveLayout());
       if (s.pathFrom && s.pathTo && this.cy.$('.path').empty() && s.selected === undefined) void this.findPaths();
       if (s.compare.length >= 2 && s.selected === undefined && !(s.pathFrom && s.pathTo)) void this.runCompare();
       if (s.selected) await this.openEvidence(s.selected);
+      else if (s.rollups.length > 0 && !(s.pathFrom && s.pathTo) && s.compare.length < 2) await this.showArea(s.rollups[s.rollups.length - 1]!);
       this.cy.resize();
       if (s.focus) this.centreOn(s.focus);
       this.setReady();
@@ -260,7 +285,14 @@ export class Explorer {
     try {
       if (ele.isNode()) {
         const res = await api.entity(id, 50);
-        const subtitle = ele.data('rolledCount') ? `${t(`type.${res.node.data.type}`)} · ${t('rollup.merged', { n: ele.data('rolledCount') })}` : t(`type.${res.node.data.type}`);
+        const summed = (ele.data('areaCounts') as RollupCounts | undefined) ?? (ele.data('rolled') ? this.totals.get(id) : undefined);
+        const subtitle = [
+          t(`type.${res.node.data.type}`),
+          ele.data('rolledCount') ? t('rollup.merged', { n: ele.data('rolledCount') }) : '',
+          summed ? t('rollup.summed', { counts: countsText(summed) }) : '',
+        ]
+          .filter(Boolean)
+          .join(' · ');
         (await panels()).showEvidence(title, subtitle, res.evidence, res.evidenceTotal, (ref) => void this.openDocument(ref, () => void this.openEvidence(id)));
       } else {
         // Edges have no endpoint of their own: their sentences are the source entity's evidence tagged with this relation.
@@ -290,6 +322,101 @@ export class Explorer {
     } catch (err) {
       (await panels()).showError(t('doc.title'), err instanceof Error ? err.message : String(err));
     }
+  }
+
+  // ───────────── administrative roll-up ─────────────
+
+  /** Fetches a place's roll-up (once) and puts its children on the canvas around it; false when it has none at that level. */
+  private async loadArea(r: AreaRollup): Promise<boolean> {
+    const res = this.areas.get(areaKey(r)) ?? (await api.rollup(r.id, r.level));
+    this.areas.set(areaKey(r), res);
+    if (res.children.length === 0) return false;
+    const place = (p: { id: string; name: string; code?: string | undefined }, level: string | undefined) => ({
+      data: { id: p.id, label: p.name, type: 'Place' as const, ...(level ? { level } : {}), ...(p.code ? { code: p.code } : {}) },
+    });
+    const elements = { nodes: [place(res.place, res.place.level), ...res.children.map((c) => place(c, r.level))], edges: [] } as GraphElements;
+    const root = this.cy.getElementById(r.id);
+    const fresh = this.store.add(elements, `area:${r.id}`);
+    if (root.nonempty()) {
+      const p = root.position();
+      fresh.forEach((n, i) => {
+        const a = (2 * Math.PI * i) / Math.max(1, fresh.length);
+        n.position({ x: p.x + 160 * Math.cos(a), y: p.y + 160 * Math.sin(a) });
+      });
+    }
+    return true;
+  }
+
+  /** Shows a place as its children at `level`, each with the counts the server summed over it; replaces overlapping roll-ups. */
+  async rollupPlace(id: string, level: AreaLevel): Promise<void> {
+    this.setBusy(t('app.loading'));
+    try {
+      const entry: AreaRollup = { id, level };
+      const code = (placeId: string) => this.cy.getElementById(placeId).data('code') as string | undefined;
+      const mine = code(id);
+      // Nested roll-ups would fold each other's children: the newest one wins.
+      const overlapping = this.state.rollups.filter((r) => {
+        const theirs = code(r.id) ?? this.areas.get(areaKey(r))?.place.code;
+        return r.id === id || (mine !== undefined && theirs !== undefined && (mine.startsWith(theirs) || theirs.startsWith(mine)));
+      });
+      for (const r of overlapping) this.store.releaseArea(r.id);
+      this.state.rollups = this.state.rollups.filter((r) => !overlapping.includes(r));
+      if (!(await this.loadArea(entry))) {
+        this.note(t('rollup.empty', { name: String(this.cy.getElementById(id).data('label') ?? id), level: t(`level.${level}`) }));
+      } else {
+        this.state.rollups = [...this.state.rollups, entry];
+      }
+      this.commit();
+      this.syncControls();
+      this.applyView();
+      await runLayout(this.cy, this.effectiveLayout());
+      if (this.state.rollups.includes(entry)) {
+        this.state.selected = undefined;
+        this.commit();
+        await this.showArea(entry);
+        const shown = new Set([id, ...(this.areas.get(areaKey(entry))?.children.map((c) => c.id) ?? [])]);
+        this.fitTo(this.cy.nodes().filter((n) => shown.has(n.id())));
+      }
+      this.setReady();
+    } catch (err) {
+      this.showFailure(err);
+    }
+  }
+
+  /** Expands a rolled-up place again: its children that only the roll-up brought in leave, folded places come back. */
+  undoRollup(id: string): void {
+    const had = this.state.rollups.some((r) => r.id === id);
+    this.state.rollups = this.state.rollups.filter((r) => r.id !== id);
+    this.store.releaseArea(id);
+    this.commit();
+    this.syncControls();
+    this.applyView();
+    if (had && this.state.selected === undefined) void panels().then((p) => p.closeSide());
+    this.setReady();
+  }
+
+  private async showArea(r: AreaRollup): Promise<void> {
+    const res = this.areas.get(areaKey(r));
+    if (!res) return;
+    (await panels()).showRollup(res, t(`level.${r.level}`), (id) => void this.selectNode(id, true), () => this.undoRollup(r.id));
+  }
+
+  /** Asks the API for the whole-area totals of places the global roll-up folded into, then shows them. */
+  private fetchTotals(): void {
+    const missing = this.cy
+      .nodes('[?rolled]')
+      .map((n) => n.id())
+      .filter((id) => !this.totals.has(id));
+    if (missing.length === 0) return;
+    for (const id of missing) this.totals.set(id, undefined);
+    void Promise.all(
+      missing.map((id) =>
+        api
+          .rollup(id)
+          .then((res) => this.totals.set(id, res.total))
+          .catch(() => undefined),
+      ),
+    ).then(() => this.applyView());
   }
 
   // ───────────── paths and comparison ─────────────
@@ -375,8 +502,10 @@ export class Explorer {
     const s = this.state;
     this.store.setHidden(s.hidden);
     this.store.setPinned(s.pinned);
-    this.store.applyRollup(s.rollup);
-    this.store.applyFilters({ offTypes: s.offTypes, offRels: s.offRels, yearMax: s.yearMax, document: s.document });
+    const areas = s.rollups.map((r) => this.areas.get(areaKey(r))).filter((a): a is RollupResponse => a !== undefined);
+    this.store.applyRollups(s.rollup, areas, countsText, (id) => this.totals.get(id));
+    this.store.applyFilters({ offTypes: s.offTypes, offRels: s.offRels, yearMax: s.yearMax, document: s.document, keep: s.focus });
+    this.fetchTotals();
   }
 
   private refilter(): void {
@@ -416,6 +545,16 @@ export class Explorer {
       ...s.compare.map((id) => h('li', { 'data-id': id }, label(id), h('button', { type: 'button', 'aria-label': '×', onclick: () => this.toggleCompare(id) }, '×'))),
     );
     byId<HTMLButtonElement>('compare-run').disabled = s.compare.length < 2;
+    byId('rollup-list').replaceChildren(
+      ...s.rollups.map((r) =>
+        h(
+          'li',
+          { 'data-id': r.id, 'data-level': r.level },
+          h('button', { type: 'button', class: 'link', onclick: () => void this.showArea(r) }, `${label(r.id)} · ${t(`level.${r.level}`)}`),
+          h('button', { type: 'button', 'aria-label': t('menu.rollupUndo'), title: t('menu.rollupUndo'), onclick: () => this.undoRollup(r.id) }, '×'),
+        ),
+      ),
+    );
     this.setView(s.view);
   }
 
@@ -562,7 +701,14 @@ export class Explorer {
         { label: t('menu.pathFrom'), action: 'path-from', run: () => this.setPathEnd('from', id) },
         { label: t('menu.pathTo'), action: 'path-to', run: () => this.setPathEnd('to', id) },
       ];
-      if (n.data('type') === 'Place') items.push({ label: t('menu.compare'), action: 'compare', run: () => this.toggleCompare(id) });
+      if (n.data('type') === 'Place') {
+        items.push({ label: t('menu.compare'), action: 'compare', run: () => this.toggleCompare(id) });
+        const area = this.state.rollups.find((r) => r.id === id);
+        for (const level of areaLevelsBelow(n.data('level'))) {
+          if (area?.level !== level) items.push({ label: t('menu.rollupTo', { level: t(`level.${level}`) }), action: `rollup-${level}`, run: () => void this.rollupPlace(id, level) });
+        }
+        if (area) items.push({ label: t('menu.rollupUndo'), action: 'rollup-undo', run: () => this.undoRollup(id) });
+      }
       if (this.state.hidden.length > 0) {
         items.push({ label: t('menu.showHidden', { n: this.state.hidden.length }), action: 'show-hidden', run: () => { this.state.hidden = []; this.refilter(); } });
       }

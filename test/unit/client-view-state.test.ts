@@ -1,6 +1,6 @@
 // Permalinks: the explorer's whole view survives a round trip through the URL hash, and bad links still open.
 import { describe, expect, it } from 'vitest';
-import { decodeViewState, defaultViewState, encodeViewState, type ViewState } from '../../client/src/state/view-state';
+import { areaLevelsBelow, decodeViewState, defaultViewState, encodeViewState, type ViewState } from '../../client/src/state/view-state';
 
 describe('explorer permalink', () => {
   it('brings back focus, expansions, hidden and pinned nodes, filters, layout and panels', () => {
@@ -18,6 +18,10 @@ describe('explorer permalink', () => {
       yearMax: 2022,
       document: '004_92b96156f557c987',
       rollup: 'county',
+      rollups: [
+        { id: 'place:4115', level: 'county' },
+        { id: 'place:region:京津冀,北部', level: 'city' },
+      ],
       selected: 'PURSUES:place:411503->strategy:项目为王',
       pathFrom: 'place:411503',
       pathTo: 'place:410225',
@@ -32,12 +36,21 @@ describe('explorer permalink', () => {
   });
 
   it('opens a hand-edited link with unknown values by falling back to defaults one by one', () => {
-    const view = decodeViewState('#layout=spiral&notype=Alien&notype=Place&rollup=galaxy&year=soon&pin=oops&x=place:1');
+    const view = decodeViewState('#layout=spiral&notype=Alien&notype=Place&rollup=galaxy&year=soon&pin=oops&x=place:1&ru=galaxy,place:41&ru=county&ru=township,place:411503');
     expect(view.layout).toBe('fcose');
     expect(view.offTypes).toEqual(['Place']);
     expect(view.rollup).toBe('none');
     expect(view.yearMax).toBeUndefined();
     expect(view.pinned).toEqual([]);
     expect(view.expanded).toEqual(['place:1']);
+    expect(view.rollups).toEqual([{ id: 'place:411503', level: 'township' }]);
+  });
+
+  it('offers a place the next two levels below it to roll up to', () => {
+    expect(areaLevelsBelow('province')).toEqual(['city', 'county']);
+    expect(areaLevelsBelow('county')).toEqual(['township', 'village']);
+    expect(areaLevelsBelow('township')).toEqual(['village']);
+    expect(areaLevelsBelow('village')).toEqual([]);
+    expect(areaLevelsBelow('region')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // What is on the canvas and why: loaded neighbourhoods, collapse, hide, pin, filters and administrative roll-up.
 import type cytoscape from 'cytoscape';
-import type { GraphElements } from '../../../server/src/contract/api';
+import type { GraphElements, RollupCounts, RollupResponse } from '../../../server/src/contract/api';
 import type { NodeType, RelType } from '../../../server/src/contract/graph-model';
 import type { Pin, Rollup } from '../state/view-state';
 import { nodeSize } from './style';
@@ -13,7 +13,12 @@ export interface Filters {
   offRels: readonly RelType[];
   yearMax?: number | undefined;
   document?: string | undefined;
+  /** A node the time slider must not hide even when all its relationships are later (the focus). */
+  keep?: string | undefined;
 }
+
+/** Formats a place's summed counts for the line under its name. */
+export type CountsText = (counts: RollupCounts) => string;
 
 /** Year of a 'YYYY[-MM[-DD]]' date, or undefined. */
 export function yearOf(date: unknown): number | undefined {
@@ -116,11 +121,22 @@ export class GraphStore {
         let out = e.hasClass('rolled-away') || offRels.has(e.data('type')) || e.source().hasClass('filtered') || e.target().hasClass('filtered');
         const docs = e.data('documents');
         if (!out && f.document && Array.isArray(docs)) out = !docs.includes(f.document);
-        if (!out && f.yearMax !== undefined && Array.isArray(e.data('years'))) {
-          out = !(e.data('years') as number[]).some((y) => y <= f.yearMax!);
-        }
-        e.toggleClass('filtered', out);
+        // An edge with no dated evidence (the gazetteer's PART_OF) is timeless: the slider leaves it.
+        const years = e.data('years') as number[] | undefined;
+        const tooLate = !out && f.yearMax !== undefined && Array.isArray(years) && years.length > 0 && years.every((y) => y > f.yearMax!);
+        e.toggleClass('filtered', out || tooLate);
+        e.toggleClass('too-late', tooLate);
       });
+      if (f.yearMax !== undefined) {
+        // A node whose every relationship is later than the slider was not yet known then; the focus stays.
+        cy.nodes()
+          .not('.filtered')
+          .forEach((n) => {
+            if (n.id() === f.keep) return;
+            const edges = n.connectedEdges();
+            if (edges.filter('.too-late').nonempty() && edges.not('.filtered').empty()) n.addClass('filtered');
+          });
+      }
       if (f.document) {
         // Only what the chosen document supports: nodes left without a visible edge go too.
         cy.nodes()
@@ -134,52 +150,108 @@ export class GraphStore {
 
   /**
    * Folds places below the chosen level into their ancestor at that level (by GB/T 2260 code prefix), moving their
-   * edges onto it and summing the count of folded places; 'none' unfolds everything.
+   * edges onto it; 'none' unfolds everything. The embedded view uses this alone; the explorer adds area roll-ups.
    */
   applyRollup(rollup: Rollup): void {
+    this.applyRollups(rollup, [], () => '', () => undefined);
+  }
+
+  /**
+   * Applies both kinds of roll-up from scratch. Each area (a place rolled up to a level through the API) shows its
+   * children at that level with the counts the server summed over each, linked to the place; places on screen
+   * inside a child fold into it. The global level then folds the remaining places by code prefix, leaving the
+   * areas alone (the analyst chose their level explicitly); a folded-into place shows the API's total for its area
+   * when `totals` knows it. Edges of folded places move onto what they folded into, merged per type and ends.
+   */
+  applyRollups(global: Rollup, areas: readonly RollupResponse[], countsText: CountsText, totals: (placeId: string) => RollupCounts | undefined): void {
     const cy = this.cy;
-    const digits: Record<Rollup, number> = { none: 0, city: 4, county: 6, township: 9 };
     cy.batch(() => {
-      cy.elements('.rollup-edge').remove();
-      cy.nodes('.rolled-away').removeClass('rolled-away');
-      cy.edges('.rolled-away').removeClass('rolled-away');
-      cy.nodes('[?rolled]').forEach((n) => {
-        n.data({ rolled: undefined, label: n.data('baseLabel') ?? n.data('label'), rolledCount: undefined });
+      cy.elements('.rollup-edge, .area-link').remove();
+      cy.elements('.rolled-away').removeClass('rolled-away');
+      cy.nodes('[?rolled], [rollupLabel]').forEach((n) => {
+        n.data({ rolled: undefined, rolledCount: undefined, rollupLabel: undefined, areaCounts: undefined, areaRoot: undefined });
       });
-      const keep = digits[rollup];
-      if (keep === 0) return;
-      const byCode = new Map<string, cytoscape.NodeSingular>();
-      cy.nodes('[type = "Place"]').forEach((n) => {
-        const code = n.data('code');
-        if (typeof code === 'string') byCode.set(code, n);
-      });
-      const into = new Map<string, cytoscape.NodeSingular[]>();
-      for (const [code, n] of byCode) {
-        if (code.length <= keep) continue;
-        const parent = byCode.get(code.slice(0, keep));
-        if (!parent) continue;
-        into.set(parent.id(), [...(into.get(parent.id()) ?? []), n]);
-      }
-      const extra: cytoscape.ElementDefinition[] = [];
-      for (const [parentId, children] of into) {
-        const parent = cy.getElementById(parentId);
-        parent.data({ rolled: true, rolledCount: children.length, baseLabel: parent.data('baseLabel') ?? parent.data('label') });
-        parent.data('label', `${parent.data('baseLabel')} (+${children.length})`);
-        for (const child of children) {
-          child.addClass('rolled-away');
-          child.connectedEdges().forEach((e) => {
-            e.addClass('rolled-away');
-            const source = e.source().id() === child.id() ? parentId : e.source().id();
-            const target = e.target().id() === child.id() ? parentId : e.target().id();
-            if (source === target) return;
-            const id = `rollup:${e.data('type')}:${source}->${target}`;
-            if (extra.some((x) => x.data.id === id) || cy.getElementById(id).nonempty()) return;
-            extra.push({ group: 'edges', data: { ...e.data(), id, source, target, rolledFrom: e.id() }, classes: 'rollup-edge' });
+      const places = cy.nodes('[type = "Place"]');
+      const codeOf = (n: cytoscape.NodeSingular) => (typeof n.data('code') === 'string' ? (n.data('code') as string) : undefined);
+      const foldTo = new Map<string, string>();
+      const links: cytoscape.ElementDefinition[] = [];
+      const areaCodes: string[] = [];
+
+      for (const area of areas) {
+        const root = cy.getElementById(area.place.id);
+        if (area.place.code) areaCodes.push(area.place.code);
+        if (root.nonempty()) root.data({ areaRoot: area.level, rollupLabel: `${root.data('label')}\n${countsText(area.total)}` });
+        for (const child of area.children) {
+          const n = cy.getElementById(child.id);
+          if (n.empty()) continue;
+          n.data({ areaCounts: child.counts, rollupLabel: `${n.data('label')}\n${countsText(child.counts)}` });
+          if (root.nonempty() && n.edgesWith(root).empty()) {
+            links.push({ group: 'edges', data: { id: `area:${child.id}->${area.place.id}`, source: child.id, target: area.place.id, type: 'PART_OF' }, classes: 'area-link' });
+          }
+          const prefix = child.code;
+          if (!prefix) continue;
+          places.forEach((p) => {
+            const code = codeOf(p);
+            if (code && code.length > prefix.length && code.startsWith(prefix)) foldTo.set(p.id(), child.id);
           });
         }
       }
-      // Edges between two folded places: both ends must exist before adding.
-      cy.add(extra.filter((x) => cy.getElementById(String(x.data.source)).nonempty() && cy.getElementById(String(x.data.target)).nonempty()));
+
+      const digits: Record<Rollup, number> = { none: 0, city: 4, county: 6, township: 9 };
+      const keep = digits[global];
+      const byCode = new Map<string, cytoscape.NodeSingular>();
+      places.forEach((n) => {
+        const code = codeOf(n);
+        if (code) byCode.set(code, n);
+      });
+      const globalCount = new Map<string, number>();
+      if (keep > 0) {
+        for (const [code, n] of byCode) {
+          if (code.length <= keep || foldTo.has(n.id()) || areaCodes.some((a) => code.startsWith(a))) continue;
+          const parent = byCode.get(code.slice(0, keep));
+          if (!parent) continue;
+          foldTo.set(n.id(), parent.id());
+          globalCount.set(parent.id(), (globalCount.get(parent.id()) ?? 0) + 1);
+        }
+      }
+      for (const [parentId, count] of globalCount) {
+        const parent = cy.getElementById(parentId);
+        const total = totals(parentId);
+        parent.data({ rolled: true, rolledCount: count, rollupLabel: `${parent.data('label')} (+${count})${total ? `\n${countsText(total)}` : ''}` });
+      }
+
+      const merged = new Map<string, cytoscape.ElementDefinition>();
+      for (const id of foldTo.keys()) {
+        const folded = cy.getElementById(id);
+        folded.addClass('rolled-away');
+        folded.connectedEdges().forEach((e) => {
+          e.addClass('rolled-away');
+          const source = foldTo.get(e.source().id()) ?? e.source().id();
+          const target = foldTo.get(e.target().id()) ?? e.target().id();
+          if (source === target) return;
+          // The same relationship already drawn between the ends stands for it.
+          if (cy.getElementById(`${e.data('type')}:${source}->${target}`).nonempty()) return;
+          const edgeId = `rollup:${e.data('type')}:${source}->${target}`;
+          const seen = merged.get(edgeId);
+          if (seen) {
+            // The slider must see the folded edge as soon as any edge it stands for is known.
+            const years = [...new Set([...((seen.data.years as number[] | undefined) ?? []), ...((e.data('years') as number[] | undefined) ?? [])])].sort((a, b) => a - b);
+            seen.data.years = years.length > 0 ? years : undefined;
+            return;
+          }
+          merged.set(edgeId, { group: 'edges', data: { ...e.data(), id: edgeId, source, target, rolledFrom: e.id() }, classes: 'rollup-edge' });
+        });
+      }
+      // An area link or folded edge may duplicate one already drawn; ends must exist, or Cytoscape throws.
+      const fresh = [...links, ...merged.values()].filter(
+        (x) => cy.getElementById(String(x.data.id)).empty() && cy.getElementById(String(x.data.source)).nonempty() && cy.getElementById(String(x.data.target)).nonempty(),
+      );
+      cy.add(fresh);
     });
+  }
+
+  /** Removes what only an area roll-up brought in (origin `area:<id>`), as collapse does for an expansion. */
+  releaseArea(placeId: string): void {
+    this.collapse(`area:${placeId}`);
   }
 }

@@ -91,6 +91,10 @@ export function graphStyle(): cytoscape.StylesheetJson {
     },
     ...rels,
     { selector: 'node[?rolled]', style: { 'border-width': 3, 'border-color': '#1d2433', 'border-style': 'double' } },
+    // A rolled-up place carries its summed counts on a second line under its name.
+    { selector: 'node[rollupLabel]', style: { label: 'data(rollupLabel)', 'text-wrap': 'wrap', 'text-max-width': '240px', 'font-size': 12, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '2px' } },
+    { selector: 'node[areaCounts]', style: { 'border-width': 3, 'border-color': '#1d2433', 'border-style': 'double' } },
+    { selector: 'edge.area-link', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
     { selector: 'node[?pinned]', style: { 'border-width': 3, 'border-color': '#f08c00' } },
     { selector: 'node[?expanded]', style: { 'border-width': 2, 'border-color': '#1d2433' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#fab005', 'z-index': 10 } },

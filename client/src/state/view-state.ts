@@ -1,4 +1,5 @@
 // The whole view as one value, and its round trip through the URL hash (permalinks).
+import type { RollupQuery } from '../../../server/src/contract/api';
 import type { NodeType, RelType } from '../../../server/src/contract/graph-model';
 import { NODE_TYPE_LIST, REL_TYPE_LIST } from '../graph/style';
 
@@ -6,6 +7,25 @@ export const LAYOUTS = ['fcose', 'dagre', 'concentric', 'geo'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 export const ROLLUPS = ['none', 'township', 'county', 'city'] as const;
 export type Rollup = (typeof ROLLUPS)[number];
+
+/** Levels a place can be rolled up to through the API (the contract's ROLLUP_LEVELS below province; the type checks it). */
+export const AREA_LEVELS = ['city', 'county', 'township', 'village'] as const satisfies readonly NonNullable<RollupQuery['level']>[];
+export type AreaLevel = (typeof AREA_LEVELS)[number];
+
+const PLACE_LEVEL_ORDER = ['province', 'city', 'county', 'township', 'village'] as const;
+
+/** The (at most two) levels just below a place's level that it can be rolled up to, nearest first. */
+export function areaLevelsBelow(level: unknown): AreaLevel[] {
+  const i = PLACE_LEVEL_ORDER.indexOf(level as (typeof PLACE_LEVEL_ORDER)[number]);
+  if (i < 0) return [];
+  return PLACE_LEVEL_ORDER.slice(i + 1, i + 3).filter((l): l is AreaLevel => (AREA_LEVELS as readonly string[]).includes(l));
+}
+
+/** A place shown as its children at one level, each with the counts the API summed over it. */
+export interface AreaRollup {
+  id: string;
+  level: AreaLevel;
+}
 
 export interface Pin {
   id: string;
@@ -31,6 +51,8 @@ export interface ViewState {
   yearMax?: number | undefined;
   document?: string | undefined;
   rollup: Rollup;
+  /** Places rolled up to a level through the API, in the order they were applied. */
+  rollups: AreaRollup[];
   /** Selected node or edge whose evidence panel is open. */
   selected?: string | undefined;
   pathFrom?: string | undefined;
@@ -53,6 +75,7 @@ export function defaultViewState(): ViewState {
     offTypes: [],
     offRels: [],
     rollup: 'none',
+    rollups: [],
     compare: [],
     webgl: false,
   };
@@ -74,6 +97,8 @@ export function encodeViewState(s: ViewState): string {
   if (s.yearMax !== undefined) p.set('year', String(s.yearMax));
   if (s.document) p.set('doc', s.document);
   if (s.rollup !== 'none') p.set('rollup', s.rollup);
+  // Level first: ids may contain commas, levels never do.
+  for (const r of s.rollups) p.append('ru', `${r.level},${r.id}`);
   if (s.selected) p.set('sel', s.selected);
   if (s.pathFrom) p.set('from', s.pathFrom);
   if (s.pathTo) p.set('to', s.pathTo);
@@ -94,6 +119,14 @@ export function decodeViewState(hash: string): ViewState {
       return m ? { x: Number(m[1]), y: Number(m[2]), id: m[3]! } : undefined;
     })
     .filter((v): v is Pin => v !== undefined);
+  const rollups = p
+    .getAll('ru')
+    .map((v) => {
+      const m = /^([a-z]+),(.+)$/.exec(v);
+      return m && (AREA_LEVELS as readonly string[]).includes(m[1]!) ? { level: m[1] as AreaLevel, id: m[2]! } : undefined;
+    })
+    .filter((v): v is AreaRollup => v !== undefined)
+    .filter((v, i, all) => all.findIndex((w) => w.id === v.id) === i);
   const year = Number(p.get('year'));
   // Unknown values fall back to defaults one by one: a hand-edited link still opens.
   return {
@@ -109,6 +142,7 @@ export function decodeViewState(hash: string): ViewState {
     yearMax: p.has('year') && Number.isInteger(year) ? year : undefined,
     document: p.get('doc') ?? undefined,
     rollup: oneOf(ROLLUPS, p.get('rollup'), base.rollup),
+    rollups,
     selected: p.get('sel') ?? undefined,
     pathFrom: p.get('from') ?? undefined,
     pathTo: p.get('to') ?? undefined,

@@ -1,5 +1,5 @@
-// The right-hand panel: evidence of a node or edge, a document with its sentence highlighted, path and comparison results.
-import type { CompareResponse, DocumentResponse, Evidence, PathsResponse } from '../../../server/src/contract/api';
+// The right-hand panel: evidence of a node or edge, a document with its sentence highlighted, path, comparison and roll-up results.
+import type { CompareResponse, DocumentResponse, Evidence, PathsResponse, RollupCounts, RollupResponse } from '../../../server/src/contract/api';
 import { t } from '../i18n';
 import { byId, h } from './dom';
 
@@ -127,5 +127,39 @@ export function showCompare(res: CompareResponse): void {
     h('p', {}, res.places.map((p) => p.name).join(' · ')),
     h('p', { class: 'shared' }, t('compare.shared', { n: res.strategies.shared.length }), res.strategies.shared.length ? `：${res.strategies.shared.map((s) => s.name).join('、')}` : ''),
     table,
+  );
+}
+
+const COUNT_KEYS = ['strategies', 'projects', 'organizations', 'documents'] as const satisfies readonly (keyof RollupCounts)[];
+
+/**
+ * A place rolled up to a level: one row per child with the counts the server summed over it, the rows' sum and the
+ * whole area's distinct total (smaller when children share a strategy); a child's name selects it on the canvas.
+ */
+export function showRollup(res: RollupResponse, levelName: string, select: (id: string) => void, undo: () => void): void {
+  const cells = (c: RollupCounts) => COUNT_KEYS.map((k) => h('td', { 'data-count': k }, String(c[k])));
+  const table = h(
+    'table',
+    { class: 'rollup', 'aria-label': t('rollup.panelTitle', { name: res.place.name, level: levelName }) },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('rollup.place')), ...COUNT_KEYS.map((k) => h('th', { scope: 'col' }, t(`rollup.${k}`))))),
+    h(
+      'tbody',
+      {},
+      ...res.children.map((c) =>
+        h('tr', { 'data-id': c.id }, h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', onclick: () => select(c.id) }, c.name)), ...cells(c.counts)),
+      ),
+    ),
+    h(
+      'tfoot',
+      {},
+      h('tr', { 'data-row': 'sum' }, h('th', { scope: 'row' }, t('rollup.sum')), ...cells(res.sum)),
+      h('tr', { 'data-row': 'total' }, h('th', { scope: 'row' }, t('rollup.total')), ...cells(res.total)),
+    ),
+  );
+  show(
+    h('h2', {}, t('rollup.panelTitle', { name: res.place.name, level: levelName })),
+    h('p', { class: 'hint' }, t('rollup.hint')),
+    table,
+    h('button', { type: 'button', class: 'rollup-undo', onclick: undo }, t('rollup.undo')),
   );
 }
