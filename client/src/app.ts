@@ -1,9 +1,9 @@
 // The explorer: holds the view state, drives the graph, panels and URL, and restores a view from a permalink.
 import cytoscape from 'cytoscape';
-import type { GraphElements, GraphResponse, RollupCounts, RollupResponse, SearchHit } from '../../server/src/contract/api';
+import type { GraphResponse, RollupCounts, RollupResponse, SearchHit } from '../../server/src/contract/api';
 import type { NodeType, RelType } from '../../server/src/contract/graph-model';
 import { api, ApiRequestError } from './api';
-import { GraphStore, yearOf } from './graph/graph-store';
+import { areaElements, GraphStore, yearOf } from './graph/graph-store';
 import { hasCoordinates, preloadLayout, runLayout } from './graph/layouts';
 import { graphStyle, NODE_TYPE_LIST, REL_TYPE_LIST, TYPE_COLORS } from './graph/style';
 import { getLocale, setLocale, t } from './i18n';
@@ -331,12 +331,8 @@ export class Explorer {
     const res = this.areas.get(areaKey(r)) ?? (await api.rollup(r.id, r.level));
     this.areas.set(areaKey(r), res);
     if (res.children.length === 0) return false;
-    const place = (p: { id: string; name: string; code?: string | undefined }, level: string | undefined) => ({
-      data: { id: p.id, label: p.name, type: 'Place' as const, ...(level ? { level } : {}), ...(p.code ? { code: p.code } : {}) },
-    });
-    const elements = { nodes: [place(res.place, res.place.level), ...res.children.map((c) => place(c, r.level))], edges: [] } as GraphElements;
     const root = this.cy.getElementById(r.id);
-    const fresh = this.store.add(elements, `area:${r.id}`);
+    const fresh = this.store.add(areaElements(res), `area:${r.id}`);
     if (root.nonempty()) {
       const p = root.position();
       fresh.forEach((n, i) => {

@@ -74,6 +74,34 @@ describe('roll-up and time slider in Chromium', () => {
     expect(decodeURIComponent(page.url())).not.toContain('ru=');
   });
 
+  it('shows the same roll-up, counts included, in the embedded view of the permalink', async () => {
+    const expected = await api(`/api/places/${encodeURIComponent(XINYANG)}/rollup?level=county`, RollupResponse);
+    const context = await hx.browser.newContext({ viewport: { width: 900, height: 600 }, locale: 'zh-CN' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${hx.server.baseUrl}/embed#ru=${encodeURIComponent(`county,${XINYANG}`)}`);
+      await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 30_000 });
+      const labels = await drawnLabels(page, expected.children.map((c) => c.id));
+      for (const child of expected.children) expect(labels[child.id], child.name).toBe(`${child.name}\n${countsLine(child.counts)}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('folds the counties on screen into their cities with the left-hand select, each city showing the API’s total for its area', async () => {
+    const area = await api(`/api/places/${encodeURIComponent(XINYANG)}/rollup`, RollupResponse);
+    const page = await hx.open();
+    expect(await visibleNodeIds(page)).toContain(PINGQIAO);
+    await page.selectOption('#rollup', 'city');
+    await waitReady(page);
+    expect(await visibleNodeIds(page)).not.toContain(PINGQIAO);
+    await expect.poll(async () => (await drawnLabels(page, [XINYANG]))[XINYANG]).toMatch(new RegExp(`^信阳市 \\(\\+\\d+\\)\n${countsLine(area.total)}$`));
+    await page.selectOption('#rollup', 'none');
+    await waitReady(page);
+    expect(await visibleNodeIds(page)).toContain(PINGQIAO);
+    expect((await drawnLabels(page, [XINYANG]))[XINYANG]).toBe('信阳市');
+  });
+
   it('folds a township on screen into its county when the city is rolled up, and brings it back when expanded again', async () => {
     const page = await hx.open(`#focus=${encodeURIComponent(MINGGANG)}`);
     expect(await visibleNodeIds(page)).toContain(MINGGANG);

@@ -1,9 +1,11 @@
-// The read-only embedded view: rebuilds a permalink's graph (focus, expansions, hidden, pins, filters, roll-up) without the explorer's chrome.
+// The read-only embedded view: rebuilds a permalink's graph (focus, expansions, hidden, pins, filters, roll-ups) without the explorer's chrome.
 import cytoscape from 'cytoscape';
+import type { RollupResponse } from '../../../server/src/contract/api';
 import { api } from '../api';
-import { GraphStore } from '../graph/graph-store';
+import { areaElements, GraphStore } from '../graph/graph-store';
 import { hasCoordinates, runLayout } from '../graph/layouts';
 import { graphStyle } from '../graph/style';
+import { t } from '../i18n';
 import type { ViewState } from '../state/view-state';
 
 /** Neighbours loaded per expansion, as in the explorer. */
@@ -12,6 +14,7 @@ const EXPAND_LIMIT = 40;
 export class EmbedView {
   readonly cy: cytoscape.Core;
   private readonly store: GraphStore;
+  private readonly areas: RollupResponse[] = [];
 
   constructor(
     container: HTMLElement,
@@ -29,6 +32,13 @@ export class EmbedView {
     for (const id of s.expanded) {
       this.store.add((await api.neighborhood([id], { limit: EXPAND_LIMIT })).elements, id);
       this.store.markExpanded(id, true);
+    }
+    for (const r of s.rollups) {
+      // A roll-up the API no longer answers leaves the rest of the view as it was.
+      const res = await api.rollup(r.id, r.level).catch(() => undefined);
+      if (!res || res.children.length === 0) continue;
+      this.store.add(areaElements(res), `area:${r.id}`);
+      this.areas.push(res);
     }
     this.apply();
     await runLayout(this.cy, s.layout === 'geo' && !hasCoordinates(this.cy) ? 'fcose' : s.layout);
@@ -63,7 +73,7 @@ export class EmbedView {
     const s = this.state;
     this.store.setHidden(s.hidden);
     this.store.setPinned(s.pinned);
-    this.store.applyRollup(s.rollup);
-    this.store.applyFilters({ offTypes: s.offTypes, offRels: s.offRels, yearMax: s.yearMax, document: s.document });
+    this.store.applyRollups(s.rollup, this.areas, (c) => t('rollup.badge', c), () => undefined);
+    this.store.applyFilters({ offTypes: s.offTypes, offRels: s.offRels, yearMax: s.yearMax, document: s.document, keep: s.focus });
   }
 }

@@ -17,6 +17,14 @@ export interface Filters {
   keep?: string | undefined;
 }
 
+/** The places of a roll-up answer as graph nodes: the area itself and its children at the level asked for. */
+export function areaElements(res: RollupResponse): GraphElements {
+  const place = (p: { id: string; name: string; code?: string | undefined }, level: string | undefined) => ({
+    data: { id: p.id, label: p.name, type: 'Place' as const, ...(level ? { level } : {}), ...(p.code ? { code: p.code } : {}) },
+  });
+  return { nodes: [place(res.place, res.place.level), ...res.children.map((c) => place(c, res.level))], edges: [] } as GraphElements;
+}
+
 /** Formats a place's summed counts for the line under its name. */
 export type CountsText = (counts: RollupCounts) => string;
 
@@ -149,15 +157,7 @@ export class GraphStore {
   }
 
   /**
-   * Folds places below the chosen level into their ancestor at that level (by GB/T 2260 code prefix), moving their
-   * edges onto it; 'none' unfolds everything. The embedded view uses this alone; the explorer adds area roll-ups.
-   */
-  applyRollup(rollup: Rollup): void {
-    this.applyRollups(rollup, [], () => '', () => undefined);
-  }
-
-  /**
-   * Applies both kinds of roll-up from scratch. Each area (a place rolled up to a level through the API) shows its
+   * Applies both kinds of roll-up from scratch ('none' and no areas unfold everything). Each area (a place rolled up to a level through the API) shows its
    * children at that level with the counts the server summed over each, linked to the place; places on screen
    * inside a child fold into it. The global level then folds the remaining places by code prefix, leaving the
    * areas alone (the analyst chose their level explicitly); a folded-into place shows the API's total for its area
