@@ -179,6 +179,26 @@ describe('roll-up and time slider in Chromium', () => {
     expect(await visibleNodeIds(page)).toContain(lateNode.data.id);
   });
 
+  it('shows only what the chosen document supports: an edge resting on other documents is hidden, one resting on it stays', async () => {
+    const overview = await api('/api/graph/overview', GraphResponse);
+    const pursues = overview.elements.edges.filter((e) => e.data.type === 'PURSUES' && (e.data.documents ?? []).length > 0);
+    // A document some PURSUES edge on screen rests on, and an edge that does not rest on it.
+    const chosen = pursues[0]!.data.documents![0]!;
+    const kept = pursues.find((e) => e.data.documents!.includes(chosen))!;
+    const dropped = pursues.find((e) => !e.data.documents!.includes(chosen))!;
+    expect(kept && dropped).toBeTruthy();
+
+    const page = await hx.open();
+    expect(await shownEdge(page, dropped.data.id)).toBe(true);
+    await page.selectOption('#filter-doc', chosen);
+    await waitReady(page);
+    expect(await shownEdge(page, kept.data.id)).toBe(true);
+    expect(await shownEdge(page, dropped.data.id)).toBe(false);
+    await page.selectOption('#filter-doc', '');
+    await waitReady(page);
+    expect(await shownEdge(page, dropped.data.id)).toBe(true);
+  });
+
   it('keeps the focused entity on screen even when the slider hides all its relationships', async () => {
     const overview = await api('/api/graph/overview', GraphResponse);
     const earliest = Math.min(...overview.elements.edges.flatMap((e) => e.data.years ?? []));

@@ -42,6 +42,9 @@ describe('edge years over the sample corpus', () => {
       const fromSentences = entity.evidence.filter((ev) => ev.relation === edge.data.id).map((ev) => yearOfDocument.get(ev.documentId)!);
       expect(fromSentences.length, edge.data.id).toBeGreaterThan(0);
       expect(edge.data.years, edge.data.id).toEqual([...new Set(fromSentences)].sort((a, b) => a - b));
+      // The document filter hides an edge unless it names the chosen document: exactly the evidence's documents.
+      const fromDocuments = new Set(entity.evidence.filter((ev) => ev.relation === edge.data.id).map((ev) => ev.documentId));
+      expect(new Set(edge.data.documents), edge.data.id).toEqual(fromDocuments);
     }
     // The places took 项目为王 up in different years: the slider has something to separate.
     expect(new Set(edges.map((e) => e.data.years!.join(','))).size).toBeGreaterThan(1);
@@ -51,10 +54,14 @@ describe('edge years over the sample corpus', () => {
     const g = await getJson(`/api/graph/neighborhood?ids=${q(LINZHOU)}&rels=ABOUT,PART_OF`, GraphResponse);
     const about = g.elements.edges.filter((e) => e.data.type === 'ABOUT');
     expect(about.length).toBeGreaterThan(0);
-    for (const e of about) expect(e.data.years).toEqual([yearOfDocument.get(e.data.source)]);
+    for (const e of about) {
+      expect(e.data.years).toEqual([yearOfDocument.get(e.data.source)]);
+      expect(e.data.documents).toEqual([e.data.source]);
+    }
     const partOf = g.elements.edges.find((e) => e.data.type === 'PART_OF' && e.data.source === LINZHOU)!;
     expect(partOf.data.evidenceCount).toBe(0);
     expect(partOf.data.years).toBeUndefined();
+    expect(partOf.data.documents).toBeUndefined();
   });
 
   it('dates the first view’s edges, some of them only after the earliest document', async () => {

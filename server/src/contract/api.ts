@@ -50,6 +50,8 @@ export const GraphEdge = z.object({
       confidence: z.number().min(0).max(1).optional(),
       /** Years of the documents its evidence comes from, distinct and ascending; absent when none is dated (gazetteer PART_OF). */
       years: z.array(z.number().int()).optional(),
+      /** Ids of the documents it rests on (the explorer's document filter); absent for gazetteer PART_OF. */
+      documents: z.array(z.string()).optional(),
     })
     .catchall(z.unknown()),
 });

@@ -4,7 +4,7 @@ import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../contract/
 import { toNumber, toPlain } from './records';
 
 export type RawNode = { id: string; name: string; labels: string[]; level?: string | null; code?: string | null; lon?: number | null; lat?: number | null; date?: string | null; aliases?: string[] | null; degree: unknown };
-export type RawEdge = { id: string; source: string; target: string; type: string; evidenceCount: unknown; confidence?: number | null; years?: unknown[] | null };
+export type RawEdge = { id: string; source: string; target: string; type: string; evidenceCount: unknown; confidence?: number | null; years?: unknown[] | null; documents?: string[] | null };
 export type RawEvidence = {
   documentId: string;
   documentTitle?: string | null;
@@ -43,6 +43,7 @@ export function toGraphEdge(raw: RawEdge): GraphEdge | undefined {
   const data: GraphEdge['data'] = { id: raw.id, source: raw.source, target: raw.target, type: raw.type as RelType, evidenceCount: toNumber(raw.evidenceCount) };
   if (typeof raw.confidence === 'number') data.confidence = raw.confidence;
   if (raw.years?.length) data.years = raw.years.map((y) => toNumber(y));
+  if (raw.documents?.length) data.documents = raw.documents;
   return { data };
 }
 

@@ -13,15 +13,17 @@ const edgeId = (v: string) => `type(${v}) + ':' + startNode(${v}).id + '->' + en
  * Years of the documents a relationship rests on, distinct and ascending, for the explorer's time slider: the
  * documents of its evidence, or for ABOUT/MENTIONS the document it starts from; none for gazetteer edges.
  */
+const edgeDocuments = (v: string) => `coalesce(${v}.documents, [x IN [startNode(${v})] WHERE x:Document | x.id])`;
+
 const edgeYears = (v: string) => `COLLECT {
-      UNWIND coalesce(${v}.documents, [x IN [startNode(${v})] WHERE x:Document | x.id]) AS did
+      UNWIND ${edgeDocuments(v)} AS did
       MATCH (d:Document {id: did}) WHERE d.year IS NOT NULL
       RETURN DISTINCT d.year AS year ORDER BY year
     }`;
 
 /** Projects a relationship with a stable id (type:source->target) so permalinks survive reloads. */
 export const relProjection = (v: string) =>
-  `{id: ${edgeId(v)}, source: startNode(${v}).id, target: endNode(${v}).id, type: type(${v}), evidenceCount: size(coalesce(${v}.evidence, [])), confidence: ${v}.confidence, years: ${edgeYears(v)}}`;
+  `{id: ${edgeId(v)}, source: startNode(${v}).id, target: endNode(${v}).id, type: type(${v}), evidenceCount: size(coalesce(${v}.evidence, [])), confidence: ${v}.confidence, years: ${edgeYears(v)}, documents: ${edgeDocuments(v)}}`;
 
 /**
  * Finds the nodes whose ids are in `$param`: one index seek per label (ids are unique per label), so
