@@ -66,19 +66,20 @@ describe('analyst flows in Chromium', () => {
       if (e.empty()) throw new Error(`${id} not on the canvas`);
       cy.zoom(2);
       cy.center(e);
-      // A point on the edge that no node covers, as a user would aim for.
+      // A point on the edge where Cytoscape's own hit test finds this edge (no node or crossing edge on top),
+      // as a user would aim for.
       const a = e.renderedSourceEndpoint();
       const b = e.renderedTargetEndpoint();
-      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+      const pan = cy.pan();
+      const zoom = cy.zoom();
+      const renderer = (cy as any).renderer();
+      for (let i = 1; i < 20; i++) {
+        const t = 0.5 + (i % 2 ? 1 : -1) * Math.floor(i / 2) * 0.05;
         const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-        const covered = cy.nodes().some((n) => {
-          // Labels take no clicks (text-events: no), only the node body does.
-          const bb = n.renderedBoundingBox({ includeLabels: false });
-          return p.x >= bb.x1 && p.x <= bb.x2 && p.y >= bb.y1 && p.y <= bb.y2;
-        });
-        if (!covered) return p;
+        const hit = renderer.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
+        if (hit && hit.id() === id) return p;
       }
-      throw new Error(`every point of ${id} is under a node`);
+      throw new Error(`every point of ${id} is under another element`);
     }, edgeId);
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.click(box.x + point.x, box.y + point.y);
