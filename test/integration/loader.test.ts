@@ -399,6 +399,18 @@ describe('the loader against the real Neo4j', () => {
     expect(await ids('Document')).toEqual(['lankao', 'suzhou']);
   });
 
+  it('a document another loader wrote after this load began still loads, once', async () => {
+    const dir = corpus(['lankao', 'pingqiao']);
+    await loadCorpus(dir, writer, options);
+    const before = await counts();
+    // This loader's snapshot misses both documents, as if another loader had written them meanwhile.
+    const stale: GraphWriter = { ...writer, ensureSchema: () => writer.ensureSchema(), documentHashes: async () => new Map(), writeBatch: (b) => writer.writeBatch(b), bumpVersion: () => writer.bumpVersion(), removeDocuments: (x) => writer.removeDocuments(x), documentCount: () => writer.documentCount() };
+    const again = await loadCorpus(dir, stale, options);
+    expect(again.failed).toEqual([]);
+    expect(again.loaded.sort()).toEqual(['lankao', 'pingqiao']);
+    expect(await counts()).toEqual(before);
+  });
+
   it('the full-text index finds a Chinese name from a two-character query', async () => {
     await loadCorpus(corpus(['lankao', 'pingqiao', 'suzhou']), writer, options);
     const [analyzer] = await query("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_search' RETURN options.indexConfig['fulltext.analyzer'] AS a");

@@ -114,7 +114,10 @@ export interface DocumentGraph {
 
 /** Several documents' rows, merged so each node and relationship appears once; written in one transaction. */
 export interface WriteBatch {
-  /** Documents retracted before the rows are written: those the graph already holds (a changed document). */
+  /**
+   * Documents the graph may already hold (a changed one): retracted before the rows are written, their rows
+   * merged. Every other document of the batch is new to the graph: its own node, sentences and links are created.
+   */
   documentIds: string[];
   documents: DocumentRow[];
   sentences: SentenceRow[];

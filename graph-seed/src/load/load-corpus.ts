@@ -112,15 +112,16 @@ export async function loadDocuments(
   // A document not in the graph yet needs no retraction, which saves a first load its retraction queries.
   const stored = (id: string) => hashes.has(id);
 
-  const write = async (group: DocumentGraph[]): Promise<void> => {
+  /** `alone` is the retry of one document of a failed group: merged, not created, in case it is there after all. */
+  const write = async (group: DocumentGraph[], alone = false): Promise<void> => {
     try {
-      addStats(await writer.writeBatch(mergeBatch(group, stored)));
+      addStats(await writer.writeBatch(mergeBatch(group, alone ? () => true : stored)));
       for (const g of group) summary.loaded.push(g.document.id);
     } catch (err) {
       // A lost database is nobody's document's fault: stop rather than blame every remaining document.
       if (databaseUnavailable(err)) throw err;
-      if (group.length > 1) {
-        for (const g of group) await write([g]);
+      if (!alone) {
+        for (const g of group) await write([g], true);
         return;
       }
       fail({ documentId: group[0]!.document.id, file: group[0]!.document.file, reason: `Neo4j refused it: ${reasonOf(err)}` });

@@ -138,16 +138,27 @@ export class Neo4jGraphWriter implements GraphWriter {
       return await session.executeWrite(async (tx) => {
         const t = new TxRunner(tx, this.batchSize);
         const candidates = await t.retract(batch.documentIds, batch.documentIds.length > 0 ? rewriteKeys(batch) : NO_KEYS);
-        await t.rows(WRITE.upsertDocuments, batch.documents);
-        await t.rows(WRITE.upsertSentences, batch.sentences);
+        // Rows of documents the graph does not hold are created; those of stored (rewritten) documents merged.
+        const stored = new Set(batch.documentIds);
+        const fresh = <T>(rows: T[], documentId: (row: T) => string) => groupBy(rows, (r) => (stored.has(documentId(r)) ? 'merge' : 'create'));
+        const documents = fresh(batch.documents, (d) => d.id);
+        await t.rows(WRITE.createDocuments, documents.get('create') ?? []);
+        await t.rows(WRITE.upsertDocuments, documents.get('merge') ?? []);
+        const sentences = fresh(batch.sentences, (s) => s.documentId);
+        await t.rows(WRITE.createSentences, sentences.get('create') ?? []);
+        await t.rows(WRITE.upsertSentences, sentences.get('merge') ?? []);
         await t.rows(WRITE.upsertPlaces, batch.places);
         for (const [label, rows] of groupBy(batch.entities, (e) => e.label)) {
           await t.rows(WRITE.upsertEntities[label], rows.map(({ label: _, ...row }) => row));
         }
-        for (const [label, rows] of groupBy(batch.mentions, (m) => m.label)) {
-          await t.rows(WRITE.upsertMentions[label], rows);
+        for (const [how, mentions] of fresh(batch.mentions, (m) => m.documentId)) {
+          for (const [label, rows] of groupBy(mentions, (m) => m.label)) {
+            await t.rows(how === 'create' ? WRITE.createMentions[label] : WRITE.upsertMentions[label], rows);
+          }
         }
-        await t.rows(WRITE.upsertAbout, batch.about);
+        const about = fresh(batch.about, (a) => a.documentId);
+        await t.rows(WRITE.createAbout, about.get('create') ?? []);
+        await t.rows(WRITE.upsertAbout, about.get('merge') ?? []);
         await t.rows(WRITE.upsertPlacePartOf, batch.placePartOf);
         for (const [pattern, rows] of groupBy(batch.relations, (r) => r.pattern)) {
           const query = WRITE.upsertRelations[pattern];

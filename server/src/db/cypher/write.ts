@@ -49,12 +49,15 @@ const upsertEntity = (label: EntityType) => `
     UNWIND $rows AS row
     MERGE (e:${label} {id: row.id})${setNameAndAliases}`;
 
-const upsertMentions = (label: EntityType) => `
+const writeMentions = (label: EntityType, write: 'MERGE' | 'CREATE') => `
     UNWIND $rows AS row
     MATCH (d:Document {id: row.documentId})
     MATCH (e:${label} {id: row.entityId})
-    MERGE (d)-[m:MENTIONS]->(e)
+    ${write} (d)-[m:MENTIONS]->(e)
     SET m.spans = row.spans, m.count = row.count, m.aliases = CASE WHEN size(row.aliases) > 0 THEN row.aliases END`;
+
+const byLabel = <L extends string>(labels: readonly L[], query: (label: L) => string) =>
+  Object.fromEntries(labels.map((l) => [l, query(l)])) as Record<L, string>;
 
 const upsertRelation = (p: (typeof RELATION_PATTERNS)[number]) => `
     UNWIND $rows AS row
@@ -84,13 +87,37 @@ export const WRITE = {
   upsertEntities: Object.fromEntries(ENTITY_TYPES.filter((l) => l !== 'Place').map((l) => [l, upsertEntity(l)])) as Record<Exclude<EntityType, 'Place'>, string>,
 
   /** MENTIONS upserts, by the mentioned entity's label. */
-  upsertMentions: Object.fromEntries(ENTITY_TYPES.map((l) => [l, upsertMentions(l)])) as Record<EntityType, string>,
+  upsertMentions: byLabel(ENTITY_TYPES, (l) => writeMentions(l, 'MERGE')),
 
   upsertAbout: `
     UNWIND $rows AS row
     MATCH (d:Document {id: row.documentId})
     MATCH (p:Place {id: row.placeId})
     MERGE (d)-[r:ABOUT]->(p)
+    SET r.inferred = row.inferred, r.reason = row.reason`,
+
+  // A document the graph does not hold yet (its id was not among the stored ones when the load began) owns its
+  // node, sentences, MENTIONS and ABOUT alone, so they are created: no lookup-and-lock of MERGE, and no Eager
+  // (MERGE … SET += reads what it sets). If another loader wrote it meanwhile, the uniqueness constraint refuses
+  // the transaction and the document is retried alone with MERGE.
+  createDocuments: `
+    UNWIND $rows AS row
+    CREATE (d:Document)
+    SET d = row`,
+
+  createSentences: `
+    UNWIND $rows AS row
+    CREATE (s:Sentence)
+    SET s = row`,
+
+  /** MENTIONS of new documents, by the mentioned entity's label. */
+  createMentions: byLabel(ENTITY_TYPES, (l) => writeMentions(l, 'CREATE')),
+
+  createAbout: `
+    UNWIND $rows AS row
+    MATCH (d:Document {id: row.documentId})
+    MATCH (p:Place {id: row.placeId})
+    CREATE (d)-[r:ABOUT]->(p)
     SET r.inferred = row.inferred, r.reason = row.reason`,
 
   upsertPlacePartOf: `
