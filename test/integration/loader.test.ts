@@ -230,6 +230,18 @@ describe('the loader against the real Neo4j', () => {
     expect((mention!.spans as unknown[]).map(num)).toEqual([5, 11, 30, 36]);
   });
 
+  it('a relationship a later load states again gains that evidence once, beside the earlier one', async () => {
+    await loadCorpus(corpus(['lankao']), writer, options);
+    const both = corpus(['lankao', 'nickname']);
+    await loadCorpus(both, writer, options);
+    const pursues = async () =>
+      (await query("MATCH (:Place {id: 'place:410225'})-[r:PURSUES]->(:Strategy {id: 'strategy:乡村振兴战略'}) RETURN r.documents AS d, r.evidence AS e, r.evidenceConfidence AS c, r.confidence AS max"))[0];
+    const merged = await pursues();
+    expect(merged).toEqual({ d: ['lankao', 'nickname'], e: ['lankao#0', 'nickname#0'], c: [1, 1], max: 1 });
+    await loadCorpus(both, writer, { ...options, force: true });
+    expect(await pursues()).toEqual(merged);
+  });
+
   it('adding one document touches only what it mentions', async () => {
     await loadCorpus(corpus(['lankao', 'pingqiao']), writer, options);
     const before = await counts();
