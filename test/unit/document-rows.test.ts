@@ -45,6 +45,18 @@ describe('document rows', () => {
     expect(g.mentions.find((m) => m.entityId === 'strategy:乡村振兴战略')).toMatchObject({ spans: [5, 11], count: 1 });
   });
 
+  it('records the aliases a document uses on its MENTIONS, and none for a place it only puts in the hierarchy', () => {
+    const x = extraction();
+    // 开封市 is named as 兰考县's parent with an alias, but the text never mentions it.
+    x.entities[0]!.parentId = 'place:4102';
+    x.entities.push({ id: 'place:4102', type: 'Place', name: '开封市', aliases: ['汴梁'], mentions: [], level: 'city', code: '4102' });
+    const g = documentGraph(meta, TEXT, x);
+    expect(g.mentions.find((m) => m.entityId === 'strategy:乡村振兴战略')!.aliases).toEqual(['鄉村振興戰略']);
+    expect(g.mentions.find((m) => m.entityId === 'project:数字产业园')!.aliases).toEqual([]);
+    expect(g.mentions.some((m) => m.entityId === 'place:4102')).toBe(false);
+    expect(g.places.find((p) => p.id === 'place:4102')!.aliases).toEqual([]);
+  });
+
   it('places the document under its county, city and province, linked by the gazetteer', () => {
     const g = documentGraph(meta, TEXT, extraction());
     expect(g.places.map((p) => p.name)).toEqual(['兰考县', '开封市', '河南省']);
