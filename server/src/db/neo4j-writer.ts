@@ -32,6 +32,12 @@ interface RewriteKeys {
 
 const NO_KEYS: RewriteKeys = { relations: {}, links: {}, sentences: {} };
 
+/** What retracting documents left to check, by label. */
+interface Retracted {
+  orphans: Map<EntityType, Set<string>>;
+  aliased: Map<EntityType, Set<string>>;
+}
+
 /** The keys of everything a batch writes that retraction could otherwise delete first. */
 export function rewriteKeys(batch: WriteBatch): RewriteKeys {
   const keys: RewriteKeys = { relations: {}, links: {}, sentences: {} };
@@ -66,24 +72,28 @@ class TxRunner {
 
   /**
    * Takes documents `ids` out of the graph except the Document nodes, sparing what `keep` says the rewrite
-   * writes again (so readers never see it missing); returns the entities they pointed at.
+   * writes again (so readers never see it missing); returns the entities they pointed at (`orphans`: to check
+   * for deletion) and those they gave aliases to (`aliased`: to recompute).
    */
-  async retract(ids: string[], keep: RewriteKeys = NO_KEYS): Promise<Map<EntityType, Set<string>>> {
-    const candidates = new Map<EntityType, Set<string>>(ENTITY_TYPES.map((l) => [l, new Set<string>()]));
-    if (ids.length === 0) return candidates;
+  async retract(ids: string[], keep: RewriteKeys = NO_KEYS): Promise<Retracted> {
+    const byLabel = () => new Map<EntityType, Set<string>>(ENTITY_TYPES.map((l) => [l, new Set<string>()]));
+    const out: Retracted = { orphans: byLabel(), aliased: byLabel() };
+    if (ids.length === 0) return out;
     await this.run(WRITE.retractRelations, { ids, keep: keep.relations });
     const linked = await this.run(WRITE.retractLinks, { ids, labels: ENTITY_TYPES, keep: keep.links });
     for (const rec of linked.records) {
       const label = rec.get('label') as EntityType | null;
-      if (label) candidates.get(label)!.add(rec.get('id') as string);
+      if (!label) continue;
+      if (rec.get('orphaned') === true) out.orphans.get(label)!.add(rec.get('id') as string);
+      if (rec.get('aliased') === true) out.aliased.get(label)!.add(rec.get('id') as string);
     }
     await this.run(WRITE.retractSentences, { ids, keep: keep.sentences });
-    return candidates;
+    return out;
   }
 
-  /** Recomputes the aliases of candidates that remain from the MENTIONS left (retraction may remove support). */
-  async refreshAliases(candidates: Map<EntityType, Set<string>>): Promise<void> {
-    for (const [label, ids] of candidates) if (ids.size > 0) await this.run(WRITE.refreshAliases[label], { ids: [...ids] });
+  /** Recomputes the aliases of entities from the MENTIONS left (a retracted document may have been their support). */
+  async refreshAliases(entities: Map<EntityType, Set<string>>): Promise<void> {
+    for (const [label, ids] of entities) if (ids.size > 0) await this.run(WRITE.refreshAliases[label], { ids: [...ids] });
   }
 
   /** Deletes candidates nothing refers to any more; places bottom-up so an emptied parent goes too. */
@@ -137,7 +147,7 @@ export class Neo4jGraphWriter implements GraphWriter {
     try {
       return await session.executeWrite(async (tx) => {
         const t = new TxRunner(tx, this.batchSize);
-        const candidates = await t.retract(batch.documentIds, batch.documentIds.length > 0 ? rewriteKeys(batch) : NO_KEYS);
+        const retracted = await t.retract(batch.documentIds, batch.documentIds.length > 0 ? rewriteKeys(batch) : NO_KEYS);
         // Rows of documents the graph does not hold are created; those of stored (rewritten) documents merged.
         const stored = new Set(batch.documentIds);
         const fresh = <T>(rows: T[], documentId: (row: T) => string) => groupBy(rows, (r) => (stored.has(documentId(r)) ? 'merge' : 'create'));
@@ -165,8 +175,8 @@ export class Neo4jGraphWriter implements GraphWriter {
           if (!query) throw new Error(`no write query for relationship pattern ${pattern}`);
           await t.rows(query, rows);
         }
-        await t.deleteOrphans(candidates);
-        await t.refreshAliases(candidates);
+        await t.deleteOrphans(retracted.orphans);
+        await t.refreshAliases(retracted.aliased);
         return t.stats;
       });
     } finally {
@@ -179,10 +189,10 @@ export class Neo4jGraphWriter implements GraphWriter {
     try {
       return await session.executeWrite(async (tx) => {
         const t = new TxRunner(tx, this.batchSize);
-        const candidates = await t.retract(ids);
+        const retracted = await t.retract(ids);
         const res = await t.run(WRITE.deleteDocuments, { ids });
-        await t.deleteOrphans(candidates);
-        await t.refreshAliases(candidates);
+        await t.deleteOrphans(retracted.orphans);
+        await t.refreshAliases(retracted.aliased);
         return { removed: res.records.map((r) => ({ id: r.get('id') as string, title: r.get('title') as string | null })), stats: t.stats };
       });
     } finally {

@@ -164,15 +164,19 @@ export const WRITE = {
 
   /**
    * Step 2: deletes the documents' MENTIONS and ABOUT, except those the rewrite MERGEs again ($keep), and
-   * returns everything they pointed at: orphan candidates, and entities whose aliases may have lost support.
+   * returns what they pointed at: whether a link to it was deleted (an orphan candidate) and whether the
+   * documents gave it aliases (its aliases may have lost support; only those are recomputed, which reads all
+   * their MENTIONS).
    */
   retractLinks: `
     UNWIND $ids AS docId
     MATCH (d:Document {id: docId}) USING INDEX d:Document(id)
     MATCH (d)-[m:MENTIONS|ABOUT]->(e)
-    FOREACH (_ IN CASE WHEN $keep[type(m) + ':' + docId + '->' + e.id] IS NULL THEN [1] ELSE [] END | DELETE m)
-    WITH DISTINCT e
-    RETURN e.id AS id, [l IN labels(e) WHERE l IN $labels][0] AS label`,
+    WITH m, e, CASE WHEN size(coalesce(m.aliases, [])) > 0 THEN 1 ELSE 0 END AS aliased,
+      CASE WHEN $keep[type(m) + ':' + docId + '->' + e.id] IS NULL THEN 1 ELSE 0 END AS gone
+    FOREACH (_ IN CASE WHEN gone = 1 THEN [1] ELSE [] END | DELETE m)
+    WITH e, max(aliased) AS aliased, max(gone) AS gone
+    RETURN e.id AS id, [l IN labels(e) WHERE l IN $labels][0] AS label, aliased = 1 AS aliased, gone = 1 AS orphaned`,
 
   /** Step 3: deletes the documents' sentences, except those the rewrite MERGEs again ($keep). */
   retractSentences: `
