@@ -62,6 +62,7 @@ describe('geographic layout in Chromium', () => {
     });
     expect(others.length).toBeGreaterThan(1);
     expect(new Set(others).size).toBe(others.length);
+    await page.screenshot({ path: '/tmp/policygraph-geo.png' });
 
     await page.reload();
     await waitReady(page);
