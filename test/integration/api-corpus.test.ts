@@ -1,6 +1,5 @@
 // The query API over the real sample corpus, loaded by the real loader: facts a reader can check against the documents.
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CompareResponse,
   DocumentResponse,
@@ -13,8 +12,7 @@ import {
   SearchResponse,
   StatsResponse,
 } from '../../server/src/contract/api';
-import { startTestServer, type TestServer } from '../support/http';
-import { loadSample, testDriver, wipe } from '../support/neo4j';
+import { useSampleServer } from '../support/sample-server';
 
 const PINGQIAO_REPORT = '001_4b96525c5c6cf7dc';
 const MASKED_SPEECH = '003_7d780958f0361ff5';
@@ -22,26 +20,9 @@ const LANKAO_FEATURE = '004_92b96156f557c987';
 const XINYANG_FEATURE = '000_5fc600dae746b3a8';
 
 describe('query API over the sample corpus', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const world = useSampleServer();
+  const { getJson } = world;
   const q = encodeURIComponent;
-  const getJson = async <T>(path: string, schema: { parse(v: unknown): T }): Promise<T> => {
-    const res = await fetch(`${server.baseUrl}${path}`);
-    expect(res.status, path).toBe(200);
-    return schema.parse(await res.json());
-  };
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await wipe(driver);
-    expect((await loadSample(driver)).failed).toEqual([]);
-    server = await startTestServer(driver);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await driver?.close();
-  });
 
   it('finds 兰考县 when searched in Traditional characters', async () => {
     const res = await getJson(`/api/search?q=${q('蘭考')}`, SearchResponse);
@@ -136,8 +117,8 @@ describe('query API over the sample corpus', () => {
   });
 
   it('reports a graph version that is the ETag of graph answers', async () => {
-    const health = HealthResponse.parse(await (await fetch(`${server.baseUrl}/api/health`)).json());
-    const res = await fetch(`${server.baseUrl}/api/stats`);
+    const health = HealthResponse.parse(await (await fetch(`${world.server.baseUrl}/api/health`)).json());
+    const res = await fetch(`${world.server.baseUrl}/api/stats`);
     expect(res.headers.get('etag')).toBe(`"g-${health.graphVersion}"`);
   });
 });

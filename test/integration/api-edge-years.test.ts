@@ -1,37 +1,21 @@
 // Edges carry the years of the documents their evidence comes from, so the explorer's time slider can hide relationships.
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DocumentsResponse, EntityResponse, GraphResponse, type GraphEdge } from '../../server/src/contract/api';
-import { startTestServer, type TestServer } from '../support/http';
-import { loadSample, testDriver, wipe } from '../support/neo4j';
+import { useSampleServer } from '../support/sample-server';
 
 const XIANGMU = 'strategy:项目为王';
 const LINZHOU = 'place:410581';
 
 describe('edge years over the sample corpus', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const { getJson } = useSampleServer();
   let yearOfDocument: Map<string, number>;
   const q = encodeURIComponent;
-  const getJson = async <T>(path: string, schema: { parse(v: unknown): T }): Promise<T> => {
-    const res = await fetch(`${server.baseUrl}${path}`);
-    expect(res.status, path).toBe(200);
-    return schema.parse(await res.json());
-  };
 
   beforeAll(async () => {
-    driver = testDriver();
-    await wipe(driver);
-    expect((await loadSample(driver)).failed).toEqual([]);
-    server = await startTestServer(driver);
     const docs = await getJson('/api/documents', DocumentsResponse);
     yearOfDocument = new Map(docs.documents.filter((d) => d.year !== null).map((d) => [d.id, d.year!]));
   });
 
-  afterAll(async () => {
-    await server?.close();
-    await driver?.close();
-  });
 
   it('gives each PURSUES edge of 项目为王 exactly the years of the documents its sentences come from', async () => {
     const g = await getJson(`/api/graph/neighborhood?ids=${q(XIANGMU)}&rels=PURSUES`, GraphResponse);

@@ -1,29 +1,14 @@
 // Place coordinates through the whole path: the loader writes lon/lat from the committed table, the API returns them.
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GraphResponse } from '../../server/src/contract/api';
 import { coordinatesOf } from '../../graph-seed/src/gazetteer/coords';
-import { startTestServer, type TestServer } from '../support/http';
-import { loadSample, testDriver, wipe } from '../support/neo4j';
+import { useSampleServer } from '../support/sample-server';
 
 describe('place coordinates of the sample corpus', () => {
-  let driver: Driver;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await wipe(driver);
-    expect((await loadSample(driver)).failed).toEqual([]);
-    server = await startTestServer(driver);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await driver?.close();
-  });
+  const world = useSampleServer();
 
   it('stores on every place with a province, city or county code the coordinates of the table, and none below', async () => {
-    const { records } = await driver.executeQuery('MATCH (p:Place) RETURN p.code AS code, p.level AS level, p.lon AS lon, p.lat AS lat');
+    const { records } = await world.driver.executeQuery('MATCH (p:Place) RETURN p.code AS code, p.level AS level, p.lon AS lon, p.lat AS lat');
     const places = records.map((r) => r.toObject() as { code: string | null; level: string | null; lon: number | null; lat: number | null });
     const withCoords = places.filter((p) => p.lon !== null);
     expect(withCoords.map((p) => p.code)).toEqual(expect.arrayContaining(['41', '4107', '4115', '410225', '410581', '411503']));
@@ -37,7 +22,7 @@ describe('place coordinates of the sample corpus', () => {
   });
 
   it('returns lon/lat in the node data of places, 平桥区 in the south and 林州市 in the north', async () => {
-    const res = await fetch(`${server.baseUrl}/api/graph/neighborhood?ids=${encodeURIComponent('strategy:项目为王')}&rels=PURSUES`);
+    const res = await fetch(`${world.server.baseUrl}/api/graph/neighborhood?ids=${encodeURIComponent('strategy:项目为王')}&rels=PURSUES`);
     expect(res.status).toBe(200);
     const nodes = GraphResponse.parse(await res.json()).elements.nodes;
     const place = (label: string) => nodes.find((n) => n.data.label === label)?.data;
