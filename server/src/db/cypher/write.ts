@@ -63,6 +63,14 @@ const writeMentions = (label: EntityType, write: 'MERGE' | 'CREATE') => `
     ${write} (d)-[m:MENTIONS]->(e)
     SET m.spans = row.spans, m.count = row.count, m.aliases = CASE WHEN size(row.aliases) > 0 THEN row.aliases END`;
 
+/** ABOUT links from documents to the places they are about. */
+const writeAbout = (write: 'MERGE' | 'CREATE') => `
+    UNWIND $rows AS row
+    MATCH (d:Document {id: row.documentId})
+    MATCH (p:Place {id: row.placeId})
+    ${write} (d)-[r:ABOUT]->(p)
+    SET r.inferred = row.inferred, r.reason = row.reason`;
+
 const byLabel = <L extends string>(labels: readonly L[], query: (label: L) => string) =>
   Object.fromEntries(labels.map((l) => [l, query(l)])) as Record<L, string>;
 
@@ -96,12 +104,7 @@ export const WRITE = {
   /** MENTIONS upserts, by the mentioned entity's label. */
   upsertMentions: byLabel(ENTITY_TYPES, (l) => writeMentions(l, 'MERGE')),
 
-  upsertAbout: `
-    UNWIND $rows AS row
-    MATCH (d:Document {id: row.documentId})
-    MATCH (p:Place {id: row.placeId})
-    MERGE (d)-[r:ABOUT]->(p)
-    SET r.inferred = row.inferred, r.reason = row.reason`,
+  upsertAbout: writeAbout('MERGE'),
 
   // A document the graph does not hold yet (its id was not among the stored ones when the load began) owns its
   // node, sentences, MENTIONS and ABOUT alone, so they are created: no lookup-and-lock of MERGE, and no Eager
@@ -120,12 +123,7 @@ export const WRITE = {
   /** MENTIONS of new documents, by the mentioned entity's label. */
   createMentions: byLabel(ENTITY_TYPES, (l) => writeMentions(l, 'CREATE')),
 
-  createAbout: `
-    UNWIND $rows AS row
-    MATCH (d:Document {id: row.documentId})
-    MATCH (p:Place {id: row.placeId})
-    CREATE (d)-[r:ABOUT]->(p)
-    SET r.inferred = row.inferred, r.reason = row.reason`,
+  createAbout: writeAbout('CREATE'),
 
   upsertPlacePartOf: `
     UNWIND $rows AS row
