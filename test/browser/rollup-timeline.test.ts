@@ -74,6 +74,29 @@ describe('roll-up and time slider in Chromium', () => {
     expect(decodeURIComponent(page.url())).not.toContain('ru=');
   });
 
+  it('draws a county the roll-up brings in bigger when it holds more, and lists each county’s counts in the table view', async () => {
+    const expected = await api(`/api/places/${encodeURIComponent(XINYANG)}/rollup?level=county`, RollupResponse);
+    const held = (c: RollupCounts) => c.strategies + c.projects + c.organizations;
+    const page = await hx.open();
+    const before = await visibleNodeIds(page);
+    // Counties not on screen before have no degree of their own: only their counts can tell them apart.
+    const added = expected.children.filter((c) => !before.includes(c.id)).sort((x, y) => held(y.counts) - held(x.counts));
+    const big = added[0]!;
+    const empty = added.find((c) => held(c.counts) === 0);
+    expect(held(big.counts), 'a county brought in by the roll-up that holds something').toBeGreaterThan(0);
+    expect(empty, 'a county brought in by the roll-up with no strategy, project or organization').toBeDefined();
+    const sizeOf = (id: string) => page.evaluate((nodeId) => ((window as any).cy as import('cytoscape').Core).getElementById(nodeId).width(), id);
+
+    await contextAction(page, XINYANG, 'rollup-county');
+    await page.locator('#side table.rollup').waitFor();
+    expect(await sizeOf(big.id), big.name).toBeGreaterThan(await sizeOf(empty!.id));
+
+    await page.click('#view-table');
+    const cell = (id: string) => page.locator(`#table-wrap tbody tr[data-id="${id}"] td[data-col="counts"]`);
+    for (const child of expected.children) expect(await cell(child.id).textContent(), child.name).toBe(countsLine(child.counts));
+    expect(await page.locator('#table-wrap thead th').last().textContent()).toBe(zhCN['table.counts']);
+  });
+
   it('shows the same roll-up, counts included, in the embedded view of the permalink', async () => {
     const expected = await api(`/api/places/${encodeURIComponent(XINYANG)}/rollup?level=county`, RollupResponse);
     const context = await hx.browser.newContext({ viewport: { width: 900, height: 600 }, locale: 'zh-CN' });

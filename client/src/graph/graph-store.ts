@@ -162,6 +162,7 @@ export class GraphStore {
    * inside a child fold into it. The global level then folds the remaining places by code prefix, leaving the
    * areas alone (the analyst chose their level explicitly); a folded-into place shows the API's total for its area
    * when `totals` knows it. Edges of folded places move onto what they folded into, merged per type and ends.
+   * A place that shows counts also holds them as text in `countsLine`, so the table view can say what the canvas draws.
    */
   applyRollups(global: Rollup, areas: readonly RollupResponse[], countsText: CountsText, totals: (placeId: string) => RollupCounts | undefined): void {
     const cy = this.cy;
@@ -169,7 +170,9 @@ export class GraphStore {
       cy.elements('.rollup-edge, .area-link').remove();
       cy.elements('.rolled-away').removeClass('rolled-away');
       cy.nodes('[?rolled], [rollupLabel]').forEach((n) => {
-        n.data({ rolled: undefined, rolledCount: undefined, rollupLabel: undefined, areaCounts: undefined, areaRoot: undefined });
+        // A child sized by its area's counts goes back to the size its own degree gives.
+        if (n.data('areaCounts')) n.data('size', nodeSize(Number(n.data('degree') ?? 0), String(n.data('type'))));
+        n.data({ rolled: undefined, rolledCount: undefined, rollupLabel: undefined, countsLine: undefined, areaCounts: undefined, areaRoot: undefined });
       });
       const places = cy.nodes('[type = "Place"]');
       const codeOf = (n: cytoscape.NodeSingular) => (typeof n.data('code') === 'string' ? (n.data('code') as string) : undefined);
@@ -180,11 +183,14 @@ export class GraphStore {
       for (const area of areas) {
         const root = cy.getElementById(area.place.id);
         if (area.place.code) areaCodes.push(area.place.code);
-        if (root.nonempty()) root.data({ areaRoot: area.level, rollupLabel: `${root.data('label')}\n${countsText(area.total)}` });
+        if (root.nonempty()) root.data({ areaRoot: area.level, countsLine: countsText(area.total), rollupLabel: `${root.data('label')}\n${countsText(area.total)}` });
         for (const child of area.children) {
           const n = cy.getElementById(child.id);
           if (n.empty()) continue;
-          n.data({ areaCounts: child.counts, rollupLabel: `${n.data('label')}\n${countsText(child.counts)}` });
+          // Sized by what the area holds, not by its edges on screen (a child the roll-up brought in has none), so a
+          // bigger area looks bigger; documents are left out, as how often a place is written about is not what it holds.
+          const held = child.counts.strategies + child.counts.projects + child.counts.organizations;
+          n.data({ areaCounts: child.counts, size: nodeSize(held, 'Place'), countsLine: countsText(child.counts), rollupLabel: `${n.data('label')}\n${countsText(child.counts)}` });
           if (root.nonempty() && n.edgesWith(root).empty()) {
             links.push({ group: 'edges', data: { id: `area:${child.id}->${area.place.id}`, source: child.id, target: area.place.id, type: 'PART_OF' }, classes: 'area-link' });
           }
@@ -217,7 +223,7 @@ export class GraphStore {
       for (const [parentId, count] of globalCount) {
         const parent = cy.getElementById(parentId);
         const total = totals(parentId);
-        parent.data({ rolled: true, rolledCount: count, rollupLabel: `${parent.data('label')} (+${count})${total ? `\n${countsText(total)}` : ''}` });
+        parent.data({ rolled: true, rolledCount: count, countsLine: total ? countsText(total) : undefined, rollupLabel: `${parent.data('label')} (+${count})${total ? `\n${countsText(total)}` : ''}` });
       }
 
       const merged = new Map<string, cytoscape.ElementDefinition>();

@@ -107,6 +107,7 @@ export const en: Record<MessageKey, string> = {
   'table.label': 'Name',
   'table.type': 'Type',
   'table.degree': 'Degree',
+  'table.counts': 'Summed counts (with what lies inside)',
   'table.caption': 'Nodes in the view (sortable; arrow keys move, Enter selects)',
   'export.title': 'Export',
   'export.png': 'PNG image',

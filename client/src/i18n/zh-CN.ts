@@ -105,6 +105,7 @@ export const zhCN = {
   'table.label': '名称',
   'table.type': '类型',
   'table.degree': '度数',
+  'table.counts': '汇总数目（含下级）',
   'table.caption': '当前图中的节点（可排序；方向键移动，回车选中）',
   'export.title': '导出',
   'export.png': 'PNG 图片',

@@ -33,7 +33,16 @@ export class TableView {
     const rows = this.cy
       .nodes()
       .not('.filtered')
-      .map((n: cytoscape.NodeSingular) => ({ id: n.id(), label: String(n.data('label')), type: String(n.data('type')), degree: n.degree(false), selected: n.selected() }));
+      .map((n: cytoscape.NodeSingular) => ({
+        id: n.id(),
+        label: String(n.data('label')),
+        type: String(n.data('type')),
+        degree: n.degree(false),
+        counts: n.data('countsLine') as string | undefined,
+        selected: n.selected(),
+      }));
+    // A rolled-up place's counts are drawn under its name on the canvas; the column says them here, and only when some row has them.
+    const withCounts = rows.some((r) => r.counts !== undefined);
     const dir = this.ascending ? 1 : -1;
     rows.sort((a, b) => {
       const k = this.sortKey;
@@ -56,6 +65,7 @@ export class TableView {
           h('td', {}, r.label),
           h('td', {}, t(`type.${r.type}` as 'type.Place')),
           h('td', {}, String(r.degree)),
+          ...(withCounts ? [h('td', { 'data-col': 'counts' }, r.counts ?? '')] : []),
         ),
       ),
     );
@@ -65,7 +75,18 @@ export class TableView {
         'table',
         {},
         h('caption', {}, t('table.caption')),
-        h('thead', {}, h('tr', {}, head('label', t('table.label')), head('type', t('table.type')), head('degree', t('table.degree')))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            head('label', t('table.label')),
+            head('type', t('table.type')),
+            head('degree', t('table.degree')),
+            ...(withCounts ? [h('th', { scope: 'col' }, t('table.counts'))] : []),
+          ),
+        ),
         body,
       ),
     );
