@@ -60,29 +60,45 @@ describe('analyst flows in Chromium', () => {
   it('shows an edge’s own sentences when the edge is clicked', async () => {
     const page = await hx.open(`#focus=${encodeURIComponent(XIANGMU)}`);
     const edgeId = `PURSUES:${PINGQIAO}->${XIANGMU}`;
-    const point = await page.evaluate((id) => {
-      const cy = (window as any).cy as import('cytoscape').Core;
-      const e = cy.getElementById(id) as unknown as import('cytoscape').EdgeSingular;
-      if (e.empty()) throw new Error(`${id} not on the canvas`);
-      cy.zoom(2);
-      cy.center(e);
-      // A point on the edge where Cytoscape's own hit test finds this edge (no node or crossing edge on top),
-      // as a user would aim for.
-      const a = e.renderedSourceEndpoint();
-      const b = e.renderedTargetEndpoint();
-      const pan = cy.pan();
-      const zoom = cy.zoom();
-      const renderer = (cy as any).renderer();
-      for (let i = 1; i < 20; i++) {
-        const t = 0.5 + (i % 2 ? 1 : -1) * Math.floor(i / 2) * 0.05;
-        const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-        const hit = renderer.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
-        if (hit && hit.id() === id) return p;
-      }
-      throw new Error(`every point of ${id} is under another element`);
-    }, edgeId);
-    const box = (await page.locator('#graph').boundingBox())!;
-    await page.mouse.click(box.x + point.x, box.y + point.y);
+    // The document list fills the filters after the first graph is ready; let that and a frame pass, so the page
+    // does not reflow under the pointer between aiming and clicking.
+    await expect.poll(() => page.locator('#filter-doc option').count()).toBeGreaterThan(1);
+    const aim = () =>
+      page.evaluate(async (id) => {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const cy = (window as any).cy as import('cytoscape').Core;
+        const e = cy.getElementById(id) as unknown as import('cytoscape').EdgeSingular;
+        if (e.empty()) throw new Error(`${id} not on the canvas`);
+        cy.resize();
+        cy.zoom(2);
+        cy.center(e);
+        // A point on the edge where Cytoscape's own hit test finds this edge (no node or crossing edge on top),
+        // as a user would aim for.
+        const a = e.renderedSourceEndpoint();
+        const b = e.renderedTargetEndpoint();
+        const pan = cy.pan();
+        const zoom = cy.zoom();
+        const renderer = (cy as any).renderer();
+        for (let i = 1; i < 20; i++) {
+          const t = 0.5 + (i % 2 ? 1 : -1) * Math.floor(i / 2) * 0.05;
+          const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+          const hit = renderer.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
+          if (hit && hit.id() === id) return p;
+        }
+        throw new Error(`every point of ${id} is under another element`);
+      }, edgeId);
+    // Aim again if the click found something else: the claim under test is what a click on the edge shows,
+    // not that nothing on the page moved in between.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const point = await aim();
+      const box = (await page.locator('#graph').boundingBox())!;
+      await page.mouse.click(box.x + point.x, box.y + point.y);
+      const selected = await page.waitForFunction((id) => (window as any).cy.$(':selected').some((e: any) => e.id() === id), edgeId, { timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (selected) break;
+    }
     await expect.poll(() => selectedIds(page)).toEqual([edgeId]);
     await expect.poll(() => page.locator('#side h2').first().textContent()).toBe('平桥区 —推行→ 项目为王');
     const items = page.locator('#side ol.evidence li .sentence');
