@@ -327,6 +327,18 @@ describe('the loader against the real Neo4j', () => {
     expect(sortAliases(await query('MATCH (e) WHERE NOT e:Sentence AND NOT e:Meta RETURN e.id AS id, e.aliases AS aliases ORDER BY id'))).toEqual(sortAliases(prunedEntities));
   });
 
+  it('--prune with a manifest that lists nothing removes nothing and says why', async () => {
+    await loadSample(driver);
+    const before = await counts();
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-prune-empty-'));
+    fs.writeFileSync(path.join(empty, 'manifest.json'), JSON.stringify({ version: 1, documents: [] }));
+    const res = await loadCorpus(empty, writer, { prune: true });
+    expect(res.removed).toEqual([]);
+    expect(res.failed).toHaveLength(1);
+    expect(res.failed[0]!.reason).toMatch(/lists no documents.*nothing removed/);
+    expect(await counts()).toEqual(before);
+  });
+
   it('an alias only a removed or rewritten document used stops finding the entity, which stays', async () => {
     const repo = new Neo4jGraphRepository(driver, { database: testConnection().database, queryTimeoutMs: 10_000 });
     const found = async (q: string) => (await repo.search({ q, limit: 20 })).hits.map((h) => h.id);

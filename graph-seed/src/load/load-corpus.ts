@@ -191,7 +191,13 @@ export async function loadDocuments(
   if (options.prune) {
     // A listed document that failed (or whose entry is wrong) keeps its previous version: it is still listed.
     const listed = new Set([...sources.map((s) => s.meta.id), ...problems.map((p) => p.documentId)]);
-    await prune([...hashes.keys()].filter((id) => !listed.has(id)));
+    const stale = [...hashes.keys()].filter((id) => !listed.has(id));
+    // An empty manifest is far likelier a mistake (wrong folder, truncated file) than a wish to empty the graph.
+    if (listed.size === 0 && stale.length > 0) {
+      fail({ documentId: '(corpus)', file: '', reason: `lists no documents: --prune would remove all ${stale.length} in the graph; nothing removed (use --remove to retract documents by id)` });
+    } else {
+      await prune(stale);
+    }
   }
 
   if (summary.loaded.length > 0 || summary.removed.length > 0) summary.graphVersion = await writer.bumpVersion();
