@@ -46,15 +46,6 @@ function nodePx(n: cytoscape.NodeSingular, projector: boolean): number {
   return projector ? Math.min(56, 1.4 * base) : Math.min(60, base);
 }
 
-let measure: CanvasRenderingContext2D | null | undefined;
-/** Width of a label in screen pixels as the canvas will draw it (single line, cut at LABEL_MAX_CHARS). */
-function labelWidth(text: string, px: number): number {
-  measure ??= document.createElement('canvas').getContext('2d');
-  if (!measure) return Math.min(text.length, LABEL_MAX_CHARS) * px;
-  measure.font = `bold ${px}px ${FONT}`;
-  return Math.min(measure.measureText(text).width, LABEL_MAX_CHARS * px);
-}
-
 interface Box {
   x1: number;
   y1: number;
@@ -62,12 +53,21 @@ interface Box {
   y2: number;
 }
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+const shift = (b: Box, p: { x: number; y: number }): Box => ({ x1: b.x1 + p.x, y1: b.y1 + p.y, x2: b.x2 + p.x, y2: b.y2 + p.y });
+
+/** A node's label box and shape box in model coordinates, relative to the node's centre. */
+export interface NodeBoxes {
+  label: Box;
+  node: Box;
+}
 
 /**
  * Chooses which nodes get a projector label: what the step points at first, then its neighbours, then by degree,
  * skipping any label whose box would touch one already placed or a node. Unlabelled nodes still answer a click.
+ * The boxes come from the renderer itself (see StoryPlayer.label): an own estimate of text width, outline and
+ * padding drifted from Cytoscape's by a few pixels at high zoom, and close neighbours then overlapped on screen.
  */
-export function placeLabels(step: StoryStep, zoom: number, pan: { x: number; y: number }, labelPx: number, sizeOf: (id: string) => number): Set<string> {
+export function placeLabels(step: StoryStep, boxesOf: (id: string) => NodeBoxes): Set<string> {
   const focus = new Set([...step.highlight, ...(step.evidence ? [step.evidence.elementId] : [])]);
   const near = new Set<string>();
   for (const e of step.edges) {
@@ -77,21 +77,13 @@ export function placeLabels(step: StoryStep, zoom: number, pan: { x: number; y: 
     }
   }
   const rank = (id: string) => (focus.has(id) ? 0 : near.has(id) ? 1 : 2);
+  // Ties keep the step's own order, so the same step always gets the same labels.
   const order = [...step.nodes].sort((a, b) => rank(a.data.id) - rank(b.data.id) || Number(b.data.degree ?? 0) - Number(a.data.degree ?? 0));
-  const screen = (n: StoryStep['nodes'][number]) => ({ x: n.position.x * zoom + pan.x, y: n.position.y * zoom + pan.y });
-  const pad = labelPx * 0.25;
-  const nodeBoxes: Box[] = step.nodes.map((n) => {
-    const p = screen(n);
-    const r = sizeOf(n.data.id) / 2;
-    return { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r };
-  });
+  const nodeBoxes: Box[] = step.nodes.map((n) => shift(boxesOf(n.data.id).node, n.position));
   const placed: Box[] = [];
   const chosen = new Set<string>();
   for (const n of order) {
-    const p = screen(n);
-    const w = labelWidth(n.data.label, labelPx) + 2 * pad;
-    const top = p.y + sizeOf(n.data.id) / 2 + 6;
-    const box = { x1: p.x - w / 2, y1: top - pad, x2: p.x + w / 2, y2: top + labelPx * 1.3 + pad };
+    const box = shift(boxesOf(n.data.id).label, n.position);
     const own = step.nodes.indexOf(n);
     // What the step points at is always named (only another such label can push it out); the rest make room.
     const blocked = placed.some((b) => overlaps(b, box)) || (rank(n.data.id) > 0 && nodeBoxes.some((b, i) => i !== own && overlaps(b, box)));
@@ -268,13 +260,30 @@ export class StoryPlayer {
     const view = this.viewFor(step);
     this.cy.style(playerStyle(this.options.theme, view.zoom));
     this.cy.viewport({ zoom: view.zoom, pan: view.pan });
-    this.label(step, view);
+    this.label(step);
   }
 
-  private label(step: StoryStep, view: { zoom: number; pan: { x: number; y: number } }): void {
+  /**
+   * Names as many nodes as fit. Every label is first given to the renderer so that its box is measured exactly as
+   * it will be drawn (font, outline, background padding, margins); all of this runs in one task, so nothing is
+   * painted in between. Boxes are taken relative to each node's centre and moved to the step's target positions,
+   * because during a step change the nodes are still on their way there.
+   */
+  private label(step: StoryStep): void {
     if (this.options.theme !== 'projector') return;
     const cy = this.cy;
-    const chosen = placeLabels(step, view.zoom, view.pan, PROJECTOR_LABEL_PX, (id) => nodePx(cy.getElementById(id) as cytoscape.NodeSingular, true));
+    cy.nodes().addClass('labelled');
+    const boxes = new Map<string, NodeBoxes>();
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      const rel = (b: cytoscape.BoundingBox12) => ({ x1: b.x1 - p.x, y1: b.y1 - p.y, x2: b.x2 - p.x, y2: b.y2 - p.y });
+      boxes.set(n.id(), {
+        label: rel(n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false })),
+        node: rel(n.boundingBox({ includeNodes: true, includeLabels: false, includeOverlays: false })),
+      });
+    });
+    const none: NodeBoxes = { label: { x1: 0, y1: 0, x2: 0, y2: 0 }, node: { x1: 0, y1: 0, x2: 0, y2: 0 } };
+    const chosen = placeLabels(step, (id) => boxes.get(id) ?? none);
     cy.nodes().forEach((n) => {
       n.toggleClass('labelled', chosen.has(n.id()));
     });
@@ -330,10 +339,11 @@ export class StoryPlayer {
       for (const id of step.highlight) hl.merge(cy.getElementById(id));
       if (step.evidence) hl.merge(cy.getElementById(step.evidence.elementId));
       hl.addClass('hl');
-      this.label(step, view);
       // With something highlighted, the rest steps back so the room looks where the speaker points.
       if (hl.nonempty()) cy.elements().not(hl).not(hl.connectedNodes()).not(leaving).addClass('dim');
     });
+    // After the batch, so that the renderer measures labels with this step's style.
+    this.label(step);
     if (duration > 0) {
       const fresh = cy.elements().filter((e) => keep.has(e.id()) && Number(e.style('opacity')) < 1);
       fresh.forEach((e) => void moves.push(animate(e, { style: { opacity: e.isEdge() && e.hasClass('dim') ? 0.3 : 1 } }, duration)));
