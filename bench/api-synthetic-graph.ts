@@ -3,7 +3,8 @@ import type { Driver } from 'neo4j-driver';
 import { SCHEMA } from '../server/src/db/cypher/write';
 import { prng } from './support/prng';
 
-const CHARS = '安宝滨昌城川丹东丰福阜高固光广海河和华淮黄惠吉嘉江金津锦晋京靖九康兰乐黎林临龙鲁洛麦梅蒙明南宁平浦齐祁青清庆泉荣瑞山商上韶深沈石寿舒顺泰唐天通潼万威卫文武西仙湘新信兴许阳伊宜义永余玉元岳云长镇正郑中周舟珠驻遵';
+const CHARS =
+  '安宝滨昌城川丹东丰福阜高固光广海河和华淮黄惠吉嘉江金津锦晋京靖九康兰乐黎林临龙鲁洛麦梅蒙明南宁平浦齐祁青清庆泉荣瑞山商上韶深沈石寿舒顺泰唐天通潼万威卫文武西仙湘新信兴许阳伊宜义永余玉元岳云长镇正郑中周舟珠驻遵';
 const STRATEGY_TAILS = ['战略', '工程', '行动', '计划', '理念'];
 const PROJECT_KINDS = ['产业园', '物流港', '科创城', '示范区', '新材料基地', '数据中心', '康养小镇', '高铁站'];
 const ORG_KINDS = ['投资集团', '建设公司', '农业合作社', '科技公司', '研究院'];
@@ -74,7 +75,10 @@ export async function writeSyntheticGraph(driver: Driver, database: string, log:
       }
     }
   }
-  const strategyNames = [...new Set(Array.from({ length: SIZES.strategies * 2 }, () => `${name2()}${name2()}${pick(STRATEGY_TAILS)}`))].slice(0, SIZES.strategies);
+  const strategyNames = [...new Set(Array.from({ length: SIZES.strategies * 2 }, () => `${name2()}${name2()}${pick(STRATEGY_TAILS)}`))].slice(
+    0,
+    SIZES.strategies,
+  );
   const strategies = strategyNames.map((n) => ({ id: `strategy:${n}`, name: n, aliases: [] as string[] }));
   const projects = Array.from({ length: SIZES.projects }, (_, i) => {
     const n = `${name2()}${pick(PROJECT_KINDS)}${i}号`;
@@ -117,7 +121,15 @@ export async function writeSyntheticGraph(driver: Driver, database: string, log:
       sentences.push({ id: sid, documentId: id, index: s, start, end: text.length, text: sentence, section: null });
     }
     const year = 2019 + (d % 5);
-    documents.push({ id, title: `${place.name}${year}年政府工作报告`, kind: 'work-report', date: `${year}-0${(d % 9) + 1}-15`, year, text, sentenceCount: SIZES.sentencesPerDocument });
+    documents.push({
+      id,
+      title: `${place.name}${year}年政府工作报告`,
+      kind: 'work-report',
+      date: `${year}-0${(d % 9) + 1}-15`,
+      year,
+      text,
+      sentenceCount: SIZES.sentencesPerDocument,
+    });
     about.push({ doc: id, place: county });
     docStrategies.forEach((st, i) => rels.PURSUES.push({ from: county, to: st.id, sid: sids[i]!, doc: id }));
     docProjects.forEach((pr, i) => {
@@ -141,16 +153,33 @@ export async function writeSyntheticGraph(driver: Driver, database: string, log:
   try {
     for (const stmt of SCHEMA) await session.run(stmt);
     await session.run('CALL db.awaitIndexes(300)');
-    await batched('places', `UNWIND $rows AS r MERGE (p:Place {id: r.id}) SET p.name = r.name, p.level = r.level, p.code = r.code, p.aliases = [], p.searchText = r.name`, places);
-    await batched('place PART_OF', `UNWIND $rows AS r MATCH (c:Place {id: r.id}), (p:Place {id: r.parent}) MERGE (c)-[x:PART_OF]->(p) SET x.source = 'gazetteer'`, places.filter((p) => p.parent));
-    for (const [label, rows] of [['Strategy', strategies], ['Project', projects], ['Organization', orgs]] as const) {
+    await batched(
+      'places',
+      `UNWIND $rows AS r MERGE (p:Place {id: r.id}) SET p.name = r.name, p.level = r.level, p.code = r.code, p.aliases = [], p.searchText = r.name`,
+      places,
+    );
+    await batched(
+      'place PART_OF',
+      `UNWIND $rows AS r MATCH (c:Place {id: r.id}), (p:Place {id: r.parent}) MERGE (c)-[x:PART_OF]->(p) SET x.source = 'gazetteer'`,
+      places.filter((p) => p.parent),
+    );
+    for (const [label, rows] of [
+      ['Strategy', strategies],
+      ['Project', projects],
+      ['Organization', orgs],
+    ] as const) {
       // label is one of three literals.
       await batched(label, `UNWIND $rows AS r MERGE (n:${label} {id: r.id}) SET n.name = r.name, n.aliases = r.aliases, n.searchText = r.name`, rows);
     }
     await batched('documents', `UNWIND $rows AS r MERGE (d:Document {id: r.id}) SET d += r, d.dateInferred = false, d.encoding = 'utf-8'`, documents, 1000);
     await batched('sentences', `UNWIND $rows AS r MERGE (s:Sentence {id: r.id}) SET s += r`, sentences);
     await batched('ABOUT', `UNWIND $rows AS r MATCH (d:Document {id: r.doc}), (p:Place {id: r.place}) MERGE (d)-[a:ABOUT]->(p) SET a.inferred = false`, about);
-    const labelOf = { PURSUES: ['Place', 'Strategy'], LOCATED_IN: ['Project', 'Place'], SERVES: ['Project', 'Strategy'], PARTICIPATES_IN: ['Organization', 'Project'] } as const;
+    const labelOf = {
+      PURSUES: ['Place', 'Strategy'],
+      LOCATED_IN: ['Project', 'Place'],
+      SERVES: ['Project', 'Strategy'],
+      PARTICIPATES_IN: ['Organization', 'Project'],
+    } as const;
     for (const type of Object.keys(rels) as Array<keyof typeof rels>) {
       const [a, b] = labelOf[type];
       await batched(

@@ -7,16 +7,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
-import {
-  CompareQuery,
-  DocumentsQuery,
-  EntityQuery,
-  NeighborhoodQuery,
-  OverviewQuery,
-  PathsQuery,
-  RollupQuery,
-  SearchQuery,
-} from '../server/src/contract/api';
+import { CompareQuery, DocumentsQuery, EntityQuery, NeighborhoodQuery, OverviewQuery, PathsQuery, RollupQuery, SearchQuery } from '@policygraph/contract/api';
 import { createApp } from '../server/src/app';
 import { PROJECT_ROOT } from '../server/src/config';
 import { createDriver } from '../server/src/db/driver';
@@ -144,7 +135,8 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-const percentile = (sorted: readonly number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 
 /**
  * Sends `amount` requests over CONNECTIONS connections and waits for every answer, so a slow request is
@@ -203,7 +195,12 @@ async function runBare(reads: ReadSession, family: Family, amount: number, seed:
 
 /** `--serve <port>`: the API as production builds it (createApp), in its own process so it does not share autocannon's event loop. */
 async function serve(): Promise<void> {
-  const driver = createDriver({ uri: process.env.BENCH_NEO4J_URI!, user: process.env.BENCH_NEO4J_USER!, password: process.env.BENCH_NEO4J_PASSWORD!, database: 'neo4j' });
+  const driver = createDriver({
+    uri: process.env.BENCH_NEO4J_URI!,
+    user: process.env.BENCH_NEO4J_USER!,
+    password: process.env.BENCH_NEO4J_PASSWORD!,
+    database: 'neo4j',
+  });
   const answerCacheBytes = Number(process.env.BENCH_ANSWER_CACHE_MB ?? 0) * 2 ** 20;
   const app = createApp({ repo: new Neo4jGraphRepository(driver, { database: 'neo4j', queryTimeoutMs: 10_000 }), answerCacheBytes });
   const server = app.listen(0, '127.0.0.1', () => console.log(`LISTENING ${(server.address() as AddressInfo).port}`));
@@ -214,10 +211,19 @@ async function serve(): Promise<void> {
 }
 
 /** Starts `--serve` in its own process with the given answer cache size and waits for its port. */
-async function startServer(handle: { uri: string; user: string; password: string }, answerCacheMb: number): Promise<{ child: ReturnType<typeof spawn>; port: number }> {
+async function startServer(
+  handle: { uri: string; user: string; password: string },
+  answerCacheMb: number,
+): Promise<{ child: ReturnType<typeof spawn>; port: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api.ts', '--serve'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, BENCH_NEO4J_URI: handle.uri, BENCH_NEO4J_USER: handle.user, BENCH_NEO4J_PASSWORD: handle.password, BENCH_ANSWER_CACHE_MB: String(answerCacheMb) },
+    env: {
+      ...process.env,
+      BENCH_NEO4J_URI: handle.uri,
+      BENCH_NEO4J_USER: handle.user,
+      BENCH_NEO4J_PASSWORD: handle.password,
+      BENCH_ANSWER_CACHE_MB: String(answerCacheMb),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -377,7 +383,9 @@ async function main(): Promise<void> {
       log(`${rows.at(-1)!} (${amount} requests per slice, ${elapsed.toFixed(0)} s)`);
       log(`cached: ${cachedRows.at(-1)!}`);
     }
-    console.log(`Graph: ${nodes.toLocaleString('en')} nodes (synthetic, bench/api-synthetic-graph.ts). ${CONNECTIONS} connections; per family ${ROUNDS} alternating slices of each path (a fixed number of requests sized to ~${SLICE_SECONDS} s, every answer awaited) after ${2 * WARMUP_REQUESTS} warm-up requests of each.`);
+    console.log(
+      `Graph: ${nodes.toLocaleString('en')} nodes (synthetic, bench/api-synthetic-graph.ts). ${CONNECTIONS} connections; per family ${ROUNDS} alternating slices of each path (a fixed number of requests sized to ~${SLICE_SECONDS} s, every answer awaited) after ${2 * WARMUP_REQUESTS} warm-up requests of each.`,
+    );
     // Other processes on a shared machine slow both columns alike; the load average says how busy it was.
     console.log(`Machine: ${machineLine()}; 1-min load average ${loadBefore} at start, ${os.loadavg()[0]!.toFixed(1)} at end.`);
     console.log('');
@@ -389,7 +397,9 @@ async function main(): Promise<void> {
     console.log('');
     console.log('With the answer cache (ANSWER_CACHE_MB=64, as `npm start` runs): the same request sequences asked a first time, then again.');
     console.log('');
-    console.log('| family | first asked p50 / p95 / p99 ms | errors | asked before p50 / p95 / p99 ms | errors | requests | p95 asked before ÷ bare | API process CPU ms/req |');
+    console.log(
+      '| family | first asked p50 / p95 / p99 ms | errors | asked before p50 / p95 / p99 ms | errors | requests | p95 asked before ÷ bare | API process CPU ms/req |',
+    );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of cachedRows) console.log(row);
   } finally {

@@ -62,12 +62,16 @@ async function panFrames(page: Page, n: number, config: Config, zoom?: number): 
       box.style.cssText = 'position:fixed;inset:0;z-index:1000;background:#fff';
       document.body.append(box);
       let seed = 42;
-      const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+      const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
       const types = ['Strategy', 'Project', 'Place', 'Organization', 'Document'];
       const side = Math.sqrt(n) * 70;
       const els: import('cytoscape').ElementDefinition[] = [];
       for (let i = 0; i < n; i++) {
-        els.push({ group: 'nodes', data: { id: `n${i}`, label: `测试节点${i}号`, type: types[i % 5], size: 20 + (i % 7) * 4 }, position: { x: rnd() * side, y: rnd() * side } });
+        els.push({
+          group: 'nodes',
+          data: { id: `n${i}`, label: `测试节点${i}号`, type: types[i % 5], size: 20 + (i % 7) * 4 },
+          position: { x: rnd() * side, y: rnd() * side },
+        });
       }
       for (let i = 0; i < n * 1.5; i++) {
         const a = Math.floor(rnd() * n);
@@ -157,7 +161,14 @@ async function main(): Promise<void> {
   log(`Initial JS (entry + modulepreload), gzip -9: ${kb(sizes.initial)}`);
   for (const [f, s] of sizes.chunks.sort((a, b) => b[1] - a[1])) log(`  chunk ${f}: ${kb(s)}`);
 
-  const neo = await startLocalNeo4j({ mode: 'local', dataDir: path.join(tmp, 'neo4j'), boltPort: await freePort(), database: 'neo4j', pagecache: '256m', heap: '1g' });
+  const neo = await startLocalNeo4j({
+    mode: 'local',
+    dataDir: path.join(tmp, 'neo4j'),
+    boltPort: await freePort(),
+    database: 'neo4j',
+    pagecache: '256m',
+    heap: '1g',
+  });
   const driver = createDriver(neo);
   let server: Server | undefined;
   const browser = await launchChromium();
@@ -213,14 +224,18 @@ async function main(): Promise<void> {
             `Cytoscape redraw median ${median(draws).toFixed(1)} ms, p95 ${pct(draws, 0.95).toFixed(1)} ms, max ${Math.max(...draws).toFixed(0)} ms (${draws.length} redraws)`,
         );
       }
-      log(`  ${n} nodes${zoom ? ` at zoom ${zoom}` : ''}: frame rate explorer / defaults = ${(fps(result.explorer.frames) / fps(result.defaults.frames)).toFixed(2)}×`);
+      log(
+        `  ${n} nodes${zoom ? ` at zoom ${zoom}` : ''}: frame rate explorer / defaults = ${(fps(result.explorer.frames) / fps(result.defaults.frames)).toFixed(2)}×`,
+      );
     }
     // WebGL: smoke only (software GL in headless Chromium says nothing about real GPUs).
     const gl = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const glPage = await gl.newPage();
     await glPage.goto(`${url}#webgl=1`);
     await glPage.waitForFunction(() => document.body.dataset.state === 'ready' || document.body.dataset.state === 'error', null, { timeout: 60_000 });
-    log(`WebGL renderer smoke test: page state ${await glPage.evaluate(() => document.body.dataset.state)}, ${await glPage.evaluate(() => (window as any).cy.nodes().length)} nodes`);
+    log(
+      `WebGL renderer smoke test: page state ${await glPage.evaluate(() => document.body.dataset.state)}, ${await glPage.evaluate(() => (window as any).cy.nodes().length)} nodes`,
+    );
     await gl.close();
     await context.close();
   } finally {

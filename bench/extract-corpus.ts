@@ -12,7 +12,7 @@ export interface SyntheticDoc {
   placeCode: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * COUNT documents: document i is sample (i mod 5) with its county and city names (full and short) replaced by
@@ -33,8 +33,8 @@ export function syntheticCorpus(corpusDir: string, count: number, seed = 20_260_
       for (const p of chainOf(sample.place)) {
         const to = p.level === 'county' ? target : p.level === 'city' ? targetCity : undefined;
         if (!to) continue;
-        text = text.replace(new RegExp(escape(p.name), 'g'), to.name);
-        if (p.short && to.short) text = text.replace(new RegExp(escape(p.short), 'g'), to.short);
+        text = text.replace(new RegExp(escapeRegExp(p.name), 'g'), to.name);
+        if (p.short && to.short) text = text.replace(new RegExp(escapeRegExp(p.short), 'g'), to.short);
       }
     }
     const paras = text.split('\n');

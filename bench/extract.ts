@@ -55,9 +55,15 @@ function main() {
   console.log(`warm-up (gazetteer, lexicon, vocabulary, opencc): ${warm.toFixed(0)} ms`);
   console.log(`documents: ${docs.length}, text: ${mb.toFixed(1)} MB UTF-8 (${(chars / 1e6).toFixed(2)} M characters)`);
   // CPU time of this one thread is the figure that travels: wall time also counts waiting for a busy machine.
-  console.log(`extraction, CPU time of the process (one extraction thread): ${cpuS.toFixed(2)} s → ${(mb / cpuS).toFixed(2)} MB/s, ${(docs.length / cpuS).toFixed(0)} documents/s`);
-  console.log(`baseline, a bare regex pass over every letter: ${(mb / bareS).toFixed(1)} MB/s (${han} Chinese letters); normalisation alone: ${(mb / normS).toFixed(1)} MB/s`);
-  console.log(`extraction, wall clock: ${(ms / 1000).toFixed(2)} s → ${(mb / (ms / 1000)).toFixed(2)} MB/s (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
+  console.log(
+    `extraction, CPU time of the process (one extraction thread): ${cpuS.toFixed(2)} s → ${(mb / cpuS).toFixed(2)} MB/s, ${(docs.length / cpuS).toFixed(0)} documents/s`,
+  );
+  console.log(
+    `baseline, a bare regex pass over every letter: ${(mb / bareS).toFixed(1)} MB/s (${han} Chinese letters); normalisation alone: ${(mb / normS).toFixed(1)} MB/s`,
+  );
+  console.log(
+    `extraction, wall clock: ${(ms / 1000).toFixed(2)} s → ${(mb / (ms / 1000)).toFixed(2)} MB/s (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
+  );
   console.log(`per document: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms; ${entities} entities, ${relations} relations in all`);
   console.log(`peak RSS: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
 }

@@ -122,7 +122,9 @@ async function main(): Promise<void> {
     console.log('| documents done | elapsed s | RSS MiB | heap used MiB | heap live after GC MiB | external MiB |');
     console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const s of r.samples) {
-      console.log(`| ${s.documents.toLocaleString('en-US')} | ${f1(s.seconds)} | ${f1(s.rssMiB)} | ${f1(s.heapUsedMiB)} | ${f1(s.heapLiveMiB)} | ${f1(s.externalMiB)} |`);
+      console.log(
+        `| ${s.documents.toLocaleString('en-US')} | ${f1(s.seconds)} | ${f1(s.rssMiB)} | ${f1(s.heapUsedMiB)} | ${f1(s.heapLiveMiB)} | ${f1(s.externalMiB)} |`,
+      );
     }
     const live = r.samples.slice(1).map((s) => s.heapLiveMiB);
     console.log(

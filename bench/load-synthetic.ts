@@ -5,7 +5,23 @@ import type { ExtractionResult, RelationType } from '../graph-seed/src/extract/t
 import { countyLevelDivisions } from '../graph-seed/src/gazetteer/divisions';
 import { prng } from './support/prng';
 
-const STRATEGY_HEADS = ['乡村振兴', '数字经济', '生态保护', '黄河流域', '县域经济', '文旅融合', '科技创新', '先进制造', '城乡融合', '绿色低碳', '人才强市', '开放招商', '营商环境', '新型城镇化', '共同富裕'];
+const STRATEGY_HEADS = [
+  '乡村振兴',
+  '数字经济',
+  '生态保护',
+  '黄河流域',
+  '县域经济',
+  '文旅融合',
+  '科技创新',
+  '先进制造',
+  '城乡融合',
+  '绿色低碳',
+  '人才强市',
+  '开放招商',
+  '营商环境',
+  '新型城镇化',
+  '共同富裕',
+];
 const STRATEGY_TAILS = ['战略', '工程', '行动', '计划'];
 const PROJECT_KINDS = ['产业园', '物流港', '科创城', '示范区', '新材料基地', '数据中心', '康养小镇', '高铁站'];
 const ORG_KINDS = ['投资集团', '建设公司', '农业合作社', '科技公司', '研究院'];
@@ -56,7 +72,8 @@ export function syntheticDocument(i: number): SyntheticDocument {
     }
     text += '。';
     sentences.push({ index, start, end: text.length, text: text.slice(start), section: null });
-    for (const [type, from, to] of rels) relations.push({ type, from, to, evidence: [{ start, end: text.length, sentence: text.slice(start), index }], source: 'text' });
+    for (const [type, from, to] of rels)
+      relations.push({ type, from, to, evidence: [{ start, end: text.length, sentence: text.slice(start), index }], source: 'text' });
     text += '\n';
   };
 
@@ -67,13 +84,17 @@ export function syntheticDocument(i: number): SyntheticDocument {
   for (const s of strategies) say([placeRef, '坚定不移实施', sRef(s)], [['PURSUES', placeRef[0], sRef(s)[0]]]);
   projects.forEach((p, k) => {
     const s = strategies[k % strategies.length]!;
-    say([pRef(p), '落户', placeRef, '，服务', sRef(s)], [
-      ['LOCATED_IN', pRef(p)[0], placeRef[0]],
-      ['SERVES', pRef(p)[0], sRef(s)[0]],
-    ]);
+    say(
+      [pRef(p), '落户', placeRef, '，服务', sRef(s)],
+      [
+        ['LOCATED_IN', pRef(p)[0], placeRef[0]],
+        ['SERVES', pRef(p)[0], sRef(s)[0]],
+      ],
+    );
   });
   orgs.forEach((o, k) => say([oRef(o), '参与建设', pRef(projects[k]!)], [['PARTICIPATES_IN', oRef(o)[0], pRef(projects[k]!)[0]]]));
-  if (strategies.length > 1) say([sRef(strategies[1]!), '是', sRef(strategies[0]!), '的重要组成部分'], [['PART_OF', sRef(strategies[1]!)[0], sRef(strategies[0]!)[0]]]);
+  if (strategies.length > 1)
+    say([sRef(strategies[1]!), '是', sRef(strategies[0]!), '的重要组成部分'], [['PART_OF', sRef(strategies[1]!)[0], sRef(strategies[0]!)[0]]]);
   for (let k = 0; k < 30; k++) say([`${pick(FILLER)}${(rand() * 12).toFixed(1)}%，各项工作取得新进展`]);
 
   const entities: ExtractionResult['entities'] = [...mentions].map(([eid, ms]) => {
@@ -102,7 +123,14 @@ export function writeSyntheticCorpus(dir: string, n: number): void {
   for (let i = 0; i < n; i++) {
     const d = syntheticDocument(i);
     fs.writeFileSync(path.join(dir, d.file), d.text);
-    documents.push({ id: d.id, file: d.file, title: d.title, kind: 'work-report', date: `${2015 + (i % 10)}`, place: { name: d.placeName, code: d.placeCode } });
+    documents.push({
+      id: d.id,
+      file: d.file,
+      title: d.title,
+      kind: 'work-report',
+      date: `${2015 + (i % 10)}`,
+      place: { name: d.placeName, code: d.placeCode },
+    });
   }
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ version: 1, description: 'synthetic load benchmark corpus', documents }));
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCorpusEntries } from '../graph-seed/src/load/corpus-entries';
 import { documentGraph } from '../graph-seed/src/load/document-rows';
-import type { DocumentGraph } from '../graph-seed/src/load/graph-writer';
+import type { DocumentGraph } from '@policygraph/contract/graph-writer';
 import { loadCorpus } from '../graph-seed/src/load/load-corpus';
 import { BARE } from '../server/src/db/cypher/bench';
 import { createDriver } from '../server/src/db/driver';
@@ -78,7 +78,14 @@ async function phaseLoad(dir: string): Promise<PhaseResult> {
     const summary = await loadCorpus(dir, writer, { extract: (input) => extractions.get(input.id)! });
     const ms = performance.now() - started;
     if (summary.failed.length) throw new Error(`${summary.failed.length} documents failed: ${summary.failed[0]!.reason}`);
-    return { phase: 'loader', ms, nodeCpuS: cpuSeconds() - cpuBefore, ...(await graphCounts(driver)), peakRssMiB: process.resourceUsage().maxRSS / 1024, note: `${summary.loaded.length} loaded, ${summary.unchanged.length} unchanged` };
+    return {
+      phase: 'loader',
+      ms,
+      nodeCpuS: cpuSeconds() - cpuBefore,
+      ...(await graphCounts(driver)),
+      peakRssMiB: process.resourceUsage().maxRSS / 1024,
+      note: `${summary.loaded.length} loaded, ${summary.unchanged.length} unchanged`,
+    };
   } finally {
     await driver.close();
   }
@@ -103,18 +110,43 @@ async function phaseBare(dir: string): Promise<PhaseResult> {
   try {
     const cpuBefore = cpuSeconds();
     const started = performance.now();
-    await write(BARE.nodes.Document, all((g) => [g.document]));
-    await write(BARE.nodes.Sentence, all((g) => g.sentences));
-    await write(BARE.nodes.Place, all((g) => g.places));
+    await write(
+      BARE.nodes.Document,
+      all((g) => [g.document]),
+    );
+    await write(
+      BARE.nodes.Sentence,
+      all((g) => g.sentences),
+    );
+    await write(
+      BARE.nodes.Place,
+      all((g) => g.places),
+    );
     for (const label of ['Strategy', 'Project', 'Organization'] as const) {
-      await write(BARE.nodes[label], all((g) => g.entities.filter((e) => e.label === label).map(({ label: _, ...row }) => row)));
+      await write(
+        BARE.nodes[label],
+        all((g) => g.entities.filter((e) => e.label === label).map(({ label: _, ...row }) => row)),
+      );
     }
     for (const label of ['Place', 'Strategy', 'Project', 'Organization'] as const) {
-      await write(BARE.mentions[label], all((g) => g.mentions.filter((m) => m.label === label)));
+      await write(
+        BARE.mentions[label],
+        all((g) => g.mentions.filter((m) => m.label === label)),
+      );
     }
-    await write(BARE.about, all((g) => g.about));
-    await write(BARE.partOf, all((g) => g.placePartOf));
-    for (const [key, query] of Object.entries(BARE.relations)) await write(query, all((g) => g.relations.filter((r) => r.pattern === key)));
+    await write(
+      BARE.about,
+      all((g) => g.about),
+    );
+    await write(
+      BARE.partOf,
+      all((g) => g.placePartOf),
+    );
+    for (const [key, query] of Object.entries(BARE.relations))
+      await write(
+        query,
+        all((g) => g.relations.filter((r) => r.pattern === key)),
+      );
     const ms = performance.now() - started;
     return { phase: 'bare', ms, nodeCpuS: cpuSeconds() - cpuBefore, ...(await graphCounts(driver)), peakRssMiB: process.resourceUsage().maxRSS / 1024 };
   } finally {
@@ -181,9 +213,16 @@ async function main(): Promise<void> {
     const wall = (r: PhaseResult) => r.ms;
     const cpu = (r: PhaseResult) => r.cpuS ?? Infinity;
     const s1 = (n: number) => n.toFixed(1);
-    console.log(`Machine: ${machineLine()}; load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+    console.log(
+      `Machine: ${machineLine()}; load average at the end ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}`,
+    );
     console.log(`Corpus: ${DOCS} synthetic documents (deterministic), ${BATCH} rows per statement, ${ROUNDS} alternating rounds.\n`);
-    console.log('| run | wall time per round | CPU s per round, Node + Neo4j (Node) | nodes | relationships | nodes/s wall (best) | nodes per CPU s (best) | rels per CPU s (best) | peak RSS (Node) |');
+    console.log(
+      '| run | wall time per round | CPU s per round, Node + Neo4j (Node) | nodes | relationships | nodes/s wall (best) | nodes per CPU s (best) | rels per CPU s (best) | peak RSS (Node) |',
+    );
     console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const phase of ['bare', 'loader', 'loader no-op']) {
       const mine = runs.filter((r) => r.phase === phase);

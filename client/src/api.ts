@@ -1,11 +1,11 @@
 // Fetches from the API and parses every response with the shared zod contract.
 import type { z } from 'zod';
-import type { NodeType, RelType } from '../../server/src/contract/graph-model';
+import type { NodeType, RelType } from '@policygraph/contract/graph-model';
 
-type Contract = typeof import('../../server/src/contract/api');
+type Contract = typeof import('@policygraph/contract/api');
 
 // The contract (and zod with it) loads in its own chunk, requested now so it arrives while the first request is in flight.
-const contract: Promise<Contract> = import('../../server/src/contract/api');
+const contract: Promise<Contract> = import('@policygraph/contract/api');
 
 /** A failed request: status 0 means the server could not be reached at all (offer a retry). */
 export class ApiRequestError extends Error {
@@ -20,11 +20,7 @@ export class ApiRequestError extends Error {
   }
 }
 
-async function getJson<S extends z.ZodType>(
-  path: string,
-  params: Record<string, string | number | undefined>,
-  pick: (c: Contract) => S,
-): Promise<z.infer<S>> {
+async function getJson<S extends z.ZodType>(path: string, params: Record<string, string | number | undefined>, pick: (c: Contract) => S): Promise<z.infer<S>> {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
   const url = qs.size > 0 ? `${path}?${qs}` : path;

@@ -1,7 +1,7 @@
 // The explorer: holds the view state, drives the graph, panels and URL, and restores a view from a permalink.
 import cytoscape from 'cytoscape';
-import type { GraphResponse, RollupCounts, RollupResponse, SearchHit } from '../../server/src/contract/api';
-import type { NodeType, RelType } from '../../server/src/contract/graph-model';
+import type { GraphResponse, RollupCounts, RollupResponse, SearchHit } from '@policygraph/contract/api';
+import type { NodeType, RelType } from '@policygraph/contract/graph-model';
 import { api, ApiRequestError } from './api';
 import { areaElements, GraphStore, yearOf } from './graph/graph-store';
 import { hasCoordinates, preloadLayout, runLayout } from './graph/layouts';
@@ -304,7 +304,13 @@ export class Explorer {
         const end = Number(e.source().data('degree') ?? 0) <= Number(e.target().data('degree') ?? 0) ? e.source() : e.target();
         const res = await api.entity(end.id(), 200);
         const own = res.evidence.filter((ev) => ev.relation === edgeId);
-        (await panels()).showEvidence(title, t(`rel.${edge.data('type') as RelType}`), own, own.length, (ref) => void this.openDocument(ref, () => void this.openEvidence(id)));
+        (await panels()).showEvidence(
+          title,
+          t(`rel.${edge.data('type') as RelType}`),
+          own,
+          own.length,
+          (ref) => void this.openDocument(ref, () => void this.openEvidence(id)),
+        );
       }
     } catch (err) {
       (await panels()).showError(title, err instanceof Error ? err.message : String(err));
@@ -394,7 +400,12 @@ export class Explorer {
   private async showArea(r: AreaRollup): Promise<void> {
     const res = this.areas.get(areaKey(r));
     if (!res) return;
-    (await panels()).showRollup(res, t(`level.${r.level}`), (id) => void this.selectNode(id, true), () => this.undoRollup(r.id));
+    (await panels()).showRollup(
+      res,
+      t(`level.${r.level}`),
+      (id) => void this.selectNode(id, true),
+      () => this.undoRollup(r.id),
+    );
   }
 
   /** Asks the API for the whole-area totals of places the global roll-up folded into, then shows them. */
@@ -439,7 +450,11 @@ export class Explorer {
       });
       this.applyView();
       await runLayout(this.cy, this.effectiveLayout());
-      (await panels()).showPaths(res, (id) => String(this.cy.getElementById(id).data('label') ?? id), (ref) => void this.openDocument(ref, () => void this.findPaths()));
+      (await panels()).showPaths(
+        res,
+        (id) => String(this.cy.getElementById(id).data('label') ?? id),
+        (ref) => void this.openDocument(ref, () => void this.findPaths()),
+      );
       this.fitTo(this.cy.elements('.path'));
       this.setReady();
     } catch (err) {
@@ -512,7 +527,10 @@ export class Explorer {
 
   private fillDocumentFilter(docs: readonly { id: string; title: string; year: number | null; date: string | null }[]): void {
     const select = byId<HTMLSelectElement>('filter-doc');
-    select.replaceChildren(h('option', { value: '' }, t('filters.allDocuments')), ...docs.map((d) => h('option', { value: d.id }, `${d.title}${d.year ? `（${d.year}）` : ''}`)));
+    select.replaceChildren(
+      h('option', { value: '' }, t('filters.allDocuments')),
+      ...docs.map((d) => h('option', { value: d.id }, `${d.title}${d.year ? `（${d.year}）` : ''}`)),
+    );
     const years = docs.map((d) => d.year ?? yearOf(d.date)).filter((y): y is number => y !== undefined);
     const slider = byId<HTMLInputElement>('year');
     if (years.length > 0) {
@@ -538,7 +556,9 @@ export class Explorer {
     byId('path-to').textContent = label(s.pathTo);
     byId<HTMLButtonElement>('path-run').disabled = !(s.pathFrom && s.pathTo);
     byId('compare-list').replaceChildren(
-      ...s.compare.map((id) => h('li', { 'data-id': id }, label(id), h('button', { type: 'button', 'aria-label': '×', onclick: () => this.toggleCompare(id) }, '×'))),
+      ...s.compare.map((id) =>
+        h('li', { 'data-id': id }, label(id), h('button', { type: 'button', 'aria-label': '×', onclick: () => this.toggleCompare(id) }, '×')),
+      ),
     );
     byId<HTMLButtonElement>('compare-run').disabled = s.compare.length < 2;
     byId('rollup-list').replaceChildren(
@@ -578,20 +598,40 @@ export class Explorer {
     );
     byId('filter-types').replaceChildren(
       ...NODE_TYPE_LIST.map((type) =>
-        h('label', { class: 'inline' }, h('input', { type: 'checkbox', value: type, checked: true, onchange: (e: Event) => {
-          const on = (e.target as HTMLInputElement).checked;
-          this.state.offTypes = on ? this.state.offTypes.filter((x) => x !== type) : [...this.state.offTypes, type];
-          this.refilter();
-        } }), t(`type.${type}`)),
+        h(
+          'label',
+          { class: 'inline' },
+          h('input', {
+            type: 'checkbox',
+            value: type,
+            checked: true,
+            onchange: (e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              this.state.offTypes = on ? this.state.offTypes.filter((x) => x !== type) : [...this.state.offTypes, type];
+              this.refilter();
+            },
+          }),
+          t(`type.${type}`),
+        ),
       ),
     );
     byId('filter-rels').replaceChildren(
       ...REL_TYPE_LIST.map((rel) =>
-        h('label', { class: 'inline' }, h('input', { type: 'checkbox', value: rel, checked: true, onchange: (e: Event) => {
-          const on = (e.target as HTMLInputElement).checked;
-          this.state.offRels = on ? this.state.offRels.filter((x) => x !== rel) : [...this.state.offRels, rel];
-          this.refilter();
-        } }), t(`rel.${rel}`)),
+        h(
+          'label',
+          { class: 'inline' },
+          h('input', {
+            type: 'checkbox',
+            value: rel,
+            checked: true,
+            onchange: (e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              this.state.offRels = on ? this.state.offRels.filter((x) => x !== rel) : [...this.state.offRels, rel];
+              this.refilter();
+            },
+          }),
+          t(`rel.${rel}`),
+        ),
       ),
     );
     byId('filter-doc').addEventListener('change', (e) => {
@@ -618,8 +658,14 @@ export class Explorer {
       this.state.rollup = value;
       this.refilter();
     });
-    byId('view-graph').addEventListener('click', () => { this.setView('graph'); this.commit(); });
-    byId('view-table').addEventListener('click', () => { this.setView('table'); this.commit(); });
+    byId('view-graph').addEventListener('click', () => {
+      this.setView('graph');
+      this.commit();
+    });
+    byId('view-table').addEventListener('click', () => {
+      this.setView('table');
+      this.commit();
+    });
     byId('export-png').addEventListener('click', async () => (await exports()).exportPng(this.cy));
     byId('export-svg').addEventListener('click', async () => (await exports()).exportSvg(this.cy));
     byId('export-json').addEventListener('click', async () => (await exports()).exportJson(this.cy));
@@ -701,12 +747,20 @@ export class Explorer {
         items.push({ label: t('menu.compare'), action: 'compare', run: () => this.toggleCompare(id) });
         const area = this.state.rollups.find((r) => r.id === id);
         for (const level of areaLevelsBelow(n.data('level'))) {
-          if (area?.level !== level) items.push({ label: t('menu.rollupTo', { level: t(`level.${level}`) }), action: `rollup-${level}`, run: () => void this.rollupPlace(id, level) });
+          if (area?.level !== level)
+            items.push({ label: t('menu.rollupTo', { level: t(`level.${level}`) }), action: `rollup-${level}`, run: () => void this.rollupPlace(id, level) });
         }
         if (area) items.push({ label: t('menu.rollupUndo'), action: 'rollup-undo', run: () => this.undoRollup(id) });
       }
       if (this.state.hidden.length > 0) {
-        items.push({ label: t('menu.showHidden', { n: this.state.hidden.length }), action: 'show-hidden', run: () => { this.state.hidden = []; this.refilter(); } });
+        items.push({
+          label: t('menu.showHidden', { n: this.state.hidden.length }),
+          action: 'show-hidden',
+          run: () => {
+            this.state.hidden = [];
+            this.refilter();
+          },
+        });
       }
       openContextMenu(this.menu, pos.x, pos.y, items);
     });

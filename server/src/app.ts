@@ -7,7 +7,7 @@ import type { GraphRepository } from './repository';
 import { documentRoutes } from './routes/documents';
 import { embedRoutes } from './routes/embed';
 import { entityRoutes } from './routes/entities';
-import { GraphVersionCache } from './routes/etag';
+import { GraphVersionCache } from './routes/graph-version';
 import { GraphAnswers } from './routes/graph-answers';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';

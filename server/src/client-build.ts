@@ -24,7 +24,7 @@ export function clientBuildStale(): boolean {
   const index = path.join(CLIENT_DIST, 'index.html');
   if (!fs.existsSync(index)) return true;
   const built = fs.statSync(index).mtimeMs;
-  const contract = path.join(PROJECT_ROOT, 'server', 'src', 'contract');
+  const contract = path.join(PROJECT_ROOT, 'server', 'contract', 'src');
   return newestMtime(CLIENT_ROOT) > built || newestMtime(contract) > built;
 }
 

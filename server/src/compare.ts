@@ -1,5 +1,5 @@
 // Set arithmetic of /api/compare: shared, unique and partial items, Jaccard overlaps and the strategy × place matrix.
-import type { CompareItem, CompareResponse, CompareSide } from './contract/api';
+import type { CompareItem, CompareResponse, CompareSide } from '@policygraph/contract/api';
 
 /** What one compared place is linked to: item id → evidence sentence count. */
 export interface PlaceLinks {

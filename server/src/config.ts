@@ -60,9 +60,7 @@ export function neo4jConfigFrom(env: NodeJS.ProcessEnv = process.env): Neo4jConf
   const database = env.NEO4J_DATABASE || 'neo4j';
   if (env.NEO4J_URI) {
     if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(env.NEO4J_URI)) {
-      throw new ConfigError(
-        `NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${env.NEO4J_URI}"`,
-      );
+      throw new ConfigError(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${env.NEO4J_URI}"`);
     }
     return {
       mode: 'external',

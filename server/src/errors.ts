@@ -1,7 +1,7 @@
 // The one error module: API errors with a code and an HTTP status, and the middleware that renders them as problem+json.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
-import type { Problem } from './contract/api';
+import type { Problem } from '@policygraph/contract/api';
 
 /** Base of every error the API answers with on purpose. */
 export class ApiError extends Error {
@@ -68,12 +68,22 @@ function toProblem(err: unknown, instance: string): { problem: Problem; headers:
   if (err instanceof ZodError) {
     const errors = err.issues.map(zodIssueToParameterError);
     return {
-      problem: { type: 'about:blank', title: TITLES[400]!, status: 400, detail: errors.map((e) => `${e.parameter}: ${e.message}`).join('; '), instance, errors },
+      problem: {
+        type: 'about:blank',
+        title: TITLES[400]!,
+        status: 400,
+        detail: errors.map((e) => `${e.parameter}: ${e.message}`).join('; '),
+        instance,
+        errors,
+      },
       headers: {},
     };
   }
   if (err instanceof ApiError) {
-    return { problem: { type: 'about:blank', title: TITLES[err.status] ?? 'Error', status: err.status, detail: err.message, instance, ...err.extra }, headers: err.headers };
+    return {
+      problem: { type: 'about:blank', title: TITLES[err.status] ?? 'Error', status: err.status, detail: err.message, instance, ...err.extra },
+      headers: err.headers,
+    };
   }
   const status = (err as { status?: number; statusCode?: number })?.status ?? (err as { statusCode?: number })?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
@@ -81,9 +91,15 @@ function toProblem(err: unknown, instance: string): { problem: Problem; headers:
     return { problem: { type: 'about:blank', title: TITLES[status] ?? 'Bad Request', status, detail: (err as Error).message, instance }, headers: {} };
   }
   if (isRetriableNeo4j(err)) {
-    return { problem: { type: 'about:blank', title: TITLES[503]!, status: 503, detail: 'The graph database is unavailable right now; retry shortly.', instance }, headers: { 'Retry-After': '5' } };
+    return {
+      problem: { type: 'about:blank', title: TITLES[503]!, status: 503, detail: 'The graph database is unavailable right now; retry shortly.', instance },
+      headers: { 'Retry-After': '5' },
+    };
   }
-  return { problem: { type: 'about:blank', title: TITLES[500]!, status: 500, detail: 'An unexpected error occurred; it has been logged.', instance }, headers: {} };
+  return {
+    problem: { type: 'about:blank', title: TITLES[500]!, status: 500, detail: 'An unexpected error occurred; it has been logged.', instance },
+    headers: {},
+  };
 }
 
 /** Renders any error as application/problem+json; never leaks stack traces or query text. */

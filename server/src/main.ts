@@ -1,4 +1,4 @@
-// `npm start`: obtain Neo4j (local or NEO4J_URI), seed the sample corpus into an empty graph, build the client, serve.
+// `npm start`, a composition root: obtain Neo4j (local or NEO4J_URI), seed the sample corpus into an empty graph, build the client, serve.
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
@@ -8,8 +8,6 @@ import { openDatabase, type Database } from './db/driver';
 import { Neo4jStartError } from './db/errors';
 import { Neo4jGraphRepository } from './db/neo4j-repository';
 import { Neo4jGraphWriter } from './db/neo4j-writer';
-import { loadCorpus, summaryLine } from '../../graph-seed/src/load/load-corpus';
-import { silentProgress } from '../../graph-seed/src/load/progress';
 
 const log = (line: string) => console.log(`[policygraph] ${line}`);
 
@@ -45,6 +43,9 @@ async function main(): Promise<void> {
   const writer = new Neo4jGraphWriter(db.driver, db.database);
   if ((await writer.documentCount()) === 0) {
     log(`The graph is empty: loading the sample corpus from ${config.corpusDir}…`);
+    // The extraction stack is loaded only when there is something to seed: the API itself does not need it.
+    const { loadCorpus, summaryLine } = await import('@policygraph/graph-seed/load/load-corpus');
+    const { silentProgress } = await import('@policygraph/graph-seed/load/progress');
     const summary = await loadCorpus(config.corpusDir, writer, { progress: { ...silentProgress, note: log } });
     log(summaryLine(summary));
   }

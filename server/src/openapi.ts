@@ -23,7 +23,7 @@ import {
   SearchQuery,
   SearchResponse,
   StatsResponse,
-} from './contract/api';
+} from '@policygraph/contract/api';
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
@@ -120,7 +120,12 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
         RollupResponse,
         'No place with this id.',
       ),
-      '/api/documents': get('Documents, newest first', 'Metadata of a page of documents, filtered by year or by the place they are about.', { query: DocumentsQuery }, DocumentsResponse),
+      '/api/documents': get(
+        'Documents, newest first',
+        'Metadata of a page of documents, filtered by year or by the place they are about.',
+        { query: DocumentsQuery },
+        DocumentsResponse,
+      ),
       '/api/documents/{id}': get(
         'One document with its text and mention spans',
         'The original text and every entity mention as offsets into it (UTF-16 code units), sorted by position, for highlighting.',

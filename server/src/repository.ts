@@ -16,7 +16,7 @@ import type {
   SearchQuery,
   SearchResponse,
   StatsResponse,
-} from './contract/api';
+} from '@policygraph/contract/api';
 
 /** Every read the API makes; unknown ids throw NotFoundError, an unreachable database ServiceUnavailableError. */
 export interface GraphRepository {

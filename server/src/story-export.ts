@@ -1,8 +1,8 @@
 // Builds single-script (IIFE) bundles with Vite — the offline story viewer and the <policy-graph> element — and story HTML files.
 import path from 'node:path';
 import { CLIENT_ROOT } from './client-build';
-import type { Story } from './contract/story';
-import { offlineHtml, type OfflineBundle } from '../../client/src/present/offline-html';
+import type { Story } from '@policygraph/contract/story';
+import { offlineHtml, type OfflineBundle } from '@policygraph/client/offline-html';
 
 /** Entries that are shipped as one classic script each: nothing to fetch, nothing to resolve, works from file://. */
 export const IIFE_ENTRIES = {
@@ -42,7 +42,7 @@ async function buildIife(entry: string): Promise<string> {
   });
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []));
   const chunk = outputs.find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error(`building ${path.basename(entry)} produced no script`);
+  if (chunk?.type !== 'chunk') throw new Error(`building ${path.basename(entry)} produced no script`);
   return chunk.code;
 }
 

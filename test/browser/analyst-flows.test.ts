@@ -93,10 +93,12 @@ describe('analyst flows in Chromium', () => {
       const point = await aim();
       const box = (await page.locator('#graph').boundingBox())!;
       await page.mouse.click(box.x + point.x, box.y + point.y);
-      const selected = await page.waitForFunction((id) => (window as any).cy.$(':selected').some((e: any) => e.id() === id), edgeId, { timeout: 5_000 }).then(
-        () => true,
-        () => false,
-      );
+      const selected = await page
+        .waitForFunction((id) => (window as any).cy.$(':selected').some((e: any) => e.id() === id), edgeId, { timeout: 5_000 })
+        .then(
+          () => true,
+          () => false,
+        );
       if (selected) break;
     }
     await expect.poll(() => selectedIds(page)).toEqual([edgeId]);
@@ -151,7 +153,14 @@ describe('analyst flows in Chromium', () => {
     await row.waitFor();
     expect(await row.locator('td.on').count()).toBe(2);
     await waitReady(page);
-    const shared = await page.evaluate(() => (window as any).cy.nodes().not('.faded').not('.filtered').map((n: any) => n.id()) as string[]);
+    const shared = await page.evaluate(
+      () =>
+        (window as any).cy
+          .nodes()
+          .not('.faded')
+          .not('.filtered')
+          .map((n: any) => n.id()) as string[],
+    );
     expect(shared).toEqual(expect.arrayContaining([PINGQIAO, LINZHOU, XIANGMU]));
     expect(page.url()).toContain('cmp=');
     await page.screenshot({ path: '/tmp/policygraph-compare.png' });

@@ -1,6 +1,6 @@
 // A small story built from the loaded sample corpus (real document text and offsets), for the classroom browser tests.
-import type { StoryInput } from '../../server/src/contract/story';
-import { STORY_FORMAT } from '../../server/src/contract/story';
+import type { StoryInput } from '@policygraph/contract/story';
+import { STORY_FORMAT } from '@policygraph/contract/story';
 
 interface Doc {
   document: { id: string; title: string; date: string | null };
@@ -15,7 +15,10 @@ export async function classroomStory(baseUrl: string): Promise<StoryInput> {
   const end = doc.text.indexOf('。', at) + 1;
   const sentence = doc.text.slice(start, end).trim();
   const evidence = { documentId: doc.document.id, documentTitle: doc.document.title, documentDate: doc.document.date, sentence, start, end };
-  const pingqiao = { data: { id: 'place:411503', label: '平桥区', type: 'Place' as const, level: 'county' as const, code: '411503' }, position: { x: 0, y: 0 } };
+  const pingqiao = {
+    data: { id: 'place:411503', label: '平桥区', type: 'Place' as const, level: 'county' as const, code: '411503' },
+    position: { x: 0, y: 0 },
+  };
   const xinyang = { data: { id: 'place:4115', label: '信阳市', type: 'Place' as const, level: 'city' as const, code: '4115' }, position: { x: 0, y: -260 } };
   const report = { data: { id: doc.document.id, label: doc.document.title, type: 'Document' as const }, position: { x: 320, y: 120 } };
   const partOf = { data: { id: 'PART_OF:place:411503->place:4115', source: 'place:411503', target: 'place:4115', type: 'PART_OF' as const } };

@@ -169,7 +169,7 @@ describe('classroom: stories, presentation and offline export', () => {
     const file = path.join(tmp, 'cli-story.json');
     fs.writeFileSync(file, JSON.stringify(story));
     const out = path.join(tmp, 'cli-talk.html');
-    const cli = path.join(PROJECT_ROOT, 'server', 'src', 'export-cli.ts');
+    const cli = path.join(PROJECT_ROOT, 'server', 'src', 'cli', 'export.ts');
     const ok = await run(process.execPath, ['--import', 'tsx', cli, '--story', file, '--out', out], { cwd: PROJECT_ROOT });
     expect(ok.stdout).toContain('3 steps');
     const offline = await openOffline(hx.browser, out);

@@ -84,7 +84,12 @@ describe('embedding a view in another site', () => {
     const frame = page.frame({ url: /\/embed/ })!;
     expect(await frame.locator('#search').count()).toBe(0);
     expect(await frame.locator('.topbar, aside').count()).toBe(0);
-    const shown = await frame.evaluate(() => (window as any).cy.nodes().not('.filtered').map((n: any) => n.id()));
+    const shown = await frame.evaluate(() =>
+      (window as any).cy
+        .nodes()
+        .not('.filtered')
+        .map((n: any) => n.id()),
+    );
     expect(shown).toContain('place:411503');
 
     // The host focuses another place by postMessage.
@@ -100,7 +105,9 @@ describe('embedding a view in another site', () => {
       const cy = (window as any).cy;
       const nodes = cy.nodes().not('.filtered');
       const overlap = (a: any, b: any) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-      const free = nodes.filter((n: any) => nodes.every((m: any) => m === n || !overlap(n.boundingBox({ includeLabels: false }), m.boundingBox({ includeLabels: false })))).first();
+      const free = nodes
+        .filter((n: any) => nodes.every((m: any) => m === n || !overlap(n.boundingBox({ includeLabels: false }), m.boundingBox({ includeLabels: false }))))
+        .first();
       cy.center(free);
       return { id: free.id(), label: free.data('label'), ...free.renderedPosition() };
     });
@@ -114,7 +121,14 @@ describe('embedding a view in another site', () => {
     await expect.poll(() => events(page)).toContainEqual(expect.objectContaining({ type: 'error', message: expect.stringContaining('place:000000') }));
 
     // The API answers the allowed host's scripts too (CORS follows the same list).
-    const status = await page.evaluate((app) => fetch(`${app}/api/health`).then((r) => r.status, () => 0), server.baseUrl);
+    const status = await page.evaluate(
+      (app) =>
+        fetch(`${app}/api/health`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      server.baseUrl,
+    );
     expect(status).toBe(200);
   });
 
@@ -170,7 +184,14 @@ describe('embedding a view in another site', () => {
     await host.goto(`${allowed.origin}/page.html`);
     await expect.poll(() => events(host), { timeout: 30_000 }).toContainEqual(expect.objectContaining({ type: 'ready' }));
     const frame = host.frame({ url: /\/embed/ })!;
-    expect(await frame.evaluate(() => (window as any).cy.nodes().not('.filtered').map((n: any) => n.id()))).toContain('place:4107');
+    expect(
+      await frame.evaluate(() =>
+        (window as any).cy
+          .nodes()
+          .not('.filtered')
+          .map((n: any) => n.id()),
+      ),
+    ).toContain('place:4107');
   });
 
   it('is refused by the browser when the host is not in EMBED_ORIGINS, and that host gets no API answers', async () => {
@@ -184,7 +205,14 @@ describe('embedding a view in another site', () => {
     const child = page.frames().find((f) => f !== page.mainFrame());
     expect(child?.url()).not.toContain('/embed');
     expect(await events(page)).toEqual([]);
-    const status = await page.evaluate((app) => fetch(`${app}/api/health`).then((r) => r.status, () => 0), server.baseUrl);
+    const status = await page.evaluate(
+      (app) =>
+        fetch(`${app}/api/health`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      server.baseUrl,
+    );
     expect(status).toBe(0);
   });
 });

@@ -74,7 +74,11 @@ export async function waitReady(page: Page): Promise<void> {
 export function visibleNodeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
-    return cy.nodes().not('.filtered').map((n) => n.id()).sort();
+    return cy
+      .nodes()
+      .not('.filtered')
+      .map((n) => n.id())
+      .sort();
   });
 }
 

@@ -33,7 +33,11 @@ async function laidOutAsOnAMap(page: Page): Promise<boolean> {
   if (!(p[XINYANG]!.y > p[XINXIANG]!.y && p[LANKAO]!.x > p[LINZHOU]!.x)) return false;
   const places = await page.evaluate(() => {
     const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
-    return cy.nodes('[type = "Place"][lon]').not('.filtered').nodes().map((n) => ({ lon: n.data('lon') as number, lat: n.data('lat') as number, ...n.renderedPosition() }));
+    return cy
+      .nodes('[type = "Place"][lon]')
+      .not('.filtered')
+      .nodes()
+      .map((n) => ({ lon: n.data('lon') as number, lat: n.data('lat') as number, ...n.renderedPosition() }));
   });
   return places.length >= 5 && places.every((a) => places.every((b) => (a.lon - b.lon <= 0.05 || a.x > b.x) && (a.lat - b.lat <= 0.05 || a.y < b.y)));
 }
@@ -58,7 +62,11 @@ describe('geographic layout in Chromium', () => {
     // Strategies and projects have no coordinates: they are placed too, on the canvas and not piled on one point.
     const others = await page.evaluate(() => {
       const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
-      return cy.nodes('[type = "Strategy"]').not('.filtered').nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`);
+      return cy
+        .nodes('[type = "Strategy"]')
+        .not('.filtered')
+        .nodes()
+        .map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`);
     });
     expect(others.length).toBeGreaterThan(1);
     expect(new Set(others).size).toBe(others.length);

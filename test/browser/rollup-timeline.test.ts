@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { zhCN } from '../../client/src/i18n/zh-CN';
-import { GraphResponse, RollupResponse, type RollupCounts } from '../../server/src/contract/api';
+import { GraphResponse, RollupResponse, type RollupCounts } from '@policygraph/contract/api';
 import { nodePoint, startHarness, visibleNodeIds, waitReady, type Harness } from './explorer-harness';
 
 // Each test drives a real browser against a real Neo4j on a shared 2-core machine: allow for a slow moment.
@@ -43,7 +43,10 @@ describe('roll-up and time slider in Chromium', () => {
     await page.locator('#side table.rollup').waitFor();
     const checkShown = async () => {
       const visible = await visibleNodeIds(page);
-      const labels = await drawnLabels(page, expected.children.map((c) => c.id));
+      const labels = await drawnLabels(
+        page,
+        expected.children.map((c) => c.id),
+      );
       for (const child of expected.children) {
         expect(visible, child.name).toContain(child.id);
         expect(labels[child.id], child.name).toBe(`${child.name}\n${countsLine(child.counts)}`);
@@ -70,7 +73,7 @@ describe('roll-up and time slider in Chromium', () => {
     const after = await visibleNodeIds(page);
     for (const id of added) expect(after).not.toContain(id);
     expect(after).toContain(PINGQIAO);
-    expect((await drawnLabels(page, [PINGQIAO, XINYANG]))).toEqual({ [PINGQIAO]: '平桥区', [XINYANG]: '信阳市' });
+    expect(await drawnLabels(page, [PINGQIAO, XINYANG])).toEqual({ [PINGQIAO]: '平桥区', [XINYANG]: '信阳市' });
     expect(decodeURIComponent(page.url())).not.toContain('ru=');
   });
 
@@ -104,7 +107,10 @@ describe('roll-up and time slider in Chromium', () => {
       const page = await context.newPage();
       await page.goto(`${hx.server.baseUrl}/embed#ru=${encodeURIComponent(`county,${XINYANG}`)}`);
       await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 30_000 });
-      const labels = await drawnLabels(page, expected.children.map((c) => c.id));
+      const labels = await drawnLabels(
+        page,
+        expected.children.map((c) => c.id),
+      );
       for (const child of expected.children) expect(labels[child.id], child.name).toBe(`${child.name}\n${countsLine(child.counts)}`);
     } finally {
       await context.close();
@@ -149,7 +155,10 @@ describe('roll-up and time slider in Chromium', () => {
           .forEach((e: any) => {
             const [s, t] = [e.source().id(), e.target().id()].map(into);
             if (s === t) return;
-            const shown = cy.edges().not('.filtered').some((x: any) => x.data('type') === e.data('type') && x.source().id() === s && x.target().id() === t);
+            const shown = cy
+              .edges()
+              .not('.filtered')
+              .some((x: any) => x.data('type') === e.data('type') && x.source().id() === s && x.target().id() === t);
             if (!shown) lost.push(e.id());
           });
         return lost;

@@ -11,7 +11,7 @@ import {
   RollupResponse,
   SearchResponse,
   StatsResponse,
-} from '../../server/src/contract/api';
+} from '@policygraph/contract/api';
 import { useSampleServer } from '../support/sample-server';
 
 const PINGQIAO_REPORT = '001_4b96525c5c6cf7dc';

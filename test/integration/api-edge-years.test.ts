@@ -1,6 +1,6 @@
 // Edges carry the years of the documents their evidence comes from, so the explorer's time slider can hide relationships.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DocumentsResponse, EntityResponse, GraphResponse, type GraphEdge } from '../../server/src/contract/api';
+import { DocumentsResponse, EntityResponse, GraphResponse, type GraphEdge } from '@policygraph/contract/api';
 import { useSampleServer } from '../support/sample-server';
 
 const XIANGMU = 'strategy:项目为王';
@@ -15,7 +15,6 @@ describe('edge years over the sample corpus', () => {
     const docs = await getJson('/api/documents', DocumentsResponse);
     yearOfDocument = new Map(docs.documents.filter((d) => d.year !== null).map((d) => [d.id, d.year!]));
   });
-
 
   it('gives each PURSUES edge of 项目为王 exactly the years of the documents its sentences come from', async () => {
     const g = await getJson(`/api/graph/neighborhood?ids=${q(XIANGMU)}&rels=PURSUES`, GraphResponse);

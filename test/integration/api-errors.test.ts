@@ -1,7 +1,7 @@
 // What a client sees when things go wrong, and the machine-readable description of the API.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Problem } from '../../server/src/contract/api';
+import { Problem } from '@policygraph/contract/api';
 import { createDriver } from '../../server/src/db/driver';
 import { freePort } from '../../server/src/db/local-neo4j';
 import { startTestServer, type TestServer } from '../support/http';

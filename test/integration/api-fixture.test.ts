@@ -12,7 +12,7 @@ import {
   RollupResponse,
   SearchResponse,
   StatsResponse,
-} from '../../server/src/contract/api';
+} from '@policygraph/contract/api';
 import { FIXTURE_DOCS, fixtureText, writeFixtureGraph } from '../support/fixture-graph';
 import { startTestServer, type TestServer } from '../support/http';
 import { testConnection, testDriver, wipe } from '../support/neo4j';
@@ -91,7 +91,11 @@ describe('query API over the fixture graph', () => {
       expect(e.documents.map((d) => d.id).sort()).toEqual(['fx-lankao', 'fx-linzhou', 'fx-pingqiao']);
       expect(e.evidenceTotal).toBe(3);
       const lankao = e.evidence.find((ev) => ev.documentId === 'fx-lankao')!;
-      expect(lankao).toMatchObject({ sentence: '兰考县坚持项目为王。', documentTitle: '兰考县发展纪实（测试）', relation: 'PURSUES:place:410225->strategy:项目为王' });
+      expect(lankao).toMatchObject({
+        sentence: '兰考县坚持项目为王。',
+        documentTitle: '兰考县发展纪实（测试）',
+        relation: 'PURSUES:place:410225->strategy:项目为王',
+      });
       // The offsets point at that very sentence in the document's text.
       const { text } = fixtureText(FIXTURE_DOCS.find((d) => d.id === 'fx-lankao')!);
       expect(text.slice(lankao.start, lankao.end)).toBe(lankao.sentence);

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HealthResponse, Problem } from '../../server/src/contract/api';
-import { NODE_TYPES, REL_TYPES } from '../../server/src/contract/graph-model';
+import { HealthResponse, Problem } from '@policygraph/contract/api';
+import { NODE_TYPES, REL_TYPES } from '@policygraph/contract/graph-model';
 import { startTestServer, type TestServer } from '../support/http';
 import { loadSample, testDriver, wipe } from '../support/neo4j';
 
@@ -23,7 +23,28 @@ const ENDPOINTS = [
   '/api/no-such-endpoint',
 ] as const;
 
-const PARAM_NAMES = ['q', 'types', 'limit', 'ids', 'depth', 'rels', 'from', 'to', 'maxLength', 'k', 'places', 'level', 'evidence', 'offset', 'year', 'document', 'Label', '__proto__', 'constructor', ''];
+const PARAM_NAMES = [
+  'q',
+  'types',
+  'limit',
+  'ids',
+  'depth',
+  'rels',
+  'from',
+  'to',
+  'maxLength',
+  'k',
+  'places',
+  'level',
+  'evidence',
+  'offset',
+  'year',
+  'document',
+  'Label',
+  '__proto__',
+  'constructor',
+  '',
+];
 
 const HOSTILE = [
   "' OR 1=1 --",

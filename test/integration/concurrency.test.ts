@@ -1,7 +1,7 @@
 // Reads while the graph reloads: every answer is whole — never an error, never a half-written document or entity.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentResponse, EntityResponse, HealthResponse } from '../../server/src/contract/api';
+import { DocumentResponse, EntityResponse, HealthResponse } from '@policygraph/contract/api';
 import { Neo4jGraphWriter } from '../../server/src/db/neo4j-writer';
 import { loadCorpus } from '../../graph-seed/src/load/load-corpus';
 import { startTestServer, type TestServer } from '../support/http';

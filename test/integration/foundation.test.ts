@@ -1,7 +1,7 @@
 // The thin slice: the sample corpus loads into the real Neo4j and the API serves it over real HTTP.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HealthResponse, GraphResponse, Problem } from '../../server/src/contract/api';
+import { HealthResponse, GraphResponse, Problem } from '@policygraph/contract/api';
 import { loadSample, testDriver, wipe } from '../support/neo4j';
 import { startTestServer, type TestServer } from '../support/http';
 

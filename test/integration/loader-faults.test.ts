@@ -30,7 +30,12 @@ async function snapshot(driver: Driver) {
       nodes: Number(rec.get('nodes')),
       rels: Number(rec.get('rels')),
       docs: (rec.get('docs') as string[]).sort(),
-      perDocument: evidence.records.map((r) => ({ id: r.get('id') as string, mentioned: Number(r.get('mentioned')), sentences: Number(r.get('sentences')), chars: Number(r.get('chars')) })),
+      perDocument: evidence.records.map((r) => ({
+        id: r.get('id') as string,
+        mentioned: Number(r.get('mentioned')),
+        sentences: Number(r.get('sentences')),
+        chars: Number(r.get('chars')),
+      })),
     };
   } finally {
     await session.close();
@@ -64,12 +69,19 @@ describe('loading a corpus with bad files among good ones', () => {
       path.join(dir, 'manifest.json'),
       JSON.stringify({
         version: 1,
-        documents: [entry('fault_gbk', 'gbk.txt'), entry('fault_good', 'good.txt'), entry('fault_empty', 'empty.txt'), entry('fault_binary', 'binary.txt'), entry('fault_huge', 'huge.txt'), entry('fault_missing', 'no-such-file.txt')],
+        documents: [
+          entry('fault_gbk', 'gbk.txt'),
+          entry('fault_good', 'good.txt'),
+          entry('fault_empty', 'empty.txt'),
+          entry('fault_binary', 'binary.txt'),
+          entry('fault_huge', 'huge.txt'),
+          entry('fault_missing', 'no-such-file.txt'),
+        ],
       }),
     );
 
     const conn = testConnection();
-    const res = spawnSync(process.execPath, ['--import', 'tsx', 'graph-seed/src/cli/seed.ts', '--corpus', dir], {
+    const res = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/cli/seed.ts', '--corpus', dir], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database, CI: 'true' },
       encoding: 'utf8',

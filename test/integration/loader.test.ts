@@ -6,13 +6,16 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentInput, ExtractionResult } from '../../graph-seed/src/extract/types';
 import { loadCorpus, removeDocuments, type LoadOptions } from '../../graph-seed/src/load/load-corpus';
-import type { GraphWriter } from '../../graph-seed/src/load/graph-writer';
+import type { GraphWriter } from '@policygraph/contract/graph-writer';
 import { Neo4jGraphRepository } from '../../server/src/db/neo4j-repository';
 import { Neo4jGraphWriter } from '../../server/src/db/neo4j-writer';
 import { loadSample, testConnection, testDriver, wipe } from '../support/neo4j';
 import { SAMPLE_CORPUS_DIR } from '../support/paths';
 
-type Spec = { entities: [type: 'Strategy' | 'Project' | 'Place' | 'Organization', id: string, name: string, aliases?: string[]][]; relations: [type: 'PURSUES' | 'LOCATED_IN' | 'SERVES' | 'PARTICIPATES_IN' | 'PART_OF', from: string, to: string][] };
+type Spec = {
+  entities: [type: 'Strategy' | 'Project' | 'Place' | 'Organization', id: string, name: string, aliases?: string[]][];
+  relations: [type: 'PURSUES' | 'LOCATED_IN' | 'SERVES' | 'PARTICIPATES_IN' | 'PART_OF', from: string, to: string][];
+};
 
 /**
  * A hand-made extraction: sentences split at 。, an entity wherever its name occurs, a relation where a
@@ -27,13 +30,25 @@ function handExtraction(input: DocumentInput, spec: Spec): ExtractionResult {
   const entities = spec.entities.map(([type, id, name, aliases = []]) => {
     const mentions = [...input.text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length }));
     // An alias is listed when this text uses it, as the extractor does.
-    return { id, type, name, aliases: aliases.filter((a) => input.text.includes(a)), mentions, ...(type === 'Place' ? { code: id.replace('place:', '') } : {}) };
+    return {
+      id,
+      type,
+      name,
+      aliases: aliases.filter((a) => input.text.includes(a)),
+      mentions,
+      ...(type === 'Place' ? { code: id.replace('place:', '') } : {}),
+    };
   });
   const relations = spec.relations.flatMap(([type, from, to]) => {
     const s = sentences.find((x) => x.text.includes(nameOf.get(from)!) && x.text.includes(nameOf.get(to)!));
     return s ? [{ type, from, to, evidence: [{ start: s.start, end: s.end, sentence: s.text, index: s.index }], source: 'text' as const }] : [];
   });
-  return { document: { id: input.id, length: input.text.length, sentences, headings: [] }, entities: entities.filter((e) => e.mentions.length > 0), relations, warnings: [] };
+  return {
+    document: { id: input.id, length: input.text.length, sentences, headings: [] },
+    entities: entities.filter((e) => e.mentions.length > 0),
+    relations,
+    warnings: [],
+  };
 }
 
 const DOCS: Record<string, { text: string; place: { name: string; code: string }; spec: Spec }> = {
@@ -171,9 +186,13 @@ describe('the loader against the real Neo4j', () => {
     expect(c.labels.Meta).toBe(1);
     const [about] = await query('MATCH (:Document)-[r:ABOUT]->(:Place) RETURN count(r) AS c');
     expect(num(about!.c)).toBe(5);
-    const sentences = await query('MATCH (d:Document) OPTIONAL MATCH (s:Sentence {documentId: d.id}) RETURN d.id AS id, d.sentenceCount AS expected, count(s) AS stored');
+    const sentences = await query(
+      'MATCH (d:Document) OPTIONAL MATCH (s:Sentence {documentId: d.id}) RETURN d.id AS id, d.sentenceCount AS expected, count(s) AS stored',
+    );
     for (const row of sentences) expect(num(row.stored)).toBe(num(row.expected));
-    const [bad] = await query('MATCH (s:Sentence), (d:Document {id: s.documentId}) WHERE substring(d.text, s.start, s.end - s.start) <> s.text RETURN count(s) AS c');
+    const [bad] = await query(
+      'MATCH (s:Sentence), (d:Document {id: s.documentId}) WHERE substring(d.text, s.start, s.end - s.start) <> s.text RETURN count(s) AS c',
+    );
     expect(num(bad!.c)).toBe(0);
     // Every text relationship rests on stored sentences of the documents it names.
     const [orphanEvidence] = await query(`
@@ -226,7 +245,9 @@ describe('the loader against the real Neo4j', () => {
     const [sentence] = await query("MATCH (s:Sentence {id: 'lankao#0'}) RETURN s.text AS text, s.start AS start, s.end AS end");
     expect(sentence).toMatchObject({ text: '兰考县坚持乡村振兴战略。' });
     expect(num(sentence!.start)).toBe(0);
-    const [mention] = await query("MATCH (:Document {id: 'lankao'})-[m:MENTIONS]->(:Strategy {id: 'strategy:乡村振兴战略'}) RETURN m.spans AS spans, m.count AS count");
+    const [mention] = await query(
+      "MATCH (:Document {id: 'lankao'})-[m:MENTIONS]->(:Strategy {id: 'strategy:乡村振兴战略'}) RETURN m.spans AS spans, m.count AS count",
+    );
     expect((mention!.spans as unknown[]).map(num)).toEqual([5, 11, 30, 36]);
   });
 
@@ -235,7 +256,11 @@ describe('the loader against the real Neo4j', () => {
     const both = corpus(['lankao', 'nickname']);
     await loadCorpus(both, writer, options);
     const pursues = async () =>
-      (await query("MATCH (:Place {id: 'place:410225'})-[r:PURSUES]->(:Strategy {id: 'strategy:乡村振兴战略'}) RETURN r.documents AS d, r.evidence AS e, r.evidenceConfidence AS c, r.confidence AS max"))[0];
+      (
+        await query(
+          "MATCH (:Place {id: 'place:410225'})-[r:PURSUES]->(:Strategy {id: 'strategy:乡村振兴战略'}) RETURN r.documents AS d, r.evidence AS e, r.evidenceConfidence AS c, r.confidence AS max",
+        )
+      )[0];
     const merged = await pursues();
     expect(merged).toEqual({ d: ['lankao', 'nickname'], e: ['lankao#0', 'nickname#0'], c: [1, 1], max: 1 });
     await loadCorpus(both, writer, { ...options, force: true });
@@ -324,7 +349,9 @@ describe('the loader against the real Neo4j', () => {
     await loadCorpus(partial, writer);
     expect(await counts()).toEqual(prunedState);
     const sortAliases = (rows: Record<string, unknown>[]) => rows.map((r) => ({ id: r.id, aliases: [...((r.aliases as string[] | null) ?? [])].sort() }));
-    expect(sortAliases(await query('MATCH (e) WHERE NOT e:Sentence AND NOT e:Meta RETURN e.id AS id, e.aliases AS aliases ORDER BY id'))).toEqual(sortAliases(prunedEntities));
+    expect(sortAliases(await query('MATCH (e) WHERE NOT e:Sentence AND NOT e:Meta RETURN e.id AS id, e.aliases AS aliases ORDER BY id'))).toEqual(
+      sortAliases(prunedEntities),
+    );
   });
 
   it('--prune with a manifest that lists nothing removes nothing and says why', async () => {
@@ -428,7 +455,15 @@ describe('the loader against the real Neo4j', () => {
     await loadCorpus(dir, writer, options);
     const before = await counts();
     // This loader's snapshot misses both documents, as if another loader had written them meanwhile.
-    const stale: GraphWriter = { ...writer, ensureSchema: () => writer.ensureSchema(), documentHashes: async () => new Map(), writeBatch: (b) => writer.writeBatch(b), bumpVersion: () => writer.bumpVersion(), removeDocuments: (x) => writer.removeDocuments(x), documentCount: () => writer.documentCount() };
+    const stale: GraphWriter = {
+      ...writer,
+      ensureSchema: () => writer.ensureSchema(),
+      documentHashes: async () => new Map(),
+      writeBatch: (b) => writer.writeBatch(b),
+      bumpVersion: () => writer.bumpVersion(),
+      removeDocuments: (x) => writer.removeDocuments(x),
+      documentCount: () => writer.documentCount(),
+    };
     const again = await loadCorpus(dir, stale, options);
     expect(again.failed).toEqual([]);
     expect(again.loaded.sort()).toEqual(['lankao', 'pingqiao']);
@@ -437,7 +472,9 @@ describe('the loader against the real Neo4j', () => {
 
   it('the full-text index finds a Chinese name from a two-character query', async () => {
     await loadCorpus(corpus(['lankao', 'pingqiao', 'suzhou']), writer, options);
-    const [analyzer] = await query("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_search' RETURN options.indexConfig['fulltext.analyzer'] AS a");
+    const [analyzer] = await query(
+      "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_search' RETURN options.indexConfig['fulltext.analyzer'] AS a",
+    );
     expect(analyzer!.a).toBe('cjk');
     const search = async (q: string) =>
       (await query("CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node RETURN node.name AS name", { q })).map((r) => r.name);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HealthResponse, Problem } from '../../server/src/contract/api';
+import { HealthResponse, Problem } from '@policygraph/contract/api';
 import type { LocalNeo4j } from '../../server/src/config';
 import { createDriver } from '../../server/src/db/driver';
 import { freePort, startLocalNeo4j, type LocalNeo4jHandle } from '../../server/src/db/local-neo4j';

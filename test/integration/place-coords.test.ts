@@ -1,6 +1,6 @@
 // Place coordinates through the whole path: the loader writes lon/lat from the committed table, the API returns them.
 import { describe, expect, it } from 'vitest';
-import { GraphResponse } from '../../server/src/contract/api';
+import { GraphResponse } from '@policygraph/contract/api';
 import { coordinatesOf } from '../../graph-seed/src/gazetteer/coords';
 import { useSampleServer } from '../support/sample-server';
 

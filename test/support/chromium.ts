@@ -7,14 +7,7 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 const FONT_PACKAGE = 'fonts-wqy-microhei';
 const FONT_FILE = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function missingPackages(): string[] {
   const missing: string[] = [];

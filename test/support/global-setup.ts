@@ -27,9 +27,8 @@ export async function setup(project: TestProject): Promise<void> {
     return;
   }
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policygraph-test-neo4j-'));
-  handle = await startLocalNeo4j(
-    { mode: 'local', dataDir, boltPort: await freePort(), database: 'neo4j', pagecache: '256m', heap: '1g' },
-    (line) => console.log(`[test neo4j] ${line}`),
+  handle = await startLocalNeo4j({ mode: 'local', dataDir, boltPort: await freePort(), database: 'neo4j', pagecache: '256m', heap: '1g' }, (line) =>
+    console.log(`[test neo4j] ${line}`),
   );
   project.provide('neo4j', { uri: handle.uri, user: handle.user, password: handle.password, database: handle.database });
 }

@@ -26,7 +26,10 @@ export interface TestServerOptions {
 
 export async function startTestServer(driver: Driver, options: TestServerOptions = {}): Promise<TestServer> {
   const repo = new Neo4jGraphRepository(driver, { database: options.database ?? testConnection().database, queryTimeoutMs: 10_000 });
-  const app = createApp({ repo, ...(options.clientDir ? { clientDir: options.clientDir } : {}), ...(options.embedOrigins ? { embedOrigins: options.embedOrigins } : {}),
+  const app = createApp({
+    repo,
+    ...(options.clientDir ? { clientDir: options.clientDir } : {}),
+    ...(options.embedOrigins ? { embedOrigins: options.embedOrigins } : {}),
     ...(options.answerCacheBytes !== undefined ? { answerCacheBytes: options.answerCacheBytes } : {}),
     ...(options.versionTtlMs !== undefined ? { versionTtlMs: options.versionTtlMs } : {}),
   });

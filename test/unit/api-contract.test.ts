@@ -1,7 +1,7 @@
 // Request parsing by the contract and conditional-GET matching: what a client gets for what it sends.
 import { describe, expect, it } from 'vitest';
-import { CompareQuery, NeighborhoodQuery, PathsQuery, SearchQuery } from '../../server/src/contract/api';
-import { isBelow, levelBelow } from '../../server/src/place-levels';
+import { CompareQuery, NeighborhoodQuery, PathsQuery, SearchQuery } from '@policygraph/contract/api';
+import { isBelow, levelBelow } from '@policygraph/contract/place-levels';
 import { matchesIfNoneMatch } from '../../server/src/routes/etag';
 
 describe('query parsing', () => {

@@ -22,7 +22,10 @@ describe('explorer locales', () => {
 
   it('defines every key the page and the code ask for', () => {
     const dir = path.join(PROJECT_ROOT, 'client');
-    const files = [path.join(dir, 'index.html'), ...fs.readdirSync(path.join(dir, 'src'), { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, 'src', f))];
+    const files = [
+      path.join(dir, 'index.html'),
+      ...fs.readdirSync(path.join(dir, 'src'), { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, 'src', f)),
+    ];
     const used = new Set<string>();
     for (const file of files.filter((f) => /\.(ts|html)$/.test(f) && !f.includes('i18n'))) {
       const text = fs.readFileSync(file, 'utf8');

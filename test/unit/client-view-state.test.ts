@@ -36,7 +36,9 @@ describe('explorer permalink', () => {
   });
 
   it('opens a hand-edited link with unknown values by falling back to defaults one by one', () => {
-    const view = decodeViewState('#layout=spiral&notype=Alien&notype=Place&rollup=galaxy&year=soon&pin=oops&x=place:1&ru=galaxy,place:41&ru=county&ru=township,place:411503');
+    const view = decodeViewState(
+      '#layout=spiral&notype=Alien&notype=Place&rollup=galaxy&year=soon&pin=oops&x=place:1&ru=galaxy,place:41&ru=county&ru=township,place:411503',
+    );
     expect(view.layout).toBe('fcose');
     expect(view.offTypes).toEqual(['Place']);
     expect(view.rollup).toBe('none');

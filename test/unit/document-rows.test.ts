@@ -4,7 +4,15 @@ import type { ExtractionResult } from '../../graph-seed/src/extract/types';
 import { contentHashOf, documentGraph, DocumentRowsError, mergeBatch, type DocumentMeta } from '../../graph-seed/src/load/document-rows';
 
 const TEXT = '兰考县坚持乡村振兴战略。我县推进数字产业园建设。';
-const meta: DocumentMeta = { id: 'lk', file: 'lk.txt', title: '兰考县报告', kind: 'work-report', date: '2023-02', dateInferred: false, place: { name: '兰考县', code: '410225', inferred: false } };
+const meta: DocumentMeta = {
+  id: 'lk',
+  file: 'lk.txt',
+  title: '兰考县报告',
+  kind: 'work-report',
+  date: '2023-02',
+  dateInferred: false,
+  place: { name: '兰考县', code: '410225', inferred: false },
+};
 
 function extraction(patch: Partial<ExtractionResult> = {}): ExtractionResult {
   return {
@@ -24,7 +32,12 @@ function extraction(patch: Partial<ExtractionResult> = {}): ExtractionResult {
     ],
     relations: [
       { type: 'PURSUES', from: 'place:410225', to: 'strategy:乡村振兴战略', evidence: [{ start: 0, end: 12, sentence: '兰考县坚持乡村振兴战略。', index: 0 }] },
-      { type: 'LOCATED_IN', from: 'project:数字产业园', to: 'place:410225', evidence: [{ start: 12, end: 24, sentence: '我县推进数字产业园建设。', confidence: 0.7 }] },
+      {
+        type: 'LOCATED_IN',
+        from: 'project:数字产业园',
+        to: 'place:410225',
+        evidence: [{ start: 12, end: 24, sentence: '我县推进数字产业园建设。', confidence: 0.7 }],
+      },
     ],
     warnings: [],
     ...patch,

@@ -4,9 +4,36 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../graph-seed/src/extract';
 
 /** Pieces real web copies are made of, so generated text reaches the extractors, not only the normaliser. */
-const PIECES = ['乡村振兴', '“十百千万”工程', '項目為王', '兰考县', '郝堂村', '等重点项目', '明鸡高速', '（一）', '一、', '\uFFFD', '?', '!', '現(xiàn)', '　', ' ', '\n', '。', '，', '等龙头企业', '信钢180万吨合金带钢', '1+1+9+N', '𠀀', '\u200B', '\uD800'];
+const PIECES = [
+  '乡村振兴',
+  '“十百千万”工程',
+  '項目為王',
+  '兰考县',
+  '郝堂村',
+  '等重点项目',
+  '明鸡高速',
+  '（一）',
+  '一、',
+  '\uFFFD',
+  '?',
+  '!',
+  '現(xiàn)',
+  '　',
+  ' ',
+  '\n',
+  '。',
+  '，',
+  '等龙头企业',
+  '信钢180万吨合金带钢',
+  '1+1+9+N',
+  '𠀀',
+  '\u200B',
+  '\uD800',
+];
 
-const messyText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(''));
+const messyText = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 })
+  .map((parts) => parts.join(''));
 
 describe('extraction on arbitrary input', () => {
   it('never throws, and every mention and evidence span lies inside the original text', () => {

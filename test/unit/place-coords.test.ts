@@ -29,7 +29,13 @@ describe('place coordinates table', () => {
   it('gives a county renamed since the source was drawn the old county’s centre (长垣县 → 长垣市)', () => {
     const changyuan = at('410783');
     // 长垣 is the easternmost county of 新乡市, on the Yellow River's north bank.
-    expect(changyuan.lon).toBeGreaterThan(Math.max(...childrenOf('4107').filter((d) => d.code !== '410783').map((d) => at(d.code).lon)));
+    expect(changyuan.lon).toBeGreaterThan(
+      Math.max(
+        ...childrenOf('4107')
+          .filter((d) => d.code !== '410783')
+          .map((d) => at(d.code).lon),
+      ),
+    );
   });
 
   it('puts 兰考县 east of 开封’s city districts and of 开封市’s centre', () => {

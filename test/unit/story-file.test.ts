@@ -1,6 +1,6 @@
 // Story files: a good one opens, a broken one is refused with messages that say where, and the offline file cannot be broken out of.
 import { describe, expect, it } from 'vitest';
-import { parseStoryText, STORY_FORMAT, type StoryInput } from '../../server/src/contract/story';
+import { parseStoryText, STORY_FORMAT, type StoryInput } from '@policygraph/contract/story';
 import { offlineHtml } from '../../client/src/present/offline-html';
 
 const story = (): StoryInput => ({

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocumentText } from '../../graph-seed/src/corpus/read-text';
-import { parseStoryText } from '../../server/src/contract/story';
+import { parseStoryText } from '@policygraph/contract/story';
 import { SAMPLE_STORIES_DIR } from '../../server/src/routes/embed';
 
 const CORPUS = path.join(path.dirname(SAMPLE_STORIES_DIR), 'corpus');

@@ -1,5 +1,5 @@
 // Entry of /embed: a permalink's view (or a sample story) without chrome, talking to the host page by postMessage.
-import { Story } from '../../../server/src/contract/story';
+import { Story } from '@policygraph/contract/story';
 import { setLocale, t } from '../i18n';
 import { StoryPlayer } from '../present/story-player';
 import { decodeViewState } from '../state/view-state';
@@ -32,7 +32,16 @@ async function showStory(name: string): Promise<void> {
   if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`);
   const story = Story.parse(await res.json());
   setLocale(story.lang);
-  const player = new StoryPlayer(document.body, story, { theme: 'normal', onSelect: (id) => post({ type: 'select', id, label: String(player.cy.getElementById(id).data('label') ?? id), nodeType: player.cy.getElementById(id).data('type') ?? null }) });
+  const player = new StoryPlayer(document.body, story, {
+    theme: 'normal',
+    onSelect: (id) =>
+      post({
+        type: 'select',
+        id,
+        label: String(player.cy.getElementById(id).data('label') ?? id),
+        nodeType: player.cy.getElementById(id).data('type') ?? null,
+      }),
+  });
   const step = Number(new URLSearchParams(location.hash.slice(1)).get('step') ?? '1');
   await player.go(Number.isInteger(step) ? step - 1 : 0);
   setState('ready');

@@ -1,6 +1,6 @@
 // The read-only embedded view: rebuilds a permalink's graph (focus, expansions, hidden, pins, filters, roll-ups) without the explorer's chrome.
 import cytoscape from 'cytoscape';
-import type { RollupResponse } from '../../../server/src/contract/api';
+import type { RollupResponse } from '@policygraph/contract/api';
 import { api } from '../api';
 import { areaElements, GraphStore } from '../graph/graph-store';
 import { hasCoordinates, runLayout } from '../graph/layouts';
@@ -73,7 +73,12 @@ export class EmbedView {
     const s = this.state;
     this.store.setHidden(s.hidden);
     this.store.setPinned(s.pinned);
-    this.store.applyRollups(s.rollup, this.areas, (c) => t('rollup.badge', c), () => undefined);
+    this.store.applyRollups(
+      s.rollup,
+      this.areas,
+      (c) => t('rollup.badge', c),
+      () => undefined,
+    );
     this.store.applyFilters({ offTypes: s.offTypes, offRels: s.offRels, yearMax: s.yearMax, document: s.document, keep: s.focus });
   }
 }

@@ -1,7 +1,8 @@
 // What is on the canvas and why: loaded neighbourhoods, collapse, hide, pin, filters and administrative roll-up.
+import { edgeId } from '@policygraph/contract/model';
 import type cytoscape from 'cytoscape';
-import type { GraphElements, RollupCounts, RollupResponse } from '../../../server/src/contract/api';
-import type { NodeType, RelType } from '../../../server/src/contract/graph-model';
+import type { GraphElements, RollupCounts, RollupResponse } from '@policygraph/contract/api';
+import type { NodeType, RelType } from '@policygraph/contract/graph-model';
 import type { Pin, Rollup } from '../state/view-state';
 import { nodeSize } from './style';
 
@@ -183,16 +184,26 @@ export class GraphStore {
       for (const area of areas) {
         const root = cy.getElementById(area.place.id);
         if (area.place.code) areaCodes.push(area.place.code);
-        if (root.nonempty()) root.data({ areaRoot: area.level, countsLine: countsText(area.total), rollupLabel: `${root.data('label')}\n${countsText(area.total)}` });
+        if (root.nonempty())
+          root.data({ areaRoot: area.level, countsLine: countsText(area.total), rollupLabel: `${root.data('label')}\n${countsText(area.total)}` });
         for (const child of area.children) {
           const n = cy.getElementById(child.id);
           if (n.empty()) continue;
           // Sized by what the area holds, not by its edges on screen (a child the roll-up brought in has none), so a
           // bigger area looks bigger; documents are left out, as how often a place is written about is not what it holds.
           const held = child.counts.strategies + child.counts.projects + child.counts.organizations;
-          n.data({ areaCounts: child.counts, size: nodeSize(held, 'Place'), countsLine: countsText(child.counts), rollupLabel: `${n.data('label')}\n${countsText(child.counts)}` });
+          n.data({
+            areaCounts: child.counts,
+            size: nodeSize(held, 'Place'),
+            countsLine: countsText(child.counts),
+            rollupLabel: `${n.data('label')}\n${countsText(child.counts)}`,
+          });
           if (root.nonempty() && n.edgesWith(root).empty()) {
-            links.push({ group: 'edges', data: { id: `area:${child.id}->${area.place.id}`, source: child.id, target: area.place.id, type: 'PART_OF' }, classes: 'area-link' });
+            links.push({
+              group: 'edges',
+              data: { id: `area:${child.id}->${area.place.id}`, source: child.id, target: area.place.id, type: 'PART_OF' },
+              classes: 'area-link',
+            });
           }
           const prefix = child.code;
           if (!prefix) continue;
@@ -223,7 +234,12 @@ export class GraphStore {
       for (const [parentId, count] of globalCount) {
         const parent = cy.getElementById(parentId);
         const total = totals(parentId);
-        parent.data({ rolled: true, rolledCount: count, countsLine: total ? countsText(total) : undefined, rollupLabel: `${parent.data('label')} (+${count})${total ? `\n${countsText(total)}` : ''}` });
+        parent.data({
+          rolled: true,
+          rolledCount: count,
+          countsLine: total ? countsText(total) : undefined,
+          rollupLabel: `${parent.data('label')} (+${count})${total ? `\n${countsText(total)}` : ''}`,
+        });
       }
 
       const merged = new Map<string, cytoscape.ElementDefinition>();
@@ -236,21 +252,26 @@ export class GraphStore {
           const target = foldTo.get(e.target().id()) ?? e.target().id();
           if (source === target) return;
           // The same relationship already drawn between the ends stands for it.
-          if (cy.getElementById(`${e.data('type')}:${source}->${target}`).nonempty()) return;
-          const edgeId = `rollup:${e.data('type')}:${source}->${target}`;
-          const seen = merged.get(edgeId);
+          if (cy.getElementById(edgeId(e.data('type'), source, target)).nonempty()) return;
+          const rollupId = `rollup:${edgeId(e.data('type'), source, target)}`;
+          const seen = merged.get(rollupId);
           if (seen) {
             // The slider must see the folded edge as soon as any edge it stands for is known.
-            const years = [...new Set([...((seen.data.years as number[] | undefined) ?? []), ...((e.data('years') as number[] | undefined) ?? [])])].sort((a, b) => a - b);
+            const years = [...new Set([...((seen.data.years as number[] | undefined) ?? []), ...((e.data('years') as number[] | undefined) ?? [])])].sort(
+              (a, b) => a - b,
+            );
             seen.data.years = years.length > 0 ? years : undefined;
             return;
           }
-          merged.set(edgeId, { group: 'edges', data: { ...e.data(), id: edgeId, source, target, rolledFrom: e.id() }, classes: 'rollup-edge' });
+          merged.set(rollupId, { group: 'edges', data: { ...e.data(), id: rollupId, source, target, rolledFrom: e.id() }, classes: 'rollup-edge' });
         });
       }
       // An area link or folded edge may duplicate one already drawn; ends must exist, or Cytoscape throws.
       const fresh = [...links, ...merged.values()].filter(
-        (x) => cy.getElementById(String(x.data.id)).empty() && cy.getElementById(String(x.data.source)).nonempty() && cy.getElementById(String(x.data.target)).nonempty(),
+        (x) =>
+          cy.getElementById(String(x.data.id)).empty() &&
+          cy.getElementById(String(x.data.source)).nonempty() &&
+          cy.getElementById(String(x.data.target)).nonempty(),
       );
       cy.add(fresh);
     });

@@ -28,7 +28,12 @@ function lonLatOf(n: cytoscape.NodeSingular): LonLat | undefined {
 
 /** True when at least one visible place has coordinates (the geographic layout needs them). */
 export function hasCoordinates(cy: cytoscape.Core): boolean {
-  return cy.nodes('[type = "Place"]').not('.filtered').nodes().toArray().some((n) => lonLatOf(n as cytoscape.NodeSingular) !== undefined);
+  return cy
+    .nodes('[type = "Place"]')
+    .not('.filtered')
+    .nodes()
+    .toArray()
+    .some((n) => lonLatOf(n as cytoscape.NodeSingular) !== undefined);
 }
 
 /** Smallest extent, in degrees, the view is scaled to: two places a street apart do not fill the screen. */
@@ -40,7 +45,7 @@ const MIN_SPAN_DEG = 0.5;
  */
 export function projectToViewport(points: ReadonlyMap<string, LonLat>, width: number, height: number): Map<string, Point> {
   const all = [...points.values()];
-  const k = Math.cos((all.reduce((s, p) => s + p.lat, 0) / Math.max(1, all.length) * Math.PI) / 180);
+  const k = Math.cos(((all.reduce((s, p) => s + p.lat, 0) / Math.max(1, all.length)) * Math.PI) / 180);
   const xs = all.map((p) => p.lon * k);
   const ys = all.map((p) => p.lat);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
@@ -71,10 +76,17 @@ async function runGeo(cy: cytoscape.Core, eles: cytoscape.Collection): Promise<v
     const next: cytoscape.NodeSingular[] = [];
     const found = new Map<string, Point>();
     pending.forEach((n, i) => {
-      const near = n.neighborhood().nodes().filter((m) => start.has(m.id())).map((m) => start.get(m.id())!);
+      const near = n
+        .neighborhood()
+        .nodes()
+        .filter((m) => start.has(m.id()))
+        .map((m) => start.get(m.id())!);
       if (near.length === 0) return void next.push(n);
       const angle = i * 2.399963; // golden angle: siblings of one place fan out instead of stacking
-      found.set(n.id(), { x: near.reduce((s, p) => s + p.x, 0) / near.length + 60 * Math.cos(angle), y: near.reduce((s, p) => s + p.y, 0) / near.length + 60 * Math.sin(angle) });
+      found.set(n.id(), {
+        x: near.reduce((s, p) => s + p.x, 0) / near.length + 60 * Math.cos(angle),
+        y: near.reduce((s, p) => s + p.y, 0) / near.length + 60 * Math.sin(angle),
+      });
     });
     for (const [id, p] of found) start.set(id, p);
     pending = next;

@@ -1,6 +1,6 @@
 // Cytoscape stylesheet of the explorer: one colour and shape per node type, size by degree, readable Chinese labels.
 import type cytoscape from 'cytoscape';
-import type { NodeType, RelType } from '../../../server/src/contract/graph-model';
+import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '@policygraph/contract/model';
 
 export const TYPE_COLORS: Record<NodeType, string> = {
   Strategy: '#d9480f',
@@ -28,12 +28,9 @@ export const REL_COLORS: Record<RelType, string> = {
   MENTIONS: '#ced4da',
 };
 
-/**
- * Node and relationship types in display order. Taken from the colour tables, whose Record types make the compiler
- * check them against the whitelist in graph-model.ts, so the first bundle needs no runtime import of zod.
- */
-export const NODE_TYPE_LIST = Object.keys(TYPE_COLORS) as NodeType[];
-export const REL_TYPE_LIST = Object.keys(REL_COLORS) as RelType[];
+/** Node and relationship types in display order: the model's own lists (zod-free, so the first bundle stays small). */
+export const NODE_TYPE_LIST: readonly NodeType[] = NODE_TYPES;
+export const REL_TYPE_LIST: readonly RelType[] = REL_TYPES;
 
 /**
  * Node diameter grows with the square root of degree so hubs stand out without swallowing the view. A document's
@@ -92,7 +89,18 @@ export function graphStyle(): cytoscape.StylesheetJson {
     ...rels,
     { selector: 'node[?rolled]', style: { 'border-width': 3, 'border-color': '#1d2433', 'border-style': 'double' } },
     // A rolled-up place carries its summed counts on a second line under its name.
-    { selector: 'node[rollupLabel]', style: { label: 'data(rollupLabel)', 'text-wrap': 'wrap', 'text-max-width': '240px', 'font-size': 12, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '2px' } },
+    {
+      selector: 'node[rollupLabel]',
+      style: {
+        label: 'data(rollupLabel)',
+        'text-wrap': 'wrap',
+        'text-max-width': '240px',
+        'font-size': 12,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+      },
+    },
     { selector: 'node[areaCounts]', style: { 'border-width': 3, 'border-color': '#1d2433', 'border-style': 'double' } },
     { selector: 'edge.area-link', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
     { selector: 'node[?pinned]', style: { 'border-width': 3, 'border-color': '#f08c00' } },

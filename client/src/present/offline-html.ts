@@ -1,5 +1,5 @@
 // The single offline HTML file of a story: its data, the viewer script and nothing fetched from anywhere.
-import type { Story } from '../../../server/src/contract/story';
+import type { Story } from '@policygraph/contract/story';
 
 /** The built offline viewer: one classic (IIFE) script with its styles inside. */
 export interface OfflineBundle {
@@ -16,7 +16,10 @@ const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '
  * becomes \u003c, and "</script" in the viewer code becomes "<\/script" (the same string to JavaScript).
  */
 export function offlineHtml(story: Story, bundle: OfflineBundle): string {
-  const data = JSON.stringify(story).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const data = JSON.stringify(story)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   const js = bundle.js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
   return `<!doctype html>
 <html lang="${story.lang}">

@@ -1,5 +1,5 @@
 // Entry of the offline viewer: reads the story inlined in the page and presents it full window, keyboard-driven.
-import { Story } from '../../../server/src/contract/story';
+import { Story } from '@policygraph/contract/story';
 import { setLocale } from '../i18n';
 import { STORY_SCRIPT_ID } from './offline-html';
 import { StoryPlayer } from './story-player';

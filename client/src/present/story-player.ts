@@ -1,8 +1,8 @@
 // Plays a story on a canvas: animated step changes, projector-sized labels, caption, evidence and click-for-evidence.
 import cytoscape from 'cytoscape';
-import type { Evidence } from '../../../server/src/contract/api';
-import type { RelType } from '../../../server/src/contract/graph-model';
-import type { Story, StoryStep } from '../../../server/src/contract/story';
+import type { Evidence } from '@policygraph/contract/api';
+import type { RelType } from '@policygraph/contract/graph-model';
+import type { Story, StoryStep } from '@policygraph/contract/story';
 import { REL_COLORS, TYPE_COLORS, TYPE_SHAPES } from '../graph/style';
 import { t } from '../i18n';
 import { h } from '../ui/dom';
@@ -156,8 +156,15 @@ function playerStyle(theme: PlayerTheme, zoom: number): cytoscape.StylesheetJson
 }
 
 /** Cytoscape's typings leave `style` out of element animations; the runtime animates it. */
-function animate(ele: cytoscape.SingularElementArgument, props: { position?: cytoscape.Position; style?: Record<string, number> }, duration: number): Promise<unknown> {
-  return ele.animation({ ...props, duration } as unknown as cytoscape.SingularAnimationOptionsPos).play().promise();
+function animate(
+  ele: cytoscape.SingularElementArgument,
+  props: { position?: cytoscape.Position; style?: Record<string, number> },
+  duration: number,
+): Promise<unknown> {
+  return ele
+    .animation({ ...props, duration } as unknown as cytoscape.SingularAnimationOptionsPos)
+    .play()
+    .promise();
 }
 
 /** A story on screen; build it into an empty element, then drive it with next()/previous()/go(). */
@@ -192,7 +199,9 @@ export class StoryPlayer {
       h('button', { type: 'button', class: 'pg-prev', 'aria-label': t('present.previous'), onclick: () => void this.previous() }, '‹'),
       this.els.counter,
       h('button', { type: 'button', class: 'pg-next', 'aria-label': t('present.next'), onclick: () => void this.next() }, '›'),
-      options.onExit ? h('button', { type: 'button', class: 'pg-exit', 'aria-label': t('present.exit'), title: t('present.exit'), onclick: options.onExit }, '✕') : '',
+      options.onExit
+        ? h('button', { type: 'button', class: 'pg-exit', 'aria-label': t('present.exit'), title: t('present.exit'), onclick: options.onExit }, '✕')
+        : '',
     );
     this.root = h(
       'div',
@@ -333,7 +342,8 @@ export class StoryPlayer {
           cy.add({ group: 'nodes', data: { ...n.data }, position: { ...n.position }, style: { opacity: duration > 0 ? 0 : 1 } });
         }
       }
-      for (const e of step.edges) if (cy.getElementById(e.data.id).empty()) cy.add({ group: 'edges', data: { ...e.data }, style: { opacity: duration > 0 ? 0 : 1 } });
+      for (const e of step.edges)
+        if (cy.getElementById(e.data.id).empty()) cy.add({ group: 'edges', data: { ...e.data }, style: { opacity: duration > 0 ? 0 : 1 } });
       cy.elements().removeClass('hl dim').unselect();
       const hl = cy.collection();
       for (const id of step.highlight) hl.merge(cy.getElementById(id));
@@ -386,7 +396,13 @@ export class StoryPlayer {
         subtitle ? h('p', { class: 'pg-type' }, subtitle) : '',
         evidence.length === 0
           ? h('p', { class: 'pg-none' }, t('present.noEvidence'))
-          : h('ol', {}, ...evidence.map((ev) => h('li', {}, h('q', {}, ev.sentence), h('cite', {}, [ev.documentTitle ?? ev.documentId, ev.documentDate].filter(Boolean).join(' · '))))),
+          : h(
+              'ol',
+              {},
+              ...evidence.map((ev) =>
+                h('li', {}, h('q', {}, ev.sentence), h('cite', {}, [ev.documentTitle ?? ev.documentId, ev.documentDate].filter(Boolean).join(' · '))),
+              ),
+            ),
       );
     render();
     panel.hidden = false;

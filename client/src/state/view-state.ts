@@ -1,6 +1,6 @@
 // The whole view as one value, and its round trip through the URL hash (permalinks).
-import type { RollupQuery } from '../../../server/src/contract/api';
-import type { NodeType, RelType } from '../../../server/src/contract/graph-model';
+import type { RollupQuery } from '@policygraph/contract/api';
+import type { NodeType, RelType } from '@policygraph/contract/graph-model';
 import { NODE_TYPE_LIST, REL_TYPE_LIST } from '../graph/style';
 
 export const LAYOUTS = ['fcose', 'dagre', 'concentric', 'geo'] as const;
@@ -137,8 +137,8 @@ export function decodeViewState(hash: string): ViewState {
     expanded: [...new Set(p.getAll('x'))],
     hidden: [...new Set(p.getAll('hide'))],
     pinned: pins,
-    offTypes: p.getAll('notype').filter((v): v is NodeType => (NODE_TYPE_LIST as string[]).includes(v)),
-    offRels: p.getAll('norel').filter((v): v is RelType => (REL_TYPE_LIST as string[]).includes(v)),
+    offTypes: p.getAll('notype').filter((v): v is NodeType => (NODE_TYPE_LIST as readonly string[]).includes(v)),
+    offRels: p.getAll('norel').filter((v): v is RelType => (REL_TYPE_LIST as readonly string[]).includes(v)),
     yearMax: p.has('year') && Number.isInteger(year) ? year : undefined,
     document: p.get('doc') ?? undefined,
     rollup: oneOf(ROLLUPS, p.get('rollup'), base.rollup),

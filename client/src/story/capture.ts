@@ -1,7 +1,7 @@
 // Turns what the explorer shows into a story step: visible nodes with positions, edges, highlights and evidence.
 import type cytoscape from 'cytoscape';
-import type { Evidence } from '../../../server/src/contract/api';
-import { storyEvidence as plain, type StoryEvidence, type StoryStepInput } from '../../../server/src/contract/story';
+import type { Evidence } from '@policygraph/contract/api';
+import { storyEvidence as plain, type StoryEvidence, type StoryStepInput } from '@policygraph/contract/story';
 import { api } from '../api';
 
 /** Node fields worth keeping in a story; the explorer's own bookkeeping (size, pinned, rolled…) stays out. */
@@ -41,10 +41,16 @@ export async function collectEvidence(cy: cytoscape.Core, nodeIds: readonly stri
 }
 
 /** The step the explorer is showing now, plus the evidence to carry for it. */
-export async function captureStep(cy: cytoscape.Core, viewHash: string, title: string): Promise<{ step: StoryStepInput; evidence: Record<string, Evidence[]> }> {
+export async function captureStep(
+  cy: cytoscape.Core,
+  viewHash: string,
+  title: string,
+): Promise<{ step: StoryStepInput; evidence: Record<string, Evidence[]> }> {
   const nodes = cy.nodes().not('.filtered');
   const ids = new Set(nodes.map((n) => n.id()));
-  const edges = (cy.edges().not('.filtered') as cytoscape.EdgeCollection).filter((e: cytoscape.EdgeSingular) => ids.has(e.source().id()) && ids.has(e.target().id()));
+  const edges = (cy.edges().not('.filtered') as cytoscape.EdgeCollection).filter(
+    (e: cytoscape.EdgeSingular) => ids.has(e.source().id()) && ids.has(e.target().id()),
+  );
   const highlight = cy
     .elements(':selected, .path')
     .not('.filtered')
@@ -70,7 +76,10 @@ export async function captureStep(cy: cytoscape.Core, viewHash: string, title: s
       title,
       caption: '',
       view: viewHash,
-      nodes: nodes.map((n: cytoscape.NodeSingular) => ({ data: pick(n.data(), NODE_FIELDS) as StoryStepInput['nodes'][number]['data'], position: { x: Math.round(n.position('x')), y: Math.round(n.position('y')) } })),
+      nodes: nodes.map((n: cytoscape.NodeSingular) => ({
+        data: pick(n.data(), NODE_FIELDS) as StoryStepInput['nodes'][number]['data'],
+        position: { x: Math.round(n.position('x')), y: Math.round(n.position('y')) },
+      })),
       edges: edges.map((e) => ({ data: pick(e.data(), EDGE_FIELDS) as NonNullable<StoryStepInput['edges']>[number]['data'] })),
       highlight,
       ...(stepEvidence ? { evidence: stepEvidence } : {}),

@@ -1,6 +1,6 @@
 // The story section of the explorer: add the current view as a step, edit, reorder, save/open JSON, present, export offline HTML, copy embed code.
-import type { Evidence } from '../../../server/src/contract/api';
-import { parseStoryText, STORY_FORMAT, Story, type StoryInput } from '../../../server/src/contract/story';
+import type { Evidence } from '@policygraph/contract/api';
+import { parseStoryText, STORY_FORMAT, Story, type StoryInput } from '@policygraph/contract/story';
 import type { Explorer } from '../app';
 import { api } from '../api';
 import { getLocale, t } from '../i18n';
@@ -110,7 +110,11 @@ export class StoryPanel {
           step.title = title.value;
           this.persist();
         });
-        const caption = h('textarea', { class: 'step-caption', rows: 2, placeholder: t('story.caption'), 'aria-label': t('story.caption') }, step.caption ?? '');
+        const caption = h(
+          'textarea',
+          { class: 'step-caption', rows: 2, placeholder: t('story.caption'), 'aria-label': t('story.caption') },
+          step.caption ?? '',
+        );
         caption.addEventListener('input', () => {
           step.caption = caption.value;
           this.persist();
@@ -123,9 +127,28 @@ export class StoryPanel {
           h(
             'div',
             { class: 'step-actions' },
-            h('button', { type: 'button', class: 'step-up', 'aria-label': t('story.up'), title: t('story.up'), disabled: i === 0, onclick: () => this.move(i, -1) }, '↑'),
-            h('button', { type: 'button', class: 'step-down', 'aria-label': t('story.down'), title: t('story.down'), disabled: i === this.story.steps.length - 1, onclick: () => this.move(i, 1) }, '↓'),
-            h('button', { type: 'button', class: 'step-remove', 'aria-label': t('story.remove'), title: t('story.remove'), onclick: () => this.remove(i) }, '×'),
+            h(
+              'button',
+              { type: 'button', class: 'step-up', 'aria-label': t('story.up'), title: t('story.up'), disabled: i === 0, onclick: () => this.move(i, -1) },
+              '↑',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'step-down',
+                'aria-label': t('story.down'),
+                title: t('story.down'),
+                disabled: i === this.story.steps.length - 1,
+                onclick: () => this.move(i, 1),
+              },
+              '↓',
+            ),
+            h(
+              'button',
+              { type: 'button', class: 'step-remove', 'aria-label': t('story.remove'), title: t('story.remove'), onclick: () => this.remove(i) },
+              '×',
+            ),
           ),
         );
       }),

@@ -11,7 +11,23 @@ export interface MenuItem {
 export function openContextMenu(menu: HTMLUListElement, x: number, y: number, items: readonly MenuItem[]): void {
   menu.replaceChildren(
     ...items.map((item) =>
-      h('li', { role: 'none' }, h('button', { type: 'button', role: 'menuitem', 'data-action': item.action, onclick: () => { closeContextMenu(menu); item.run(); } }, item.label)),
+      h(
+        'li',
+        { role: 'none' },
+        h(
+          'button',
+          {
+            type: 'button',
+            role: 'menuitem',
+            'data-action': item.action,
+            onclick: () => {
+              closeContextMenu(menu);
+              item.run();
+            },
+          },
+          item.label,
+        ),
+      ),
     ),
   );
   menu.style.left = `${x}px`;

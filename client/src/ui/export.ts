@@ -1,7 +1,7 @@
 // Exports of the view: high-resolution PNG, SVG drawn from node positions, JSON and CSV of the visible elements.
 import type cytoscape from 'cytoscape';
 import { REL_COLORS, TYPE_COLORS } from '../graph/style';
-import type { NodeType, RelType } from '../../../server/src/contract/graph-model';
+import type { NodeType, RelType } from '@policygraph/contract/graph-model';
 import { download } from './dom';
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
@@ -64,8 +64,12 @@ const csvCell = (v: unknown) => {
 export function exportCsv(cy: cytoscape.Core): void {
   const eles = visible(cy);
   const rows = [['kind', 'id', 'label', 'type', 'source', 'target', 'degree', 'evidenceCount']];
-  eles.nodes().forEach((n) => { rows.push(['node', n.id(), n.data('label'), n.data('type'), '', '', String(n.degree(false)), '']); });
-  eles.edges().forEach((e) => { rows.push(['edge', e.id(), '', e.data('type'), e.data('source'), e.data('target'), '', String(e.data('evidenceCount') ?? '')]); });
+  eles.nodes().forEach((n) => {
+    rows.push(['node', n.id(), n.data('label'), n.data('type'), '', '', String(n.degree(false)), '']);
+  });
+  eles.edges().forEach((e) => {
+    rows.push(['edge', e.id(), '', e.data('type'), e.data('source'), e.data('target'), '', String(e.data('evidenceCount') ?? '')]);
+  });
   const text = '\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
   download(new Blob([text], { type: 'text/csv;charset=utf-8' }), `policygraph-${stamp()}.csv`);
 }

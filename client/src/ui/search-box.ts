@@ -1,5 +1,5 @@
 // Search box with suggestions as you type (Simplified or Traditional), keyboard navigable, jumping to the chosen entity.
-import type { SearchHit } from '../../../server/src/contract/api';
+import type { SearchHit } from '@policygraph/contract/api';
 import { api } from '../api';
 import { t } from '../i18n';
 import { TYPE_COLORS } from '../graph/style';
@@ -23,11 +23,23 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
       list.append(h('li', { role: 'option', 'aria-disabled': 'true' }, t('search.none', { q })));
     }
     hits.forEach((hit, i) => {
-      const aliases = (hit.aliases ?? []).filter((a) => a !== hit.name).slice(0, 2).join('、');
+      const aliases = (hit.aliases ?? [])
+        .filter((a) => a !== hit.name)
+        .slice(0, 2)
+        .join('、');
       list.append(
         h(
           'li',
-          { role: 'option', id: `sugg-${i}`, 'aria-selected': String(i === active), 'data-id': hit.id, onmousedown: (e: Event) => { e.preventDefault(); pick(i); } },
+          {
+            role: 'option',
+            id: `sugg-${i}`,
+            'aria-selected': String(i === active),
+            'data-id': hit.id,
+            onmousedown: (e: Event) => {
+              e.preventDefault();
+              pick(i);
+            },
+          },
           h('span', { class: 'kind', style: `background:${TYPE_COLORS[hit.type]}` }, t(`type.${hit.type}`)),
           h('span', { class: 'name' }, hit.name),
           aliases ? h('span', { class: 'alias' }, aliases) : null,

@@ -1,5 +1,5 @@
 // The right-hand panel: evidence of a node or edge, a document with its sentence highlighted, path, comparison and roll-up results.
-import type { CompareResponse, DocumentResponse, Evidence, PathsResponse, RollupCounts, RollupResponse } from '../../../server/src/contract/api';
+import type { CompareResponse, DocumentResponse, Evidence, PathsResponse, RollupCounts, RollupResponse } from '@policygraph/contract/api';
 import { t } from '../i18n';
 import { byId, h } from './dom';
 
@@ -44,7 +44,11 @@ function evidenceItem(ev: Evidence, open: OpenDocument): HTMLLIElement {
       { class: 'meta' },
       meta,
       ' ',
-      h('button', { type: 'button', class: 'open', 'data-doc': ev.documentId, onclick: () => open({ documentId: ev.documentId, start: ev.start, end: ev.end }) }, t('evidence.open')),
+      h(
+        'button',
+        { type: 'button', class: 'open', 'data-doc': ev.documentId, onclick: () => open({ documentId: ev.documentId, start: ev.start, end: ev.end }) },
+        t('evidence.open'),
+      ),
     ),
   );
 }
@@ -54,7 +58,9 @@ export function showEvidence(title: string, subtitle: string, evidence: readonly
   show(
     h('h2', {}, title),
     h('p', { class: 'hint' }, subtitle, ' · ', t('evidence.count', { n: total })),
-    evidence.length === 0 ? h('p', {}, t('evidence.none')) : h('ol', { class: 'evidence', 'aria-label': t('evidence.title') }, ...evidence.map((ev) => evidenceItem(ev, open))),
+    evidence.length === 0
+      ? h('p', {}, t('evidence.none'))
+      : h('ol', { class: 'evidence', 'aria-label': t('evidence.title') }, ...evidence.map((ev) => evidenceItem(ev, open))),
   );
 }
 
@@ -88,11 +94,7 @@ export function showPaths(res: PathsResponse, labelOf: (id: string) => string, o
       'li',
       { 'data-path': i },
       h('div', { class: 'path-nodes' }, p.nodes.map(labelOf).join(' → ')),
-      h(
-        'ul',
-        { class: 'evidence' },
-        ...p.edges.flatMap((edgeId) => (res.evidence[edgeId] ?? []).slice(0, 2).map((ev) => evidenceItem(ev, open))),
-      ),
+      h('ul', { class: 'evidence' }, ...p.edges.flatMap((edgeId) => (res.evidence[edgeId] ?? []).slice(0, 2).map((ev) => evidenceItem(ev, open)))),
     ),
   );
   show(h('h2', {}, t('paths.title')), h('p', { role: 'status' }, t('paths.result', { n: res.paths.length })), h('ol', {}, ...items));
@@ -125,7 +127,12 @@ export function showCompare(res: CompareResponse): void {
   show(
     h('h2', {}, t('compare.title')),
     h('p', {}, res.places.map((p) => p.name).join(' · ')),
-    h('p', { class: 'shared' }, t('compare.shared', { n: res.strategies.shared.length }), res.strategies.shared.length ? `：${res.strategies.shared.map((s) => s.name).join('、')}` : ''),
+    h(
+      'p',
+      { class: 'shared' },
+      t('compare.shared', { n: res.strategies.shared.length }),
+      res.strategies.shared.length ? `：${res.strategies.shared.map((s) => s.name).join('、')}` : '',
+    ),
     table,
   );
 }
@@ -146,7 +153,12 @@ export function showRollup(res: RollupResponse, levelName: string, select: (id: 
       'tbody',
       {},
       ...res.children.map((c) =>
-        h('tr', { 'data-id': c.id }, h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', onclick: () => select(c.id) }, c.name)), ...cells(c.counts)),
+        h(
+          'tr',
+          { 'data-id': c.id },
+          h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', onclick: () => select(c.id) }, c.name)),
+          ...cells(c.counts),
+        ),
       ),
     ),
     h(

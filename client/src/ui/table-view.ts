@@ -61,7 +61,13 @@ export class TableView {
       ...rows.map((r) =>
         h(
           'tr',
-          { tabindex: 0, 'data-id': r.id, 'aria-selected': String(r.selected), onclick: () => this.onSelect(r.id), onkeydown: (e: Event) => this.onKey(e as KeyboardEvent, r.id) },
+          {
+            tabindex: 0,
+            'data-id': r.id,
+            'aria-selected': String(r.selected),
+            onclick: () => this.onSelect(r.id),
+            onkeydown: (e: Event) => this.onKey(e as KeyboardEvent, r.id),
+          },
           h('td', {}, r.label),
           h('td', {}, t(`type.${r.type}` as 'type.Place')),
           h('td', {}, String(r.degree)),

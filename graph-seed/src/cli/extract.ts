@@ -23,7 +23,8 @@ function parseArgs(argv: string[]): { file: string; place?: string; title?: stri
     else out.file = a;
   }
   if (!out.file) throw new Error(USAGE);
-  if (out.place && !/^\d{2}(\d{2}){0,2}(\d{3}){0,2}$/.test(out.place)) throw new Error(`--place must be a GB/T 2260 code (2, 4, 6, 9 or 12 digits), got ${out.place}`);
+  if (out.place && !/^\d{2}(\d{2}){0,2}(\d{3}){0,2}$/.test(out.place))
+    throw new Error(`--place must be a GB/T 2260 code (2, 4, 6, 9 or 12 digits), got ${out.place}`);
   return out as { file: string };
 }
 

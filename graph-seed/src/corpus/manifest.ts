@@ -18,7 +18,11 @@ export const ManifestDocument = z.object({
   title: z.string().min(1),
   kind: z.string().min(1),
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').nullable().default(null),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .nullable()
+    .default(null),
   dateInferred: z.boolean().default(false),
   place: ManifestPlace.nullable().default(null),
 });

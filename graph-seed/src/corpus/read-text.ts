@@ -61,7 +61,15 @@ export function decodeDocumentBytes(bytes: Uint8Array, name = 'input'): Document
     // GB18030 is a superset of GBK/GB2312; a file that is not UTF-8 in a Chinese corpus is almost always one of them.
     if (guess.startsWith('utf-16')) {
       result = { text: iconv.decode(Buffer.from(body), guess.includes('be') ? 'utf16-be' : 'utf16-le'), encoding: guess };
-    } else if (guess === '' || guess.startsWith('gb') || guess.startsWith('big5') || guess.startsWith('iso-8859') || guess.startsWith('windows') || guess.startsWith('euc') || guess.startsWith('shift')) {
+    } else if (
+      guess === '' ||
+      guess.startsWith('gb') ||
+      guess.startsWith('big5') ||
+      guess.startsWith('iso-8859') ||
+      guess.startsWith('windows') ||
+      guess.startsWith('euc') ||
+      guess.startsWith('shift')
+    ) {
       const encoding = guess.startsWith('big5') ? 'big5' : 'gb18030';
       result = { text: iconv.decode(Buffer.from(body), encoding), encoding };
     } else {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTITY_TYPES } from '../../../server/src/contract/graph-model';
+import { ENTITY_TYPES } from '@policygraph/contract/graph-model';
 import { readDocumentText } from '../corpus/read-text';
 import { extractDocument } from '../extract';
 import { score, type GoldFile, type TypeScore } from './score';
@@ -16,7 +16,10 @@ export function goldFiles(): { file: string; gold: GoldFile }[] {
   for (const dir of GOLD_DIRS) {
     const abs = path.join(ROOT, dir);
     if (!fs.existsSync(abs)) continue;
-    for (const f of fs.readdirSync(abs).filter((f) => f.endsWith('.json')).sort()) {
+    for (const f of fs
+      .readdirSync(abs)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       out.push({ file: path.join(dir, f), gold: JSON.parse(fs.readFileSync(path.join(abs, f), 'utf8')) as GoldFile });
     }
   }
@@ -43,7 +46,10 @@ function main() {
     const scores = evaluate(gold);
     for (const s of scores) {
       lines.push(`| ${path.basename(gold.text)} | ${s.type} | ${s.gold} | ${s.predicted} | ${s.matched} | ${pct(s.precision)} | ${pct(s.recall)} |`);
-      for (const [key, map] of [[s.type, totals], [s.type, groups.get(group) ?? groups.set(group, new Map()).get(group)!]] as const) {
+      for (const [key, map] of [
+        [s.type, totals],
+        [s.type, groups.get(group) ?? groups.set(group, new Map()).get(group)!],
+      ] as const) {
         const t = map.get(key) ?? { gold: 0, predicted: 0, matched: 0 };
         t.gold += s.gold;
         t.predicted += s.predicted;

@@ -1,5 +1,5 @@
 // Scores an extraction against a hand-written gold annotation: precision and recall per entity type, entity level.
-import { ENTITY_TYPES, type EntityType } from '../../../server/src/contract/graph-model';
+import { ENTITY_TYPES, type EntityType } from '@policygraph/contract/graph-model';
 import type { ExtractionResult } from '../extract/types';
 
 export interface GoldEntity {

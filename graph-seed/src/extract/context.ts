@@ -1,5 +1,5 @@
 // What every extractor reads: the normalised text, its structure, the document's place, and helpers for spans.
-import type { EntityType, PlaceLevel } from '../../../server/src/contract/graph-model';
+import type { EntityType, PlaceLevel } from '@policygraph/contract/graph-model';
 import type { NormalizedText } from '../normalize';
 import type { NSentence, Structure } from '../structure';
 import type { DocumentInput } from './types';

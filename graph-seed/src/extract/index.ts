@@ -1,4 +1,5 @@
 // Public API of extraction: extractDocument(input) → entities, relations and warnings with offsets into the original text.
+import { entityId } from '@policygraph/contract/model';
 import { normalize } from '../normalize';
 import { analyseStructure } from '../structure';
 import { makeSentenceLookup, type Candidate, type DocContext } from './context';
@@ -38,7 +39,7 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
       ...(input.encoding ? { encoding: input.encoding } : {}),
       script: norm.script,
       length: original.length,
-      ...(placeCode ? { placeId: `place:${placeCode}`, placeInferred: !input.placeCode } : {}),
+      ...(placeCode ? { placeId: entityId.place(placeCode), placeInferred: !input.placeCode } : {}),
       sentences: structure.sentences.map(({ index, start, end, text, section }) => ({ index, start, end, text, section })),
       headings: structure.headings.map(({ start, end, level, marker, text }) => ({ start, end, level, marker, text })),
     },

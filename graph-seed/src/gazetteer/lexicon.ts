@@ -1,8 +1,9 @@
 // Name lexicon over the gazetteer: every full name, short form and region name → candidate places, for fast scanning.
+import { entityId } from '@policygraph/contract/model';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PlaceLevel } from '../../../server/src/contract/graph-model';
+import type { PlaceLevel } from '@policygraph/contract/graph-model';
 import { FormIndex } from '../extract/form-index';
 import { gazetteer, type Place } from './table';
 
@@ -40,7 +41,7 @@ function readJson<T>(file: string): T {
 }
 
 /** Region id: place:region:<name>. */
-export const regionId = (name: string) => `place:region:${name}`;
+export const regionId = entityId.region;
 
 /** The lexicon (built once per process from the gazetteer and vocabulary/regions.json). */
 export function placeLexicon(): Lexicon {
@@ -71,7 +72,13 @@ export function placeLexicon(): Lexicon {
     for (const form of [r.name, ...r.aliases]) add(form, { code: null, name: r.name, level: 'region', form: 'region' });
   }
   const stop = readJson<{ shortForms: string[]; fullForms: string[]; blockedAfter: string[] }>('place-stopwords.json');
-  lexicon = { byForm, index: new FormIndex(byForm.keys()), stopShort: new Set(stop.shortForms), stopFull: new Set(stop.fullForms), blockedAfter: stop.blockedAfter };
+  lexicon = {
+    byForm,
+    index: new FormIndex(byForm.keys()),
+    stopShort: new Set(stop.shortForms),
+    stopFull: new Set(stop.fullForms),
+    blockedAfter: stop.blockedAfter,
+  };
   return lexicon;
 }
 
@@ -82,7 +89,7 @@ export function placeLexicon(): Lexicon {
 function zoneForms(p: Place): { form: string; local: boolean }[] {
   const g = gazetteer();
   const city = p.parentCode ? g.get(p.parentCode) : undefined;
-  if (!city || city.level !== 'city') return [];
+  if (city?.level !== 'city') return [];
   const cityShort = city.short ?? city.name;
   let core = p.name.replace(/^河南/, '');
   for (const prefix of [city.name, cityShort]) if (core.startsWith(prefix)) core = core.slice(prefix.length);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { PlaceLevel } from '../../../server/src/contract/graph-model';
+import type { PlaceLevel } from '@policygraph/contract/graph-model';
 import { countyLevelDivisions, type Division } from './divisions';
 
 const require = createRequire(import.meta.url);

@@ -1,6 +1,6 @@
 // Turns one document (manifest entry, text, extraction result) into graph rows, and merges several into a batch.
 import { createHash } from 'node:crypto';
-import type { EntityType, PlaceLevel } from '../../../server/src/contract/graph-model';
+import type { EntityType, PlaceLevel } from '@policygraph/contract/graph-model';
 import { yearOf, type ManifestDocument } from '../corpus/manifest';
 import type { ExtractionResult, ExtractedRelation } from '../extract/types';
 import { coordinatesOf } from '../gazetteer/coords';
@@ -17,7 +17,7 @@ import {
   type RelationRow,
   type SentenceRow,
   type WriteBatch,
-} from './graph-writer';
+} from '@policygraph/contract/graph-writer';
 
 /** Bumped when the rows a document produces change shape, so every document is rewritten once. */
 export const LOADER_FORMAT = 3; // 2: places carry lon/lat (gazetteer-data/place-coords.json); 3: MENTIONS carry the document's aliases
@@ -33,7 +33,11 @@ export type DocumentMeta = Pick<ManifestDocument, 'id' | 'file' | 'title' | 'kin
 /** Hash of everything a document's rows depend on besides the extractor: its text and its manifest entry. */
 export function contentHashOf(meta: DocumentMeta, text: string): string {
   const entry = [meta.title, meta.kind, meta.date, meta.dateInferred, meta.place, meta.file];
-  return createHash('sha256').update(JSON.stringify([LOADER_FORMAT, entry])).update('\u0000').update(text).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([LOADER_FORMAT, entry]))
+    .update('\u0000')
+    .update(text)
+    .digest('hex');
 }
 
 const LEVEL_BY_CODE_LENGTH: Record<number, PlaceLevel> = { 2: 'province', 4: 'city', 6: 'county', 9: 'township', 12: 'village' };
@@ -151,7 +155,11 @@ export function documentGraph(meta: DocumentMeta, text: string, extraction: Extr
       }
     }
     if (e.type === 'Place') {
-      pendingPlaces.push({ id: e.id, row: { id: e.id, name: e.name, level: e.level ?? null, code: e.code ?? codeOfPlaceId(e.id), aliases: e.aliases }, parentId: e.parentId });
+      pendingPlaces.push({
+        id: e.id,
+        row: { id: e.id, name: e.name, level: e.level ?? null, code: e.code ?? codeOfPlaceId(e.id), aliases: e.aliases },
+        parentId: e.parentId,
+      });
     } else {
       const old = entities.get(e.id);
       if (old) for (const a of e.aliases) old.aliases.includes(a) || old.aliases.push(a);
@@ -284,7 +292,17 @@ export function mergeBatch(graphs: DocumentGraph[], stored: (documentId: string)
   const places = new PlaceSet();
   const entities = new Map<string, EntityRow>();
   const relations = new Map<string, RelationRow>();
-  const batch: WriteBatch = { documentIds: [], documents: [], sentences: [], places: [], entities: [], mentions: [], about: [], placePartOf: [], relations: [] };
+  const batch: WriteBatch = {
+    documentIds: [],
+    documents: [],
+    sentences: [],
+    places: [],
+    entities: [],
+    mentions: [],
+    about: [],
+    placePartOf: [],
+    relations: [],
+  };
   for (const g of graphs) {
     if (stored(g.document.id)) batch.documentIds.push(g.document.id);
     batch.documents.push(g.document);

@@ -4,7 +4,7 @@ import { extractDocument } from '../extract/index';
 import type { DocumentInput, ExtractionResult } from '../extract/types';
 import { readCorpusEntries, type DocumentSource, type EntryProblem } from './corpus-entries';
 import { contentHashOf, documentGraph, mergeBatch, rowCounts } from './document-rows';
-import type { DocumentGraph, GraphWriter, RemovedDocument, WriteStats } from './graph-writer';
+import type { DocumentGraph, GraphWriter, RemovedDocument, WriteStats } from '@policygraph/contract/graph-writer';
 import { silentProgress, type LoadProgress } from './progress';
 
 export { documentGraph } from './document-rows';
@@ -194,7 +194,11 @@ export async function loadDocuments(
     const stale = [...hashes.keys()].filter((id) => !listed.has(id));
     // An empty manifest is far likelier a mistake (wrong folder, truncated file) than a wish to empty the graph.
     if (listed.size === 0 && stale.length > 0) {
-      fail({ documentId: '(corpus)', file: '', reason: `lists no documents: --prune would remove all ${stale.length} in the graph; nothing removed (use --remove to retract documents by id)` });
+      fail({
+        documentId: '(corpus)',
+        file: '',
+        reason: `lists no documents: --prune would remove all ${stale.length} in the graph; nothing removed (use --remove to retract documents by id)`,
+      });
     } else {
       await prune(stale);
     }
@@ -207,7 +211,10 @@ export async function loadDocuments(
 }
 
 /** Removes documents and everything only they supported, in one transaction; unknown ids are reported. */
-export async function removeDocuments(ids: string[], writer: GraphWriter): Promise<{ removed: string[]; unknown: string[]; graphVersion: string | null; stats: WriteStats }> {
+export async function removeDocuments(
+  ids: string[],
+  writer: GraphWriter,
+): Promise<{ removed: string[]; unknown: string[]; graphVersion: string | null; stats: WriteStats }> {
   await writer.ensureSchema();
   const res = await writer.removeDocuments(ids);
   const removed = res.removed.map((d) => d.id);

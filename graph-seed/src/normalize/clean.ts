@@ -163,8 +163,16 @@ export function clean(text: string, warnings: ExtractionWarning[]): OffsetText {
       i++;
       continue;
     }
-    if (c >= 0xff10 && c <= 0xff19) { b.push(String.fromCharCode(c - 0xfee0), i, i + 1); i++; continue; }
-    if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) { b.push(String.fromCharCode(c - 0xfee0), i, i + 1); i++; continue; }
+    if (c >= 0xff10 && c <= 0xff19) {
+      b.push(String.fromCharCode(c - 0xfee0), i, i + 1);
+      i++;
+      continue;
+    }
+    if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
+      b.push(String.fromCharCode(c - 0xfee0), i, i + 1);
+      i++;
+      continue;
+    }
     if (ch === '\u3000' || ch === '\u00a0' || ch === ' ' || ch === '\t') {
       // Spaces inside a Chinese word (“项目 为王”) are dropped; a run of spaces elsewhere becomes one space.
       let j = i;

@@ -4,10 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
-import { DocumentsResponse, EntityResponse, GraphResponse, type Evidence, type GraphEdge, type GraphNode } from '../../../server/src/contract/api';
-import { Story, STORY_FORMAT, storyEvidence as plain, type StoryInput, type StoryNode, type StoryStepInput } from '../../../server/src/contract/story';
+import { DocumentsResponse, EntityResponse, GraphResponse, type Evidence, type GraphEdge, type GraphNode } from '@policygraph/contract/api';
+import { Story, STORY_FORMAT, storyEvidence as plain, type StoryInput, type StoryNode, type StoryStepInput } from '@policygraph/contract/story';
 
-const { values } = parseArgs({ options: { api: { type: 'string', default: 'http://127.0.0.1:3000' }, out: { type: 'string', default: 'graph-seed/stories' } } });
+const { values } = parseArgs({
+  options: { api: { type: 'string', default: 'http://127.0.0.1:3000' }, out: { type: 'string', default: 'graph-seed/stories' } },
+});
 const API = values.api!.replace(/\/$/, '');
 
 async function get<S extends z.ZodType>(pathAndQuery: string, schema: S): Promise<z.infer<S>> {
@@ -64,7 +66,8 @@ async function strategyJourney(): Promise<StoryInput> {
   const byStrategy = new Map<string, GraphEdge[]>();
   for (const e of pursues) byStrategy.set(e.data.target, [...(byStrategy.get(e.data.target) ?? []), e]);
   const ranked = [...byStrategy.entries()].sort(
-    (a, b) => b[1].length - a[1].length || b[1].reduce((s, e) => s + (e.data.evidenceCount ?? 0), 0) - a[1].reduce((s, e) => s + (e.data.evidenceCount ?? 0), 0),
+    (a, b) =>
+      b[1].length - a[1].length || b[1].reduce((s, e) => s + (e.data.evidenceCount ?? 0), 0) - a[1].reduce((s, e) => s + (e.data.evidenceCount ?? 0), 0),
   );
   const [strategyId, edges] = ranked[0] ?? [];
   if (!strategyId || !edges) throw new Error('no place of the corpus pursues a strategy: is the graph loaded?');

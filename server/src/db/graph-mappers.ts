@@ -1,10 +1,30 @@
 // Maps projected records (see cypher/read.ts projections) to the contract's Cytoscape elements and evidence items.
-import type { Evidence, GraphEdge, GraphNode } from '../contract/api';
-import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../contract/graph-model';
+import type { Evidence, GraphEdge, GraphNode } from '@policygraph/contract/api';
+import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '@policygraph/contract/graph-model';
 import { toNumber, toPlain } from './records';
 
-export type RawNode = { id: string; name: string; labels: string[]; level?: string | null; code?: string | null; lon?: number | null; lat?: number | null; date?: string | null; aliases?: string[] | null; degree: unknown };
-export type RawEdge = { id: string; source: string; target: string; type: string; evidenceCount: unknown; confidence?: number | null; years?: unknown[] | null; documents?: string[] | null };
+export type RawNode = {
+  id: string;
+  name: string;
+  labels: string[];
+  level?: string | null;
+  code?: string | null;
+  lon?: number | null;
+  lat?: number | null;
+  date?: string | null;
+  aliases?: string[] | null;
+  degree: unknown;
+};
+export type RawEdge = {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  evidenceCount: unknown;
+  confidence?: number | null;
+  years?: unknown[] | null;
+  documents?: string[] | null;
+};
 export type RawEvidence = {
   documentId: string;
   documentTitle?: string | null;

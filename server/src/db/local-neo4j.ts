@@ -9,6 +9,9 @@ import { PROJECT_ROOT, type LocalNeo4j } from '../config';
 import { Neo4jStartError } from './errors';
 import type { Neo4jConnection } from './connection';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal colour codes (ESC [ … m) Neo4j writes to its log.
+const ANSI_COLOUR = /\u001b\[[0-9;]*m/g;
+
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'server', 'neo4j-launcher');
 const LAUNCHER_SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'policygraph', 'Launcher.java')];
 const STAMP_FILE = path.join(LAUNCHER_DIR, 'target', 'policygraph-build.stamp');
@@ -33,12 +36,18 @@ interface InstanceRecord {
 export function checkJava(): void {
   const res = spawnSync('java', ['-version'], { encoding: 'utf8', timeout: 15_000 });
   if (res.error) {
-    throw new Neo4jStartError('Java was not found on PATH.', 'Install a Java 17+ runtime (e.g. `apt-get install openjdk-17-jre-headless`) or set NEO4J_URI to use an existing Neo4j server.');
+    throw new Neo4jStartError(
+      'Java was not found on PATH.',
+      'Install a Java 17+ runtime (e.g. `apt-get install openjdk-17-jre-headless`) or set NEO4J_URI to use an existing Neo4j server.',
+    );
   }
   const match = /version "(\d+)(?:\.(\d+))?/.exec(`${res.stderr}${res.stdout}`);
   const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : 0;
   if (major < 17) {
-    throw new Neo4jStartError(`Java 17 or newer is needed to run Neo4j 5; found ${match ? match[0] : 'an unknown version'}.`, 'Install Java 17+ or set NEO4J_URI to use an existing Neo4j server.');
+    throw new Neo4jStartError(
+      `Java 17 or newer is needed to run Neo4j 5; found ${match ? match[0] : 'an unknown version'}.`,
+      'Install Java 17+ or set NEO4J_URI to use an existing Neo4j server.',
+    );
   }
 }
 
@@ -55,7 +64,10 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
   if (fs.existsSync(STAMP_FILE) && fs.readFileSync(STAMP_FILE, 'utf8') === hash && fs.existsSync(libDir)) return;
   const mvnCheck = spawnSync('mvn', ['-v'], { encoding: 'utf8', timeout: 30_000 });
   if (mvnCheck.error) {
-    throw new Neo4jStartError('Maven (mvn) was not found on PATH; it fetches the Neo4j jars once.', 'Install Maven (`apt-get install maven`) or set NEO4J_URI to use an existing Neo4j server.');
+    throw new Neo4jStartError(
+      'Maven (mvn) was not found on PATH; it fetches the Neo4j jars once.',
+      'Install Maven (`apt-get install maven`) or set NEO4J_URI to use an existing Neo4j server.',
+    );
   }
   log('Fetching Neo4j from Maven Central and building the launcher (first run only)…');
   const res = spawnSync('mvn', ['-q', '-B', '-DskipTests', 'package'], {
@@ -67,9 +79,17 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
   if (res.status !== 0) {
     const out = `${res.stdout ?? ''}\n${res.stderr ?? ''}`;
     const offline = /Could not transfer|Unknown host|UnknownHostException|Connection refused|Connect to .* timed out|Network is unreachable/i.test(out);
-    const lastError = out.split('\n').filter((l) => l.includes('ERROR')).slice(0, 2).join(' ').replace(/\u001b\[[0-9;]*m/g, '').slice(0, 400);
+    const lastError = out
+      .split('\n')
+      .filter((l) => l.includes('ERROR'))
+      .slice(0, 2)
+      .join(' ')
+      .replace(ANSI_COLOUR, '')
+      .slice(0, 400);
     throw new Neo4jStartError(
-      offline ? 'Maven could not reach Maven Central to download Neo4j.' : `Building the Neo4j launcher failed: ${lastError || 'mvn exited with ' + String(res.status)}`,
+      offline
+        ? 'Maven could not reach Maven Central to download Neo4j.'
+        : `Building the Neo4j launcher failed: ${lastError || 'mvn exited with ' + String(res.status)}`,
       offline
         ? 'Check the network or proxy for Maven (~/.m2/settings.xml), or set NEO4J_URI to use an existing Neo4j server.'
         : `Run \`mvn -B package\` in ${path.relative(PROJECT_ROOT, LAUNCHER_DIR)} to see the full output.`,
@@ -178,10 +198,14 @@ export async function startLocalNeo4j(cfg: LocalNeo4j, log: (line: string) => vo
       '-cp',
       [path.join(LAUNCHER_DIR, 'target', 'classes'), path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(path.delimiter),
       'policygraph.Launcher',
-      '--data', storeDir,
-      '--port', String(cfg.boltPort),
-      '--password-file', path.join(cfg.dataDir, 'password'),
-      '--pagecache', cfg.pagecache,
+      '--data',
+      storeDir,
+      '--port',
+      String(cfg.boltPort),
+      '--password-file',
+      path.join(cfg.dataDir, 'password'),
+      '--pagecache',
+      cfg.pagecache,
     ],
     { stdio: ['pipe', 'pipe', errFd] },
   );

@@ -17,7 +17,7 @@ import type {
   SearchQuery,
   SearchResponse,
   StatsResponse,
-} from '../contract/api';
+} from '@policygraph/contract/api';
 import type { GraphRepository } from '../repository';
 import { readDocument, readDocuments } from './read/documents';
 import { readEntity } from './read/entities';

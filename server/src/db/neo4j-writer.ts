@@ -1,7 +1,8 @@
 // GraphWriter over Neo4j: schema, batched UNWIND/MERGE writes and retraction, one executeWrite transaction per batch.
+import { edgeId } from '@policygraph/contract/model';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPES, type EntityType } from '../contract/graph-model';
-import type { GraphWriter, RemovedDocument, WriteBatch, WriteStats } from '../../../graph-seed/src/load/graph-writer';
+import { ENTITY_TYPES, type EntityType } from '@policygraph/contract/graph-model';
+import type { GraphWriter, RemovedDocument, WriteBatch, WriteStats } from '@policygraph/contract/graph-writer';
 import { SCHEMA, WRITE } from './cypher/write';
 import { toNumber } from './records';
 
@@ -41,9 +42,9 @@ interface Retracted {
 /** The keys of everything a batch writes that retraction could otherwise delete first. */
 export function rewriteKeys(batch: WriteBatch): RewriteKeys {
   const keys: RewriteKeys = { relations: {}, links: {}, sentences: {} };
-  for (const r of batch.relations) keys.relations[`${r.pattern.split(':')[0]}:${r.from}->${r.to}`] = true;
-  for (const m of batch.mentions) keys.links[`MENTIONS:${m.documentId}->${m.entityId}`] = true;
-  for (const a of batch.about) keys.links[`ABOUT:${a.documentId}->${a.placeId}`] = true;
+  for (const r of batch.relations) keys.relations[edgeId(r.pattern.split(':')[0]!, r.from, r.to)] = true;
+  for (const m of batch.mentions) keys.links[edgeId('MENTIONS', m.documentId, m.entityId)] = true;
+  for (const a of batch.about) keys.links[edgeId('ABOUT', a.documentId, a.placeId)] = true;
   for (const s of batch.sentences) keys.sentences[s.id] = true;
   return keys;
 }
@@ -159,7 +160,10 @@ export class Neo4jGraphWriter implements GraphWriter {
         await t.rows(WRITE.upsertSentences, sentences.get('merge') ?? []);
         await t.rows(WRITE.upsertPlaces, batch.places);
         for (const [label, rows] of groupBy(batch.entities, (e) => e.label)) {
-          await t.rows(WRITE.upsertEntities[label], rows.map(({ label: _, ...row }) => row));
+          await t.rows(
+            WRITE.upsertEntities[label],
+            rows.map(({ label: _, ...row }) => row),
+          );
         }
         for (const [how, mentions] of fresh(batch.mentions, (m) => m.documentId)) {
           for (const [label, rows] of groupBy(mentions, (m) => m.label)) {

@@ -10,7 +10,11 @@ export interface RepositoryOptions {
 /** Translates driver failures into API errors: retriable ones become 503, the rest pass through. */
 export function translateDriverError(err: unknown): unknown {
   const e = err as { code?: string; message?: string };
-  if (neo4j.isRetryableError(err as Error) || e?.code === 'ServiceUnavailable' || /acquisition timed out|Pool is closed|connect ECONNREFUSED/i.test(e?.message ?? '')) {
+  if (
+    neo4j.isRetryableError(err as Error) ||
+    e?.code === 'ServiceUnavailable' ||
+    /acquisition timed out|Pool is closed|connect ECONNREFUSED/i.test(e?.message ?? '')
+  ) {
     return new ServiceUnavailableError('The graph database is unavailable right now; retry shortly.');
   }
   if (e?.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || e?.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {

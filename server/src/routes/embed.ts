@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Router, type Response } from 'express';
 import { PROJECT_ROOT } from '../config';
-import { parseStoryText } from '../contract/story';
+import { parseStoryText } from '@policygraph/contract/story';
 import { ApiError, NotFoundError } from '../errors';
 import { iifeBundle, type IifeEntry } from '../story-export';
 
@@ -32,7 +32,10 @@ export function embedRoutes(opts: EmbedRouteOptions): Router {
   router.get('/embed', (_req, res, next) => {
     const file = opts.clientDir ? path.join(opts.clientDir, 'embed.html') : undefined;
     if (!file || !fs.existsSync(file)) return next(new NotFoundError('The embed page is not built (run npm run build)'));
-    res.set('Cache-Control', 'no-cache').type('html').send(withOrigins(fs.readFileSync(file, 'utf8'), opts.embedOrigins));
+    res
+      .set('Cache-Control', 'no-cache')
+      .type('html')
+      .send(withOrigins(fs.readFileSync(file, 'utf8'), opts.embedOrigins));
   });
 
   const script = (entry: IifeEntry, crossOrigin: boolean) => async (_req: unknown, res: Response, next: (err?: unknown) => void) => {

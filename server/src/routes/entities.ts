@@ -1,6 +1,6 @@
 // GET /api/entities/:id: one entity with its degrees, documents and evidence sentences.
 import { Router } from 'express';
-import { EntityQuery, IdParams } from '../contract/api';
+import { EntityQuery, IdParams } from '@policygraph/contract/api';
 import type { GraphRepository } from '../repository';
 import { versioned } from './etag';
 import type { GraphAnswers } from './graph-answers';

@@ -1,7 +1,7 @@
 // Graph answers kept per graph version: the graph changes only when the loader bumps its version, so an
 // answer computed once is the answer for every later identical request until then.
 import { LRUCache } from 'lru-cache';
-import type { GraphVersionCache } from './etag';
+import type { GraphVersionCache } from './graph-version';
 
 export type CacheOutcome = 'hit' | 'miss' | 'shared' | 'off';
 

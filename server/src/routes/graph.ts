@@ -1,6 +1,6 @@
 // GET /api/graph/*: graph views in Cytoscape's element form.
 import { Router } from 'express';
-import { NeighborhoodQuery, OverviewQuery, PathsQuery } from '../contract/api';
+import { NeighborhoodQuery, OverviewQuery, PathsQuery } from '@policygraph/contract/api';
 import type { GraphRepository } from '../repository';
 import { versioned } from './etag';
 import type { GraphAnswers } from './graph-answers';
@@ -8,8 +8,29 @@ import { parseQuery } from './validate';
 
 export function graphRoutes(repo: GraphRepository, answers: GraphAnswers): Router {
   const router = Router();
-  router.get('/graph/overview', versioned(answers, (req) => parseQuery(OverviewQuery, req), ({ limit }) => repo.overview(limit)));
-  router.get('/graph/neighborhood', versioned(answers, (req) => parseQuery(NeighborhoodQuery, req), (q) => repo.neighborhood(q)));
-  router.get('/graph/paths', versioned(answers, (req) => parseQuery(PathsQuery, req), (q) => repo.paths(q)));
+  router.get(
+    '/graph/overview',
+    versioned(
+      answers,
+      (req) => parseQuery(OverviewQuery, req),
+      ({ limit }) => repo.overview(limit),
+    ),
+  );
+  router.get(
+    '/graph/neighborhood',
+    versioned(
+      answers,
+      (req) => parseQuery(NeighborhoodQuery, req),
+      (q) => repo.neighborhood(q),
+    ),
+  );
+  router.get(
+    '/graph/paths',
+    versioned(
+      answers,
+      (req) => parseQuery(PathsQuery, req),
+      (q) => repo.paths(q),
+    ),
+  );
   return router;
 }

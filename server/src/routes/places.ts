@@ -1,6 +1,6 @@
 // GET /api/compare and /api/places/:id/rollup: places side by side, and one place aggregated over its children.
 import { Router } from 'express';
-import { CompareQuery, IdParams, RollupQuery } from '../contract/api';
+import { CompareQuery, IdParams, RollupQuery } from '@policygraph/contract/api';
 import type { GraphRepository } from '../repository';
 import { versioned } from './etag';
 import type { GraphAnswers } from './graph-answers';
@@ -8,7 +8,14 @@ import { parseParams, parseQuery } from './validate';
 
 export function placeRoutes(repo: GraphRepository, answers: GraphAnswers): Router {
   const router = Router();
-  router.get('/compare', versioned(answers, (req) => parseQuery(CompareQuery, req), (q) => repo.compare(q)));
+  router.get(
+    '/compare',
+    versioned(
+      answers,
+      (req) => parseQuery(CompareQuery, req),
+      (q) => repo.compare(q),
+    ),
+  );
   router.get(
     '/places/:id/rollup',
     versioned(

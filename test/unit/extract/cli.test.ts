@@ -30,7 +30,8 @@ describe('npm run extract', () => {
     const ids = new Set(out.entities.map((e: { id: string }) => e.id));
     for (const rel of out.relations) {
       expect(ids.has(rel.from) && ids.has(rel.to)).toBe(true);
-      for (const ev of rel.evidence) expect(ev).toEqual(expect.objectContaining({ sentence: expect.any(String), start: expect.any(Number), end: expect.any(Number) }));
+      for (const ev of rel.evidence)
+        expect(ev).toEqual(expect.objectContaining({ sentence: expect.any(String), start: expect.any(Number), end: expect.any(Number) }));
     }
     expect(out.warnings.map((w: { code: string }) => w.code)).toContain('damaged-bytes');
   });

@@ -7,7 +7,8 @@ import { run } from './support';
 // Source: graph-seed/corpus/004_92b96156f557c987.txt (兰考), 换道领跑 paragraph.
 const LANKAO = '去年以來,圍繞省委提出的“換道領跑”戰略,落實開封市委項目建設年部署,蘭考樹牢“項目為王”鮮明導向,滾動推進“三個一批”。';
 // Source: graph-seed/corpus/001_4b96525c5c6cf7dc.txt (平桥区), 主导产业.
-const PINGQIAO = '（一）聚焦项目为王强支撑。树立大抓项目的鲜明导向。\n信钢159万吨焦化节能技改、信钢180万吨合金带钢等项目正式投产。围绕信钢、中联、联强等龙头企业，加快冶金产业转型升级。';
+const PINGQIAO =
+  '（一）聚焦项目为王强支撑。树立大抓项目的鲜明导向。\n信钢159万吨焦化节能技改、信钢180万吨合金带钢等项目正式投产。围绕信钢、中联、联强等龙头企业，加快冶金产业转型升级。';
 
 const find = (r: ReturnType<typeof run>, type: string, from: string, to: string) => r.relations.find((x) => x.type === type && x.from === from && x.to === to);
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { entity, mentionTexts, names, run } from './support';
 
 // Source: graph-seed/corpus/000_5fc600dae746b3a8.txt (信阳市), 乡村振兴 paragraph.
-const XINYANG = '全面实施“十百千万”工程，即十个县区各建一个乡村振兴示范区，抓点带面推进乡村振兴全面落地。信阳大力实施绿色低碳转型战略，坚持以“双碳”目标为引领。';
+const XINYANG =
+  '全面实施“十百千万”工程，即十个县区各建一个乡村振兴示范区，抓点带面推进乡村振兴全面落地。信阳大力实施绿色低碳转型战略，坚持以“双碳”目标为引领。';
 // Source: graph-seed/corpus/001_4b96525c5c6cf7dc.txt (平桥区), 2023 总体要求.
 const PINGQIAO = '锚定“两个确保”，对标“十大战略”，深入落实“1335”工作布局，更好统筹发展和安全。实施“十百千万”工程，大力建设乡村振兴示范区。';
 // Source: graph-seed/corpus/004_92b96156f557c987.txt (兰考), 16136 and 三起来.

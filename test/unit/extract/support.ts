@@ -1,6 +1,6 @@
 // Helpers for the extraction unit tests: run the extractor on an excerpt and look entities up by type and name.
 import { extractDocument } from '../../../graph-seed/src/extract';
-import type { EntityType } from '../../../server/src/contract/graph-model';
+import type { EntityType } from '@policygraph/contract/graph-model';
 import type { ExtractedEntity, ExtractionResult } from '../../../graph-seed/src/extract/types';
 
 /** Extracts an excerpt as if it were a whole document about PLACECODE. */
@@ -18,7 +18,7 @@ export function entity(r: ExtractionResult, type: EntityType, name: string): Ext
 }
 
 /** The original text of every mention of an entity. */
-export function mentionTexts(r: ExtractionResult, text: string, e: ExtractedEntity | undefined): string[] {
+export function mentionTexts(_r: ExtractionResult, text: string, e: ExtractedEntity | undefined): string[] {
   return (e?.mentions ?? []).map((m) => text.slice(m.start, m.end));
 }
 

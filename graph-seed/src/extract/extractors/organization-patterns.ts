@@ -1,13 +1,17 @@
 // Organisations: names with company/institution suffixes, bare names in lists before 等龙头企业, and curated national names.
+import { entityId } from '@policygraph/contract/model';
 import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, splitList, trimItem } from '../text-utils';
 import { organizationVocabulary, scanVocabulary } from '../vocabulary';
 
-export const orgId = (name: string) => `org:${name}`;
+export const orgId = entityId.organization;
 
-const SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团|公司|银行|大学|学院|研究院|研究所|科学院|实业|光学|钢构|半导体|磁电|精工|药业)(?![\u4e00-\u9fff]{0,1}(?:改革|建设|制|化))(?!生|派)/g;
-const LIST_TRIGGER = /(?<![平同相对高初中上优次何])等(?:一批)?(?:[\u4e00-\u9fff]{0,8}?)(?:龙头企业|头部企业|关联企业|重点企业|现有企业|骨干企业|企业|运营商|金融机构|政策性银行|银行|高校|院所|服务运营主体|运营主体)|[一二三四五六七八九十]大运营商/g;
-const BAD = /^(?:国有|平台|投资|担保|该|各|龙头|一批|相关|有关|金融|中小|政府|民营|外资|上市|科技型|高新技术|头部|关联|合作|现有|重点|一流|世界|国内|行业|全市|全省|本地|省级|国家级|市级|区级|县级|新型|大型|专业|股份|商业|政策性|这些|平台公司|国有平台|职业技术)/;
+const SUFFIX =
+  /(?:股份有限公司|有限责任公司|有限公司|集团|公司|银行|大学|学院|研究院|研究所|科学院|实业|光学|钢构|半导体|磁电|精工|药业)(?![\u4e00-\u9fff]{0,1}(?:改革|建设|制|化))(?!生|派)/g;
+const LIST_TRIGGER =
+  /(?<![平同相对高初中上优次何])等(?:一批)?(?:[\u4e00-\u9fff]{0,8}?)(?:龙头企业|头部企业|关联企业|重点企业|现有企业|骨干企业|企业|运营商|金融机构|政策性银行|银行|高校|院所|服务运营主体|运营主体)|[一二三四五六七八九十]大运营商/g;
+const BAD =
+  /^(?:国有|平台|投资|担保|该|各|龙头|一批|相关|有关|金融|中小|政府|民营|外资|上市|科技型|高新技术|头部|关联|合作|现有|重点|一流|世界|国内|行业|全市|全省|本地|省级|国家级|市级|区级|县级|新型|大型|专业|股份|商业|政策性|这些|平台公司|国有平台|职业技术)/;
 
 function org(text: string, a: number, b: number, source: string, strength: number): Candidate | null {
   const t = trimItem(text, a, b);

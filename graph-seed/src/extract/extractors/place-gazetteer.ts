@@ -112,7 +112,8 @@ export const placeGazetteer: Extractor = {
         if (/[\u4e00-\u9fff]/.test(prev) && !/[在至到和与及、省市的是为对从向]/.test(prev)) continue;
         if (/^[城域级委里乡镇]/.test(after)) continue;
       }
-      const townContext = TOWN_AFTER.test(text.slice(h.at + h.form.length, h.at + h.form.length + 3)) || TOWN_BEFORE.test(text.slice(Math.max(0, h.at - 1), h.at));
+      const townContext =
+        TOWN_AFTER.test(text.slice(h.at + h.form.length, h.at + h.form.length + 3)) || TOWN_BEFORE.test(text.slice(Math.max(0, h.at - 1), h.at));
       const e = resolve(lex.byForm.get(h.form)!, ctx, lex.stopShort, h.form, townContext);
       if (!e) continue;
       // A short county name between two Chinese letters may straddle two words (招商水平 is not 商水): between

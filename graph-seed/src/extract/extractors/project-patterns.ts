@@ -1,19 +1,22 @@
 // Projects: lists before 等项目/等重点项目/等高速公路, names with project suffixes (高速, 电站, 产业园, 二期, 西延 …), quoted names before 项目.
+import { entityId } from '@policygraph/contract/model';
 import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, isHan, LEADING, splitList, trimItem } from '../text-utils';
 import { strategyVocabulary } from '../vocabulary';
 import { BUILD_WORDS, FACILITY_END } from './strategy-patterns';
 
-export const projectId = (name: string) => `project:${name}`;
+export const projectId = entityId.project;
 
 /** 等[N个][modifiers](项目|工程|高速公路|…): the list before it names projects. */
-const LIST_TRIGGER = /(?<![平同相对高初中上优次何])等(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:个|条|座|批)|一批)?(?:(?![企机单主向把将对的为在领域方面组织党])[\u4e00-\u9fff]){0,8}?(?:项目|工程|高速公路|干线公路|市政道路|道路)|(?<![平同相对高初中上优次何])等(?:载体)?建设|(?<![平同相对高初中上优次何])等[^，。；]{0,6}?(?:河流|河道|水系|湖泊)[^，。；]{0,4}?治理/g;
+const LIST_TRIGGER =
+  /(?<![平同相对高初中上优次何])等(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:个|条|座|批)|一批)?(?:(?![企机单主向把将对的为在领域方面组织党])[\u4e00-\u9fff]){0,8}?(?:项目|工程|高速公路|干线公路|市政道路|道路)|(?<![平同相对高初中上优次何])等(?:载体)?建设|(?<![平同相对高初中上优次何])等[^，。；]{0,6}?(?:河流|河道|水系|湖泊)[^，。；]{0,4}?治理/g;
 /** Suffixes that end a project's name. */
 const SUFFIX =
   /(?:河道治理|综合治理|棚改|公园|火车站|高铁站|连接线|大峡谷|新城|工程|快速通道|通道|航道|旅游带|文化带|生态廊道|廊道|改建|纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
 const SUFFIX_AT_END = new RegExp(`(?:${SUFFIX.source})$`);
 const SUFFIX_ANY = new RegExp(SUFFIX.source);
-const BAD_START = /^(?:口袋|城市|病险|各|园区|项目|工程|该|此|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
+const BAD_START =
+  /^(?:口袋|城市|病险|各|园区|项目|工程|该|此|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
 const GENERIC = /^(?:项目|工程|建设|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目)$/;
 
 function candidate(text: string, a: number, b: number, source: string, strength: number): Candidate | null {
@@ -30,7 +33,8 @@ function candidate(text: string, a: number, b: number, source: string, strength:
   const raw = text.slice(a, b).trim();
   if (/^“[一二两三四五六七八九十百千万双]/.test(raw) && /”$/.test(raw) && !FACILITY_END.test(raw.slice(1, -1))) return null;
   if (name.length < 3 || name.length > 30 || GENERIC.test(name) || BAD_START.test(name)) return null;
-  if (/^[\d.]+/.test(name) || /[，。；：]/.test(name) || /(?:产业|行业|领域|企业)$/.test(name) || /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name)) return null;
+  if (/^[\d.]+/.test(name) || /[，。；：]/.test(name) || /(?:产业|行业|领域|企业)$/.test(name) || /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name))
+    return null;
   if (/[着了过早+]|以上|亿元|作为|\d+强|安居工程/.test(name) || /^(?:[至到跨]|大项目|大型)/.test(name)) return null;
   if (/(?:申报|成功|获得|荣获|认定|并|达到|产值)/.test(name) || /(?:启动|规划)$/.test(name)) return null;
   const v = strategyVocabulary();
@@ -160,7 +164,8 @@ export const projectNamed: Extractor = {
       if (!introduced) continue;
       const t = trimItem(text, s, m.index);
       const inner = text.slice(t.a, t.b);
-      if (inner.length < 3 || /(?:重点|重大|建设|专项债|签约|在建|工业|民生|水利|招商|产业|文旅|节点|示范|合作|试点|扩建|投资|亿元|个|批)$/.test(inner)) continue;
+      if (inner.length < 3 || /(?:重点|重大|建设|专项债|签约|在建|工业|民生|水利|招商|产业|文旅|节点|示范|合作|试点|扩建|投资|亿元|个|批)$/.test(inner))
+        continue;
       for (const item of splitList(text, t.a, t.b)) {
         const c = candidate(text, item.a, item.b, 'project-named', 0.75);
         if (c) out.push(c);

@@ -7,19 +7,44 @@ import { strategyId } from './strategy-vocabulary';
 /** Head nouns kept in the name (“1335”工作布局 → 1335工作布局) … */
 const KEEP_HEADS = ['行动计划', '工作布局', '工作法', '战略', '工程', '计划', '模式', '布局', '改革', '精神', '理念', '制度'];
 /** … and head nouns dropped from it (“万人助万企”活动 → 万人助万企), still marking the quote as a programme. */
-const WEAK_HEADS = ['总体工作思路', '工作思路', '工作机制', '工作要求', '发展理念', '思路', '活动', '行动', '创建', '建设', '要求', '目标', '品牌', '机制', '体系', '愿景', '格局', '大比武', '攻坚', '专项行动', '重大要求', '工作'];
+const WEAK_HEADS = [
+  '总体工作思路',
+  '工作思路',
+  '工作机制',
+  '工作要求',
+  '发展理念',
+  '思路',
+  '活动',
+  '行动',
+  '创建',
+  '建设',
+  '要求',
+  '目标',
+  '品牌',
+  '机制',
+  '体系',
+  '愿景',
+  '格局',
+  '大比武',
+  '攻坚',
+  '专项行动',
+  '重大要求',
+  '工作',
+];
 const HEADS = [...KEEP_HEADS, ...WEAK_HEADS].sort((a, b) => b.length - a.length);
 
 /** Endings that make a quoted name a place, project or product, not a programme. */
-const THING_END = /(?:谷|园|城|镇|街|村|基地|中心|景区|公园|小镇|峡谷|人家|带|湖|山|馆|楼|路|桥|站|港|厂|院|区|庭院|乡村|田园|家园|称号|氧吧|毛尖|葡萄|防线|书房|医院|学校)$/;
+const THING_END =
+  /(?:谷|园|城|镇|街|村|基地|中心|景区|公园|小镇|峡谷|人家|带|湖|山|馆|楼|路|桥|站|港|厂|院|区|庭院|乡村|田园|家园|称号|氧吧|毛尖|葡萄|防线|书房|医院|学校)$/;
 /** Quoted names of buildings to build (“四所医院”, “两馆一中心”, “城市书房”): projects, even when they start with a count. */
 export const FACILITY_END = /(?:医院|中心|书房|馆|学校|基地|楼|站|厂|公园)$/;
 /** A quoted name followed by these is part of a project or an award. */
 const THING_AFTER = /^(?:[\u4e00-\u9fff]{0,6}(?:项目|基地|产业园|园区|称号|荣誉|示范区|示范村|示范县)|总体规划)/;
 const NUMERAL_START = /^[一二两三四五六七八九十百千万双多]/;
-const CODE_FRAMEWORK = /^(?=.*\d.*\d)[\dN+＋\-]{2,12}$/;
+const CODE_FRAMEWORK = /^(?=.*\d.*\d)[\dN+＋-]{2,12}$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const ADOPT_BEFORE = /(?:建设|拓展|推出|锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；“”]?$/;
+const ADOPT_BEFORE =
+  /(?:建设|拓展|推出|锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；“”]?$/;
 
 /** “…”的总体架构, “…”的精神: a framework or spirit introduced with 的 (weak head: the quote is the name). */
 const OF_HEAD = /^的(?:总体架构|总体布局|总体思路|发展思路|工作思路|思路|精神)/;
@@ -67,7 +92,17 @@ export const strategyQuoted: Extractor = {
       for (let k = 4; k >= 1 && !vocabHit; k--) if (vocab.byForm.has(x + text.slice(after, after + k))) vocabHit = x + text.slice(after, after + k);
       if (vocabHit) {
         const e = vocab.byForm.get(vocabHit)!;
-        out.push({ type: 'Strategy', id: strategyId(e.name), name: e.name, surface: vocabHit, nStart: a, nEnd: b, source: 'strategy-quoted', strength: 0.95, partOf: e.partOf ? strategyId(e.partOf) : undefined });
+        out.push({
+          type: 'Strategy',
+          id: strategyId(e.name),
+          name: e.name,
+          surface: vocabHit,
+          nStart: a,
+          nEnd: b,
+          source: 'strategy-quoted',
+          strength: 0.95,
+          partOf: e.partOf ? strategyId(e.partOf) : undefined,
+        });
         continue;
       }
       if (THING_AFTER.test(text.slice(after, after + 10)) || /^(?:[\u4e00-\u9fff]{0,4}(?:项目|称号))/.test(text.slice(after))) continue;
@@ -114,13 +149,11 @@ export const strategyQuoted: Extractor = {
       } else if (ADOPT_BEFORE.test(before) && x.length >= 3 && x.length <= 16 && !THING_END.test(x) && !/[，,]/.test(x)) {
         name = x;
         strength = 0.6;
-      } else if (x.includes('+') && head) {
-        name = x;
       }
       const next = /^(?:、|和|及|与|或)?“/.exec(text.slice(after, after + 3));
       prevChainEnd = next ? after + next[0].length - 1 : -1;
       prevAccepted = !!name && !/[，,]/.test(x);
-      if (!name || vocab.not.has(name) || /[，,]/.test(x) && !head) continue;
+      if (!name || vocab.not.has(name) || (/[，,]/.test(x) && !head)) continue;
       // A name with a masked part (“**答卷”, the city's name hidden as **) cannot be told apart from another city's.
       if (/[*＊]/.test(name)) continue;
       const v = vocab.byForm.get(name);
@@ -133,9 +166,12 @@ export const strategyQuoted: Extractor = {
 
 const UNQUOTED_HEADS = /(?:行动计划|战略|工程|计划|精神|运动|改革|行动)/g;
 /** Letters that make …工程 a construction project rather than a programme. */
-export const BUILD_WORDS = /(?:航道|港|至|通道|引丹|调水|南水北调|控导|防洪|排涝|公路|道路|水库|水利|管网|治理|改造|设施|新建|改建|扩建|调蓄|桥|清淤|污水|河道|安居|水源|铁路|高速|电站|供水|供热|燃气|绕城|堤|闸|渠)/;
-const GENERIC_X = /^(?:[一二两三四五六七八九十百千]+[大个项]?|战略性.*|基因|生物|系统|软件|土木|信息|网络|人才|发展|国家|重大|重点|这一|该|各项|一系列|相关|系列|上述|新|总体|区域|战略|长远|全局|整体|中长期|年度|专项|民生|工作|建设|系统|实事|重要|各类|一批|基础|配套|示范|德政|民心|惠民)$/;
-const SPIRIT_BAD = /(?:强大|宝贵|人文|群众性|奋斗|新时代|无私|崇高|优良|民族|细则|会议|讲话|指示|批示|全会|规定|文件|贺词|二十大|十九大|大会|奉献|斗争|革命|创新|拼搏|工匠|劳动|劳模|企业家|科学|契约|法治|主人翁|自我|时代|实干|担当|团结|奋斗|首创)/;
+export const BUILD_WORDS =
+  /(?:航道|港|至|通道|引丹|调水|南水北调|控导|防洪|排涝|公路|道路|水库|水利|管网|治理|改造|设施|新建|改建|扩建|调蓄|桥|清淤|污水|河道|安居|水源|铁路|高速|电站|供水|供热|燃气|绕城|堤|闸|渠)/;
+const GENERIC_X =
+  /^(?:[一二两三四五六七八九十百千]+[大个项]?|战略性.*|基因|生物|系统|软件|土木|信息|网络|人才|发展|国家|重大|重点|这一|该|各项|一系列|相关|系列|上述|新|总体|区域|战略|长远|全局|整体|中长期|年度|专项|民生|工作|建设|系统|实事|重要|各类|一批|基础|配套|示范|德政|民心|惠民)$/;
+const SPIRIT_BAD =
+  /(?:强大|宝贵|人文|群众性|奋斗|新时代|无私|崇高|优良|民族|细则|会议|讲话|指示|批示|全会|规定|文件|贺词|二十大|十九大|大会|奉献|斗争|革命|创新|拼搏|工匠|劳动|劳模|企业家|科学|契约|法治|主人翁|自我|时代|实干|担当|团结|奋斗|首创)/;
 
 export const strategyHeadNoun: Extractor = {
   id: 'strategy-head-noun',
@@ -157,7 +193,14 @@ export const strategyHeadNoun: Extractor = {
       if (head === '改革' && /^(?:创新|试验|试点|发展|任务|开放|成果|红利|举措|事项|经验|先行|攻坚|稳定)/.test(text.slice(end))) continue;
       // …行动 only as the object of 实施/开展/启动 (实施高标准市场体系建设行动), else it is any action.
       if (head === '行动' && (x.length < 4 || !/(?:实施|开展|启动)[^，。；]{0,14}$/.test(text.slice(Math.max(0, start - 16), start)))) continue;
-      if (head === '改革' && (x.length < 3 || /(?:上|领域)$/.test(x) || /^(?:体制机制|全面深化|深化|重点领域|各项|各领域|重大|关键|系统|配套|综合|相关)$/.test(x) || /[化性]$/.test(x) && x.length < 4)) continue;
+      if (
+        head === '改革' &&
+        (x.length < 3 ||
+          /(?:上|领域)$/.test(x) ||
+          /^(?:体制机制|全面深化|深化|重点领域|各项|各领域|重大|关键|系统|配套|综合|相关)$/.test(x) ||
+          (/[化性]$/.test(x) && x.length < 4))
+      )
+        continue;
       if (head === '运动' && (x.length < 3 || /(?:体育|社会|群众|政治|竞技|户外)$/.test(x))) continue;
       if (head === '战略' && /^(?:合作|性|目标|机遇|新兴|定力|意义|高度|眼光|地位|支点|腹地|储备|资源|性新兴)/.test(text.slice(end))) continue;
       if (head === '精神' && /^(?:文明|病|状态|面貌|力量|财富|谱系|家园|高地)/.test(text.slice(end))) continue;

@@ -1,8 +1,9 @@
 // Strategies from the curated vocabulary of national and Henan policy terms (aliases merged to one name).
+import { entityId } from '@policygraph/contract/model';
 import type { Candidate, DocContext, Extractor } from '../context';
 import { scanVocabulary, strategyVocabulary } from '../vocabulary';
 
-export const strategyId = (name: string) => `strategy:${name}`;
+export const strategyId = entityId.strategy;
 
 export const strategyVocabularyExtractor: Extractor = {
   id: 'strategy-vocabulary',

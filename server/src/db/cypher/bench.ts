@@ -1,6 +1,6 @@
 // Queries of the load benchmark only: the bare UNWIND/MERGE baseline the loader is compared with, and a wipe.
-import { ENTITY_TYPES, type EntityType } from '../../contract/graph-model';
-import { patternKey, RELATION_PATTERNS } from '../../../../graph-seed/src/load/graph-writer';
+import { ENTITY_TYPES, type EntityType } from '@policygraph/contract/graph-model';
+import { patternKey, RELATION_PATTERNS } from '@policygraph/contract/graph-writer';
 
 const mergeNodes = (label: string) => `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row`;
 

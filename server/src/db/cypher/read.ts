@@ -1,5 +1,5 @@
 // Every read query of the API, each named once; labels, types and bounds are interpolated only from the whitelist or validated integers.
-import { ENTITY_TYPES, NODE_TYPES, REL_TYPES, asNodeLabel, asRelType, type NodeType, type RelType } from '../../contract/graph-model';
+import { ENTITY_TYPES, NODE_TYPES, REL_TYPES, asNodeLabel, asRelType, type NodeType, type RelType } from '@policygraph/contract/graph-model';
 
 /** Projects a node to the fields the graph view needs (never a document's full text). */
 export const nodeProjection = (v: string) =>

@@ -1,6 +1,6 @@
 // Every write query of the loader and the schema, each named once; labels and types come only from the whitelist.
-import { ENTITY_TYPES, type EntityType } from '../../contract/graph-model';
-import { patternKey, RELATION_PATTERNS } from '../../../../graph-seed/src/load/graph-writer';
+import { ENTITY_TYPES, type EntityType } from '@policygraph/contract/graph-model';
+import { patternKey, RELATION_PATTERNS } from '@policygraph/contract/graph-writer';
 
 const entityLabels = ENTITY_TYPES.join('|');
 const textRelTypes = [...new Set(RELATION_PATTERNS.map((p) => p.type))].join('|');
@@ -99,7 +99,10 @@ export const WRITE = {
     ${setNameAndAliases}`,
 
   /** Strategy, Project and Organization upserts, by label. */
-  upsertEntities: Object.fromEntries(ENTITY_TYPES.filter((l) => l !== 'Place').map((l) => [l, upsertEntity(l)])) as Record<Exclude<EntityType, 'Place'>, string>,
+  upsertEntities: Object.fromEntries(ENTITY_TYPES.filter((l) => l !== 'Place').map((l) => [l, upsertEntity(l)])) as Record<
+    Exclude<EntityType, 'Place'>,
+    string
+  >,
 
   /** MENTIONS upserts, by the mentioned entity's label. */
   upsertMentions: byLabel(ENTITY_TYPES, (l) => writeMentions(l, 'MERGE')),

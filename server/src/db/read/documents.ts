@@ -1,6 +1,6 @@
 // Reads for /api/documents and /api/documents/:id: metadata pages and one document's text with its mention spans.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { DocumentResponse, DocumentSummary, DocumentsQuery, DocumentsResponse, MentionSpan } from '../../contract/api';
+import type { DocumentResponse, DocumentSummary, DocumentsQuery, DocumentsResponse, MentionSpan } from '@policygraph/contract/api';
 import { NotFoundError } from '../../errors';
 import { READ } from '../cypher/read';
 import { nodeTypeOf } from '../graph-mappers';
@@ -8,7 +8,12 @@ import { int } from '../read-session';
 import { toNumber, toPlain } from '../records';
 import { readGraphVersion, yearOf } from './status';
 
-type RawSummary = Omit<DocumentSummary, 'year' | 'dateInferred' | 'kind' | 'date'> & { year: unknown; dateInferred?: boolean | null; kind?: string | null; date?: unknown };
+type RawSummary = Omit<DocumentSummary, 'year' | 'dateInferred' | 'kind' | 'date'> & {
+  year: unknown;
+  dateInferred?: boolean | null;
+  kind?: string | null;
+  date?: unknown;
+};
 
 function toSummary(raw: unknown): DocumentSummary {
   const d = toPlain(raw) as RawSummary;

@@ -1,7 +1,7 @@
 // Reads for /api/entities/:id: a node's properties, degree per relationship type, documents and evidence sentences.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Degree, DocumentRef, EntityResponse } from '../../contract/api';
-import { REL_TYPES, type RelType } from '../../contract/graph-model';
+import type { Degree, DocumentRef, EntityResponse } from '@policygraph/contract/api';
+import { REL_TYPES, type RelType } from '@policygraph/contract/graph-model';
 import { NotFoundError } from '../../errors';
 import { READ } from '../cypher/read';
 import { toEvidence, toGraphNode, type RawEvidence, type RawNode } from '../graph-mappers';
@@ -28,6 +28,8 @@ export async function readEntity(tx: ManagedTransaction, id: string, evidenceLim
     .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
   const documents = toPlain(rec.get('documents')) as DocumentRef[];
   const evRec = ev.records[0];
-  const evidence = evRec ? (toPlain(evRec.get('evidence')) as Array<RawEvidence & { relation: string }>).map((e) => ({ ...toEvidence(e), relation: e.relation })) : [];
+  const evidence = evRec
+    ? (toPlain(evRec.get('evidence')) as Array<RawEvidence & { relation: string }>).map((e) => ({ ...toEvidence(e), relation: e.relation }))
+    : [];
   return { node, properties, degrees, documents, evidence, evidenceTotal: evRec ? toNumber(evRec.get('total')) : 0, graphVersion };
 }

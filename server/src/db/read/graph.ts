@@ -1,7 +1,7 @@
 // Reads for /api/graph/*: the overview, a capped neighbourhood and the k shortest paths with evidence.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Evidence, GraphPath, GraphResponse, NeighborhoodQuery, PathsQuery, PathsResponse } from '../../contract/api';
-import { NODE_TYPES, REL_TYPES, type RelType } from '../../contract/graph-model';
+import type { Evidence, GraphPath, GraphResponse, NeighborhoodQuery, PathsQuery, PathsResponse } from '@policygraph/contract/api';
+import { NODE_TYPES, REL_TYPES, type RelType } from '@policygraph/contract/graph-model';
 import { NotFoundError } from '../../errors';
 import { READ } from '../cypher/read';
 import { toElements, toEvidence, type RawEdge, type RawEvidence, type RawNode } from '../graph-mappers';

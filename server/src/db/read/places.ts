@@ -1,10 +1,10 @@
 // Reads for /api/compare and /api/places/:id/rollup: what places pursue, side by side and aggregated down the hierarchy.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { CompareQuery, CompareResponse, RollupCounts, RollupQuery, RollupResponse } from '../../contract/api';
-import type { PlaceLevel } from '../../contract/graph-model';
+import type { CompareQuery, CompareResponse, RollupCounts, RollupQuery, RollupResponse } from '@policygraph/contract/api';
+import type { PlaceLevel } from '@policygraph/contract/graph-model';
 import { buildComparison, type PlaceLinks } from '../../compare';
 import { BadRequestError, NotFoundError } from '../../errors';
-import { isBelow, levelBelow } from '../../place-levels';
+import { isBelow, levelBelow } from '@policygraph/contract/place-levels';
 import { READ } from '../cypher/read';
 import { toPlain } from '../records';
 import { readGraphVersion } from './status';
@@ -27,7 +27,10 @@ export async function readComparison(tx: ManagedTransaction, q: CompareQuery): P
   );
   const missing = ids.filter((id) => !byId.has(id));
   if (missing.length) throw new NotFoundError(`No place with id ${missing.map((m) => `"${m}"`).join(', ')}`);
-  return buildComparison(ids.map((id) => byId.get(id)!), graphVersion);
+  return buildComparison(
+    ids.map((id) => byId.get(id)!),
+    graphVersion,
+  );
 }
 
 const ZERO: RollupCounts = { strategies: 0, projects: 0, organizations: 0, documents: 0 };

@@ -1,7 +1,7 @@
 // Reads for /api/search: the full-text index when it is online, else a bounded scan; ranking is the same.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { SearchHit, SearchQuery, SearchResponse } from '../../contract/api';
-import { ENTITY_TYPES, type EntityType, type PlaceLevel } from '../../contract/graph-model';
+import type { SearchHit, SearchQuery, SearchResponse } from '@policygraph/contract/api';
+import { ENTITY_TYPES, type EntityType, type PlaceLevel } from '@policygraph/contract/graph-model';
 import { luceneQuery, normalizeQuery } from '../../search-text';
 import { READ } from '../cypher/read';
 import { int } from '../read-session';

@@ -1,7 +1,7 @@
 // Reads for /api/health and /api/stats: server version, graph version and counts from the count store.
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import type { StatsResponse } from '../../contract/api';
-import { ENTITY_TYPES } from '../../contract/graph-model';
+import type { StatsResponse } from '@policygraph/contract/api';
+import { ENTITY_TYPES } from '@policygraph/contract/graph-model';
 import { READ } from '../cypher/read';
 import { versionOf } from '../graph-mappers';
 import { toNumber, toPlain } from '../records';

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseStoryText } from './contract/story';
-import { storyToHtml } from './story-export';
+import { parseStoryText } from '@policygraph/contract/story';
+import { storyToHtml } from '../story-export';
 
 const USAGE = 'usage: npm run export -- --story graph-seed/stories/FILE.json --out talk.html';
 
@@ -35,7 +35,9 @@ async function main(): Promise<number> {
   fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
   fs.writeFileSync(values.out, html);
   const steps = parsed.story.steps.length;
-  console.log(`✓ ${values.out}: “${parsed.story.title}”, ${steps} step${steps === 1 ? '' : 's'}, ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB — open it in any browser, no network needed.`);
+  console.log(
+    `✓ ${values.out}: “${parsed.story.title}”, ${steps} step${steps === 1 ? '' : 's'}, ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB — open it in any browser, no network needed.`,
+  );
   return 0;
 }
 

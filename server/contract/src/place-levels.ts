@@ -1,6 +1,6 @@
 // Administrative levels in order, and which level a place rolls up to by default.
-import type { PlaceLevel } from './contract/graph-model';
-import { ROLLUP_LEVELS } from './contract/api';
+import { ROLLUP_LEVELS } from './api';
+import type { PlaceLevel } from './model';
 
 type RollupLevel = (typeof ROLLUP_LEVELS)[number];
 

@@ -2,16 +2,16 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
-import { ConfigError, loadConfig } from '../../../server/src/config';
-import { openDatabase, type Database } from '../../../server/src/db/driver';
-import { Neo4jStartError } from '../../../server/src/db/errors';
-import { Neo4jGraphWriter } from '../../../server/src/db/neo4j-writer';
-import { ManifestDocument, ManifestError } from '../corpus/manifest';
-import { readDocumentText } from '../corpus/read-text';
-import { countyLevelDivisions } from '../gazetteer/divisions';
-import type { DocumentSource } from '../load/corpus-entries';
-import { loadCorpus, loadDocuments, removeDocuments, summaryLine, type LoadOptions } from '../load/load-corpus';
-import { terminalProgress } from '../load/progress';
+import { ConfigError, loadConfig } from '../config';
+import { openDatabase, type Database } from '../db/driver';
+import { Neo4jStartError } from '../db/errors';
+import { Neo4jGraphWriter } from '../db/neo4j-writer';
+import { ManifestDocument, ManifestError } from '@policygraph/graph-seed/corpus/manifest';
+import { readDocumentText } from '@policygraph/graph-seed/corpus/read-text';
+import { countyLevelDivisions } from '@policygraph/graph-seed/gazetteer/divisions';
+import type { DocumentSource } from '@policygraph/graph-seed/load/corpus-entries';
+import { loadCorpus, loadDocuments, removeDocuments, summaryLine, type LoadOptions } from '@policygraph/graph-seed/load/load-corpus';
+import { terminalProgress } from '@policygraph/graph-seed/load/progress';
 
 const USAGE = `Usage:
   npm run seed                                   load graph-seed/corpus (its manifest.json)
@@ -63,7 +63,11 @@ function addedSource(file: string, values: { title?: string; id?: string; kind?:
   if (!title) {
     // Only to name the document: the loader reads the file again and reports a bad one by name.
     try {
-      title = readDocumentText(abs).text.split('\n').map((l) => l.trim()).find((l) => l !== '')?.slice(0, 80);
+      title = readDocumentText(abs)
+        .text.split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '')
+        ?.slice(0, 80);
     } catch {
       title = undefined;
     }
@@ -110,7 +114,8 @@ async function main(): Promise<number> {
   const modes = [values.corpus !== undefined, values.add !== undefined, values.remove !== undefined].filter(Boolean).length;
   if (modes > 1) throw new UsageError('give only one of --corpus, --add and --remove');
   // With one file there is no list of what should remain, so everything else would count as stale.
-  if (values.prune && (values.add !== undefined || values.remove !== undefined)) throw new UsageError('--prune goes with a corpus load, not with --add or --remove');
+  if (values.prune && (values.add !== undefined || values.remove !== undefined))
+    throw new UsageError('--prune goes with a corpus load, not with --add or --remove');
   const batchSize = positiveInt('batch-size', values['batch-size']);
   const transactionRows = positiveInt('tx-rows', values['tx-rows']);
   const source = values.add !== undefined ? addedSource(values.add, values) : undefined;
@@ -147,7 +152,8 @@ main()
   })
   .catch((err: unknown) => {
     if (err instanceof Neo4jStartError) console.error(`\n✗ ${err.message}\n  → ${err.hint}\n`);
-    else if (err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) console.error(`✗ ${(err as Error).message}\n\n${USAGE}`);
+    else if (err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS'))
+      console.error(`✗ ${(err as Error).message}\n\n${USAGE}`);
     else if (err instanceof ConfigError) console.error(`✗ Configuration: ${err.message}`);
     else if (err instanceof ManifestError) console.error(`✗ ${err.message}`);
     else {

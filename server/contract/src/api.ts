@@ -117,11 +117,17 @@ const enumItem = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => `"${String(issue.input)}" is not one of ${values.join(', ')}` });
 
 /** Node labels to keep, e.g. `types=Strategy,Place`. */
-export const NodeTypeList = commaList(enumItem(NODE_TYPES), 1, NODE_TYPES.length).meta({ description: `Comma-separated node types, each one of ${NODE_TYPES.join(', ')}.` });
+export const NodeTypeList = commaList(enumItem(NODE_TYPES), 1, NODE_TYPES.length).meta({
+  description: `Comma-separated node types, each one of ${NODE_TYPES.join(', ')}.`,
+});
 /** Entity labels to search, e.g. `types=Strategy,Project`. */
-export const EntityTypeList = commaList(enumItem(ENTITY_TYPES), 1, ENTITY_TYPES.length).meta({ description: `Comma-separated entity types, each one of ${ENTITY_TYPES.join(', ')}.` });
+export const EntityTypeList = commaList(enumItem(ENTITY_TYPES), 1, ENTITY_TYPES.length).meta({
+  description: `Comma-separated entity types, each one of ${ENTITY_TYPES.join(', ')}.`,
+});
 /** Relationship types to follow, e.g. `rels=PURSUES,LOCATED_IN`. */
-export const RelTypeList = commaList(enumItem(REL_TYPES), 1, REL_TYPES.length).meta({ description: `Comma-separated relationship types, each one of ${REL_TYPES.join(', ')}.` });
+export const RelTypeList = commaList(enumItem(REL_TYPES), 1, REL_TYPES.length).meta({
+  description: `Comma-separated relationship types, each one of ${REL_TYPES.join(', ')}.`,
+});
 
 /** Endpoints that take no query parameters still refuse unknown ones (a typo should not pass silently). */
 export const EmptyQuery = z.strictObject({});
@@ -145,7 +151,12 @@ export type HealthResponse = z.infer<typeof HealthResponse>;
 
 export const SearchQuery = z.strictObject({
   /** Name or alias, Simplified or Traditional; one or two characters give prefix suggestions. */
-  q: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').meta({ description: 'Name or alias, Simplified or Traditional (蘭考 finds 兰考县).', example: '兰考' }),
+  q: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(100, 'must be at most 100 characters')
+    .meta({ description: 'Name or alias, Simplified or Traditional (蘭考 finds 兰考县).', example: '兰考' }),
   types: EntityTypeList.optional(),
   limit: intParam(1, 50, 20),
 });
@@ -337,9 +348,7 @@ export const RollupResponse = z.object({
   place: z.object({ id: z.string(), name: z.string(), level: PlaceLevel.optional(), code: z.string().optional() }),
   level: z.enum(ROLLUP_LEVELS),
   /** Each descendant at `level`, with distinct counts over it and everything inside it. */
-  children: z.array(
-    z.object({ id: z.string(), name: z.string(), code: z.string().optional(), counts: RollupCounts }),
-  ),
+  children: z.array(z.object({ id: z.string(), name: z.string(), code: z.string().optional(), counts: RollupCounts })),
   /** Children's counts summed. */
   sum: RollupCounts,
   /** Distinct counts over the whole area (the place itself and all inside it). */

@@ -1,5 +1,7 @@
-// The write-side port of the loader: the rows one document contributes, a batch of them, and the store that takes it.
-import type { EntityType } from '../../../server/src/contract/graph-model';
+// The write-side port between the loader and the store: the rows one document contributes, a batch of them, and the store that takes it.
+import type { EntityType } from './model';
+
+export { patternKey, RELATION_PATTERNS, type RelationPattern } from './model';
 
 export interface DocumentRow {
   id: string;
@@ -72,20 +74,6 @@ export interface AboutRow {
   inferred: boolean;
   reason: string | null;
 }
-
-/** The domain relationships with evidence, each allowed only between these labels (docs/data-model.md). */
-export const RELATION_PATTERNS = [
-  { type: 'PURSUES', from: 'Place', to: 'Strategy' },
-  { type: 'LOCATED_IN', from: 'Project', to: 'Place' },
-  { type: 'SERVES', from: 'Project', to: 'Strategy' },
-  { type: 'PARTICIPATES_IN', from: 'Organization', to: 'Project' },
-  { type: 'PART_OF', from: 'Strategy', to: 'Strategy' },
-] as const satisfies readonly { type: string; from: EntityType; to: EntityType }[];
-
-export type RelationPattern = (typeof RELATION_PATTERNS)[number];
-
-/** The key of a pattern, e.g. `PURSUES:Place->Strategy`. */
-export const patternKey = (p: { type: string; from: string; to: string }) => `${p.type}:${p.from}->${p.to}`;
 
 export interface RelationRow {
   /** patternKey of one of RELATION_PATTERNS. */
