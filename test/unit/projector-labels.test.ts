@@ -10,7 +10,10 @@ const at = (b: Box, p: { x: number; y: number }): Box => ({ x1: b.x1 + p.x, y1: 
 
 /** A step of n places at the given positions; node i's label is `width` wide under a node of radius 10. */
 function stepOf(points: { x: number; y: number; width: number }[], highlight: string[] = []): { step: StoryStep; boxes: Map<string, NodeBoxes> } {
-  const nodes = points.map((p, i) => ({ data: { id: `n${i}`, label: `地方${i}`, type: 'Place' as const, degree: points.length - i }, position: { x: p.x, y: p.y } }));
+  const nodes = points.map((p, i) => ({
+    data: { id: `n${i}`, label: `地方${i}`, type: 'Place' as const, degree: points.length - i },
+    position: { x: p.x, y: p.y },
+  }));
   const boxes = new Map(
     points.map((p, i) => [`n${i}`, { node: { x1: -10, y1: -10, x2: 10, y2: 10 }, label: { x1: -p.width / 2, y1: 14, x2: p.width / 2, y2: 50 } }] as const),
   );
