@@ -1,6 +1,7 @@
-// Scores an extraction against a hand-written gold annotation: precision and recall per entity type, entity level.
+// Scores an extraction against a hand-written gold annotation: entities and relations per type, the document's place, Strategy⇄Project confusions.
 import { ENTITY_TYPES, type EntityType } from '@policygraph/contract/graph-model';
-import type { ExtractionResult } from '../extract/types';
+import { RELATIONSHIPS } from '@policygraph/contract/model';
+import type { ExtractedEntity, ExtractionResult, RelationType } from '../extract/types';
 
 export interface GoldEntity {
   name: string;
@@ -11,13 +12,23 @@ export interface GoldEntity {
   within?: string;
 }
 
+export interface GoldRelation {
+  type: RelationType;
+  /** The `name` of a gold entity of the relation's source type. */
+  from: string;
+  to: string;
+}
+
 export interface GoldFile {
   source: string;
-  /** Path of the document, relative to the repository root. */
+  /** Path of the document, relative to the repository root (samples) or to the blind set's text folder (NNN.txt). */
   text: string;
   annotation?: string;
   placeCode?: string;
+  placeName?: string;
   entities: Record<EntityType, GoldEntity[]>;
+  /** The 3–8 key relations the text clearly states (blind set); absent for the samples. */
+  relations?: GoldRelation[];
 }
 
 export interface TypeScore {
@@ -34,24 +45,28 @@ export interface TypeScore {
 /** Compares names without quotes, list commas, dots, brackets and spaces: “党建统领、条块融合” = 党建统领条块融合. */
 export const normName = (s: string) => s.replace(/[“”"'‘’、·•,，\s（）()]/g, '').toLowerCase();
 
+/** Whether a predicted entity is the gold one: by id for places with one, by name under a code, else by any name. */
+export function entityMatches(p: Pick<ExtractedEntity, 'id' | 'name' | 'aliases' | 'code'>, g: GoldEntity, type: EntityType): boolean {
+  if (type === 'Place') {
+    if (g.id) return p.id === g.id;
+    if (g.within) return normName(p.name) === normName(g.name) && (p.code ?? '').startsWith(g.within);
+  }
+  const names = new Set([g.name, ...(g.also ?? [])].map(normName));
+  return [p.name, ...p.aliases].some((n) => names.has(normName(n)));
+}
+
+const mentioned = (result: ExtractionResult, type: EntityType) => result.entities.filter((e) => e.type === type && e.mentions.length > 0);
+
 /** Entity-level scores per type: an entity is found when any of its names (or, for places, its id) matches. */
 export function score(result: ExtractionResult, gold: GoldFile): TypeScore[] {
   const out: TypeScore[] = [];
   for (const type of ENTITY_TYPES) {
-    const predicted = result.entities.filter((e) => e.type === type && e.mentions.length > 0);
+    const predicted = mentioned(result, type);
     const goldList = gold.entities[type] ?? [];
     const used = new Set<number>();
     const missed: string[] = [];
     for (const g of goldList) {
-      const names = new Set([g.name, ...(g.also ?? [])].map(normName));
-      const idx = predicted.findIndex((p, i) => {
-        if (used.has(i)) return false;
-        if (type === 'Place') {
-          if (g.id) return p.id === g.id;
-          if (g.within) return normName(p.name) === normName(g.name) && (p.code ?? '').startsWith(g.within);
-        }
-        return [p.name, ...p.aliases].some((n) => names.has(normName(n)));
-      });
+      const idx = predicted.findIndex((p, i) => !used.has(i) && entityMatches(p, g, type));
       if (idx >= 0) used.add(idx);
       else missed.push(g.name);
     }
@@ -69,4 +84,125 @@ export function score(result: ExtractionResult, gold: GoldFile): TypeScore[] {
     });
   }
   return out;
+}
+
+/** The four relation types gold annotations list (PART_OF is not annotated). */
+export const SCORED_RELATIONS = ['PURSUES', 'LOCATED_IN', 'SERVES', 'PARTICIPATES_IN'] as const satisfies readonly RelationType[];
+type ScoredRelation = (typeof SCORED_RELATIONS)[number];
+
+export interface RelationScore {
+  type: ScoredRelation;
+  /** Gold relations of this type, and how many of them some predicted relation matches. */
+  gold: number;
+  found: number;
+  /** Predicted relations of this type whose two ends are both gold entities: judged, and of them correct. */
+  judged: number;
+  correct: number;
+  /** Predicted relations with an end that is no gold entity: gold lists only the key relations, so not judged. */
+  unjudged: number;
+  missed: string[];
+  /** Judged predicted relations that gold does not list. */
+  wrong: string[];
+}
+
+/**
+ * Relation scores per type. A predicted relation matches a gold one when the type is the same and each end matches
+ * the gold entity named there (by id, name or accepted names). Gold lists only 3–8 key relations per document, so
+ * precision is measured only over predicted relations whose both ends are gold entities; the rest are counted as
+ * unjudged.
+ */
+export function scoreRelations(result: ExtractionResult, gold: GoldFile): RelationScore[] {
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  const endOf = (id: string) => byId.get(id) ?? { id, name: '', aliases: [], code: id.startsWith('place:') ? id.slice(6) : undefined };
+  // The gold entity an end names, looked up under the type the relation joins, then under any type (an annotator
+  // may locate a project in a park listed as a Project: no Place can match it, so it stays missed).
+  const goldEntity = (name: string, type: EntityType): GoldEntity | undefined => {
+    for (const t of [type, ...ENTITY_TYPES.filter((x) => x !== type)]) {
+      const list = gold.entities[t] ?? [];
+      const g = list.find((g) => g.name === name) ?? list.find((g) => (g.also ?? []).includes(name));
+      if (g) return g;
+    }
+    return undefined;
+  };
+  const isGold = (id: string, type: EntityType) => (gold.entities[type] ?? []).some((g) => entityMatches(endOf(id), g, type));
+  const label = (r: { from: string; to: string }, names = false) =>
+    names ? `${endOf(r.from).name || r.from} → ${endOf(r.to).name || r.to}` : `${r.from} → ${r.to}`;
+  const out: RelationScore[] = [];
+  for (const type of SCORED_RELATIONS) {
+    const { from: fromType, to: toType } = RELATIONSHIPS[type].patterns[0];
+    const goldRels = (gold.relations ?? [])
+      .filter((r) => r.type === type)
+      .map((r) => ({ r, from: goldEntity(r.from, fromType), to: goldEntity(r.to, toType) }));
+    const predicted = result.relations.filter((r) => r.type === type);
+    const hits = (p: (typeof predicted)[number], g: (typeof goldRels)[number]) =>
+      !!g.from && !!g.to && entityMatches(endOf(p.from), g.from, fromType) && entityMatches(endOf(p.to), g.to, toType);
+    const missed = goldRels.filter((g) => !predicted.some((p) => hits(p, g))).map((g) => label(g.r));
+    const judged = predicted.filter((p) => isGold(p.from, fromType) && isGold(p.to, toType));
+    const wrong = judged.filter((p) => !goldRels.some((g) => hits(p, g)));
+    out.push({
+      type,
+      gold: goldRels.length,
+      found: goldRels.length - missed.length,
+      judged: judged.length,
+      correct: judged.length - wrong.length,
+      unjudged: predicted.length - judged.length,
+      missed,
+      wrong: wrong.map((p) => label(p, true)),
+    });
+  }
+  return out;
+}
+
+export interface PlaceScore {
+  expected: string | null;
+  predicted: string | null;
+  /** The code is exactly the expected one. */
+  exact: boolean;
+  /** Exact, or the right county where a township (or village) was expected. */
+  within: boolean;
+}
+
+/** The document's own place: the extraction's placeId against the gold placeCode. */
+export function scorePlace(result: ExtractionResult, gold: GoldFile): PlaceScore {
+  const expected = gold.placeCode ?? null;
+  const id = result.document.placeId;
+  const predicted = id?.startsWith('place:') ? id.slice(6) : null;
+  const exact = !!expected && predicted === expected;
+  const within = exact || (!!expected && !!predicted && expected.length > 6 && predicted === expected.slice(0, 6));
+  return { expected, predicted, exact, within };
+}
+
+export interface Confusion {
+  name: string;
+  gold: 'Strategy' | 'Project';
+  predicted: 'Strategy' | 'Project';
+}
+
+/** Gold strategies the extraction typed as projects and gold projects typed as strategies (by any accepted name). */
+export function typeConfusions(result: ExtractionResult, gold: GoldFile): { confusions: Confusion[]; goldNames: number } {
+  const confusions: Confusion[] = [];
+  for (const [g, p] of [
+    ['Strategy', 'Project'],
+    ['Project', 'Strategy'],
+  ] as const) {
+    const predicted = mentioned(result, p);
+    for (const ge of gold.entities[g] ?? []) {
+      if (predicted.some((e) => entityMatches(e, ge, g))) confusions.push({ name: ge.name, gold: g, predicted: p });
+    }
+  }
+  return { confusions, goldNames: (gold.entities.Strategy ?? []).length + (gold.entities.Project ?? []).length };
+}
+
+/** Everything measured on one document. */
+export interface DocumentScore {
+  entities: TypeScore[];
+  relations: RelationScore[];
+  place: PlaceScore;
+  confusions: Confusion[];
+  goldNames: number;
+}
+
+export function scoreDocument(result: ExtractionResult, gold: GoldFile): DocumentScore {
+  const { confusions, goldNames } = typeConfusions(result, gold);
+  return { entities: score(result, gold), relations: scoreRelations(result, gold), place: scorePlace(result, gold), confusions, goldNames };
 }

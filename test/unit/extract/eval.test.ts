@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goldFiles } from '../../../graph-seed/src/eval/run';
+import { blindFiles, goldFiles } from '../../../graph-seed/src/eval/run';
 import { score, type GoldFile } from '../../../graph-seed/src/eval/score';
 import { run } from './support';
 
@@ -16,6 +16,17 @@ describe('evaluation against gold annotations', () => {
     for (const { gold } of files) {
       expect(gold.source.length).toBeGreaterThan(10);
       expect(fs.existsSync(path.join(ROOT, gold.text))).toBe(true);
+    }
+  });
+
+  it('should hold blind-set annotations that name their source address and relations between listed entities, and no text', () => {
+    const files = blindFiles('dev');
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    for (const { gold } of files) {
+      expect(gold.source).toMatch(/^https?:\/\//);
+      expect(gold.text).toMatch(/^\d{3}\.txt$/);
+      const names = new Set(Object.values(gold.entities).flatMap((l) => l.flatMap((g) => [g.name, ...(g.also ?? [])])));
+      for (const r of gold.relations ?? []) expect([r.from, r.to].filter((n) => !names.has(n))).toEqual([]);
     }
   });
 

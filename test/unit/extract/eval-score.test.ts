@@ -1,0 +1,117 @@
+// The blind-set scorer on tiny made-up results: relation matching and judging, the document's place, type confusions.
+import { describe, expect, it } from 'vitest';
+import { scoreDocument, scorePlace, scoreRelations, typeConfusions, type GoldFile } from '../../../graph-seed/src/eval/score';
+import { report, totalsOf } from '../../../graph-seed/src/eval/run';
+import type { ExtractedEntity, ExtractedRelation, ExtractionResult } from '../../../graph-seed/src/extract/types';
+
+const m = [{ start: 0, end: 1 }];
+const ent = (type: ExtractedEntity['type'], id: string, name: string, extra: Partial<ExtractedEntity> = {}): ExtractedEntity => ({
+  id,
+  type,
+  name,
+  aliases: [],
+  mentions: m,
+  ...extra,
+});
+const rel = (type: ExtractedRelation['type'], from: string, to: string): ExtractedRelation => ({ type, from, to, evidence: [] });
+
+function result(entities: ExtractedEntity[], relations: ExtractedRelation[], placeId?: string): ExtractionResult {
+  return {
+    document: { id: 'x', length: 1, sentences: [], headings: [], ...(placeId ? { placeId, placeInferred: true } : {}) },
+    entities,
+    relations,
+    warnings: [],
+  };
+}
+
+// A made-up county 甲县 (code 419901) with a township 乙镇, a strategy, two projects and a firm.
+const gold: GoldFile = {
+  source: 'unit test',
+  text: '000.txt',
+  placeCode: '419901',
+  entities: {
+    Place: [
+      { name: '甲县', id: 'place:419901' },
+      { name: '乙镇', within: '419901' },
+    ],
+    Strategy: [{ name: '丙丁战略', also: ['丙丁'] }],
+    Project: [{ name: '戊己产业园' }, { name: '庚辛项目' }],
+    Organization: [{ name: '壬癸科技' }],
+  },
+  relations: [
+    { type: 'PURSUES', from: '甲县', to: '丙丁战略' },
+    { type: 'LOCATED_IN', from: '戊己产业园', to: '乙镇' },
+    { type: 'PARTICIPATES_IN', from: '壬癸科技', to: '戊己产业园' },
+  ],
+};
+
+const entities = [
+  ent('Place', 'place:419901', '甲县', { code: '419901' }),
+  ent('Place', 'place:419901101', '乙镇', { code: '419901101' }),
+  ent('Place', 'place:4199', '某市', { code: '4199' }),
+  ent('Strategy', 'strategy:丙丁', '丙丁'),
+  ent('Project', 'project:戊己产业园', '戊己产业园'),
+  ent('Project', 'project:庚辛项目', '庚辛项目'),
+  ent('Organization', 'org:壬癸科技', '壬癸科技'),
+];
+
+describe('relation scores', () => {
+  it('should find a gold relation through accepted names and a township matched by name under its county', () => {
+    const r = result(entities, [rel('PURSUES', 'place:419901', 'strategy:丙丁'), rel('LOCATED_IN', 'project:戊己产业园', 'place:419901101')]);
+    const s = Object.fromEntries(scoreRelations(r, gold).map((x) => [x.type, x]));
+    expect(s.PURSUES).toMatchObject({ gold: 1, found: 1, judged: 1, correct: 1, unjudged: 0 });
+    expect(s.LOCATED_IN).toMatchObject({ gold: 1, found: 1, judged: 1, correct: 1 });
+    expect(s.PARTICIPATES_IN).toMatchObject({ gold: 1, found: 0, missed: ['壬癸科技 → 戊己产业园'] });
+  });
+
+  it('should judge a produced relation only when both ends are gold entities, and count the others as unjudged', () => {
+    const r = result(entities, [
+      // Both ends gold, but not a gold relation: judged and wrong.
+      rel('LOCATED_IN', 'project:庚辛项目', 'place:419901'),
+      // One end (某市) is no gold entity: unjudged.
+      rel('LOCATED_IN', 'project:戊己产业园', 'place:4199'),
+      // The right ends under the wrong type do not count.
+      rel('SERVES', 'project:戊己产业园', 'strategy:丙丁'),
+    ]);
+    const s = Object.fromEntries(scoreRelations(r, gold).map((x) => [x.type, x]));
+    expect(s.LOCATED_IN).toMatchObject({ gold: 1, found: 0, judged: 1, correct: 0, unjudged: 1, wrong: ['庚辛项目 → 甲县'] });
+    expect(s.SERVES).toMatchObject({ gold: 0, found: 0, judged: 1, correct: 0 });
+  });
+});
+
+describe('document place', () => {
+  it('should count an exact code, the right county for an expected township as within only, and no place as none', () => {
+    const town = { ...gold, placeCode: '419901101' };
+    expect(scorePlace(result([], [], 'place:419901'), gold)).toMatchObject({ exact: true, within: true });
+    expect(scorePlace(result([], [], 'place:419901'), town)).toMatchObject({ exact: false, within: true });
+    expect(scorePlace(result([], [], 'place:4199'), gold)).toMatchObject({ exact: false, within: false });
+    expect(scorePlace(result([], []), gold)).toMatchObject({ predicted: null, exact: false, within: false });
+  });
+});
+
+describe('Strategy ⇄ Project confusions', () => {
+  it('should count a gold strategy produced as a project and a gold project produced as a strategy', () => {
+    const r = result(
+      [ent('Project', 'project:丙丁战略', '丙丁战略'), ent('Strategy', 'strategy:庚辛项目', '庚辛项目'), ent('Project', 'project:戊己产业园', '戊己产业园')],
+      [],
+    );
+    const { confusions, goldNames } = typeConfusions(r, gold);
+    expect(goldNames).toBe(3);
+    expect(confusions.map((c) => `${c.name}:${c.gold}→${c.predicted}`).sort()).toEqual(['丙丁战略:Strategy→Project', '庚辛项目:Project→Strategy']);
+  });
+});
+
+describe('set report', () => {
+  it('should sum documents and print recall, judged precision, unjudged count, place accuracy and confusions', () => {
+    const r = result(entities, [rel('PURSUES', 'place:419901', 'strategy:丙丁'), rel('LOCATED_IN', 'project:戊己产业园', 'place:4199')], 'place:419901');
+    const t = totalsOf([scoreDocument(r, gold), scoreDocument(result([], []), gold)]);
+    expect(t.relations.get('PURSUES')).toMatchObject({ gold: 2, found: 1, judged: 1, correct: 1 });
+    expect(t.place).toEqual({ documents: 2, exact: 1, within: 1, none: 1 });
+    const text = report('test', t, true);
+    expect(text).toContain('| PURSUES | 2 | 1 | 0.50 | 1 | 1 | 1.00 | 0 |');
+    expect(text).toContain('| LOCATED_IN | 2 | 0 | 0.00 | 0 | 0 | – | 1 |');
+    expect(text).toContain('3–8 key relations');
+    expect(text).toContain('exact 1 of 2');
+    expect(text).toContain('0 of 6 gold strategy and project names');
+  });
+});
