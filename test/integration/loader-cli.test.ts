@@ -6,9 +6,10 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/src/config';
+import { makeImageOnlyPdf, makePdf } from '../support/make-documents';
 import { testConnection, testDriver, wipe } from '../support/neo4j';
 
-const SEED = path.join(PROJECT_ROOT, 'graph-seed', 'src', 'cli', 'seed.ts');
+const SEED = path.join(PROJECT_ROOT, 'server', 'src', 'cli', 'seed.ts');
 
 function seed(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const conn = testConnection();
@@ -107,6 +108,34 @@ describe('npm run seed', () => {
     const refused = await seed(['--add', path.join(dir, 'good.txt'), '--prune']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--prune goes with a corpus load/);
+  });
+
+  it('adds a PDF with --place: its title from the PDF, its text layer searchable, its sentences quoting the PDF text', async () => {
+    const file = path.join(dir, 'report.pdf');
+    fs.writeFileSync(file, await makePdf([[{ text: '兰考县坚持乡村振兴战略，建设现代农业产业园项目。', x: 72, y: 700 }]], { title: '兰考县工作报告（PDF）' }));
+    const added = await seed(['--add', file, '--place', '兰考县', '--date', '2024']);
+    expect(added.code, added.stderr).toBe(0);
+    const session = driver.session({ database: testConnection().database });
+    try {
+      const row = (
+        await session.run(
+          "MATCH (d:Document {id: 'report'})-[:ABOUT]->(p:Place) OPTIONAL MATCH (d)-[:MENTIONS]->(s:Strategy) RETURN d.title AS title, d.encoding AS enc, p.name AS place, collect(s.name) AS strategies",
+        )
+      ).records[0]!;
+      expect(row.toObject()).toEqual({ title: '兰考县工作报告（PDF）', enc: 'pdf', place: '兰考县', strategies: ['乡村振兴战略'] });
+    } finally {
+      await session.close();
+    }
+    expect((await seed(['--remove', 'report'])).code).toBe(0);
+  });
+
+  it('refuses a scanned PDF by name and loads nothing', async () => {
+    const file = path.join(dir, 'scan.pdf');
+    fs.writeFileSync(file, await makeImageOnlyPdf());
+    const res = await seed(['--add', file, '--place', '兰考县']);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/✗ scan .*no text layer/);
+    expect(await documentIds()).toEqual(['good']);
   });
 
   it('refuses an ambiguous place name and lists the codes to choose from', async () => {

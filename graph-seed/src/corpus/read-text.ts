@@ -50,6 +50,13 @@ function looksBinary(bytes: Uint8Array): boolean {
 /** Decodes bytes of a document: UTF-8 when valid, otherwise GB18030 when chardet or the byte pattern says Chinese. */
 export function decodeDocumentBytes(bytes: Uint8Array, name = 'input'): DocumentText {
   if (bytes.length === 0) throw new DocumentReadError(`${name}: the file is empty`);
+  // UTF-16 is full of zero bytes, so its byte-order mark must be honoured before the binary check.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf16-le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf16-be' : null;
+  if (utf16) {
+    const text = iconv.decode(Buffer.from(bytes.subarray(2)), utf16);
+    if (text.trim() === '') throw new DocumentReadError(`${name}: the file is empty (only white space)`);
+    return { text, encoding: utf16 === 'utf16-le' ? 'utf-16le' : 'utf-16be' };
+  }
   if (looksBinary(bytes)) throw new DocumentReadError(`${name}: not a text file (binary content)`);
   let body = bytes;
   if (bytes.length >= 3 && UTF8_BOM.every((b, i) => bytes[i] === b)) body = bytes.subarray(3);

@@ -1,5 +1,6 @@
 // The loader: streams documents through reading, extraction and rows into a GraphWriter, atomically per document.
-import { readDocumentText, type DocumentText } from '../corpus/read-text';
+import { readDocumentFile } from '../corpus/read-document';
+import type { DocumentText } from '../corpus/read-text';
 import { extractDocument } from '../extract/index';
 import type { DocumentInput, ExtractionResult } from '../extract/types';
 import { readCorpusEntries, type DocumentSource, type EntryProblem } from './corpus-entries';
@@ -38,8 +39,8 @@ export interface LoadOptions {
    * loading a partial folder must not empty the graph.
    */
   prune?: boolean;
-  /** Reads a file as text (default: readDocumentText, which detects UTF-8/GB18030 and refuses binaries). */
-  readText?: (file: string) => DocumentText;
+  /** Reads a file as text (default: readDocumentFile: PDF, .docx, web page or text in UTF-8/UTF-16/GB18030; refuses the rest by name). */
+  readText?: (file: string) => DocumentText | Promise<DocumentText>;
   /** Extracts entities and relations (default: extractDocument); null loads documents and their manifest place only. */
   extract?: ((input: DocumentInput) => ExtractionResult) | null;
   progress?: LoadProgress;
@@ -73,7 +74,7 @@ export async function loadDocuments(
 ): Promise<LoadSummary> {
   const started = Date.now();
   const progress = options.progress ?? silentProgress;
-  const readText = options.readText ?? readDocumentText;
+  const readText = options.readText ?? readDocumentFile;
   const extract = options.extract === undefined ? extractDocument : options.extract;
   const transactionRows = Math.max(1, options.transactionRows ?? 10_000);
   const summary: LoadSummary = {
@@ -160,7 +161,7 @@ export async function loadDocuments(
     await new Promise<void>((resolve) => setImmediate(resolve));
     let graph: DocumentGraph;
     try {
-      const { text, encoding } = readText(source.path);
+      const { text, encoding } = await readText(source.path);
       if (!options.force && hashes.get(meta.id) === contentHashOf(meta, text)) {
         summary.unchanged.push(meta.id);
         done++;

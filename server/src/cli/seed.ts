@@ -7,7 +7,7 @@ import { openDatabase, type Database } from '../db/driver';
 import { Neo4jStartError } from '../db/errors';
 import { Neo4jGraphWriter } from '../db/neo4j-writer';
 import { ManifestDocument, ManifestError } from '@policygraph/graph-seed/corpus/manifest';
-import { readDocumentText } from '@policygraph/graph-seed/corpus/read-text';
+import { readDocumentFile } from '@policygraph/graph-seed/corpus/read-document';
 import { countyLevelDivisions } from '@policygraph/graph-seed/gazetteer/divisions';
 import type { DocumentSource } from '@policygraph/graph-seed/load/corpus-entries';
 import { loadCorpus, loadDocuments, removeDocuments, summaryLine, type LoadOptions } from '@policygraph/graph-seed/load/load-corpus';
@@ -57,17 +57,20 @@ function idFor(file: string): string {
   return `doc_${createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 16)}`;
 }
 
-function addedSource(file: string, values: { title?: string; id?: string; kind?: string; date?: string; place?: string }): DocumentSource {
+async function addedSource(file: string, values: { title?: string; id?: string; kind?: string; date?: string; place?: string }): Promise<DocumentSource> {
   const abs = path.resolve(file);
   let title = values.title;
   if (!title) {
-    // Only to name the document: the loader reads the file again and reports a bad one by name.
+    // Only to name the document (the file's own title, else its first line): the loader reads the file again and reports a bad one by name.
     try {
-      title = readDocumentText(abs)
-        .text.split('\n')
-        .map((l) => l.trim())
-        .find((l) => l !== '')
-        ?.slice(0, 80);
+      const doc = await readDocumentFile(abs);
+      title =
+        doc.title?.slice(0, 80) ??
+        doc.text
+          .split('\n')
+          .map((l) => l.trim())
+          .find((l) => l !== '')
+          ?.slice(0, 80);
     } catch {
       title = undefined;
     }
@@ -118,7 +121,7 @@ async function main(): Promise<number> {
     throw new UsageError('--prune goes with a corpus load, not with --add or --remove');
   const batchSize = positiveInt('batch-size', values['batch-size']);
   const transactionRows = positiveInt('tx-rows', values['tx-rows']);
-  const source = values.add !== undefined ? addedSource(values.add, values) : undefined;
+  const source = values.add !== undefined ? await addedSource(values.add, values) : undefined;
 
   const config = loadConfig();
   const log = (line: string) => console.error(`[seed] ${line}`);
