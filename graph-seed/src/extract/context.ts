@@ -24,6 +24,8 @@ export interface Candidate {
   name: string;
   /** The form as written (normalised), kept as an alias when it differs from the name. */
   surface: string;
+  /** Further accepted forms (the name with the 项目/工程 written after it, without the place written before it). */
+  aliases?: string[];
   nStart: number;
   nEnd: number;
   /** Which extractor found it (for debugging and for priorities). */

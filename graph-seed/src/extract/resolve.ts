@@ -59,9 +59,36 @@ export function mergePlacePrefixed(cands: Candidate[]): Candidate[] {
   });
 }
 
+/** Development zones written before a firm's or site's name (经开区江淮蔚来公司, 高新区中安创谷科技园). */
+const ZONE_PREFIX = /^(?:经开区|高新区|开发区|新区|[\u4e00-\u9fff]{1,2}(?:新|经开|高新|开发)区)/;
+
+/**
+ * The name without the county, township or zone written before it (庐江县黄山寨田园综合体 → 黄山寨田园综合体), as an
+ * alias: documents name a site with or without its place, and search should find both. The name itself keeps the
+ * place, so two counties' 产业集聚区 stay two things.
+ */
+function placeStripped(c: Candidate, placeAt: Map<number, Candidate>): string[] {
+  if (c.type !== 'Project' && c.type !== 'Organization') return [];
+  const out: string[] = [];
+  let name = c.name;
+  let at = c.nStart;
+  for (let guard = 0; guard < 3; guard++) {
+    const p = placeAt.get(at);
+    const zone = ZONE_PREFIX.exec(name);
+    const len = p && p.nEnd <= c.nEnd && name.startsWith(p.surface) ? p.surface.length : zone ? zone[0].length : 0;
+    if (!len || name.length - len < 4) break;
+    name = name.slice(len);
+    at += len;
+    out.push(name);
+  }
+  return out;
+}
+
 /** Entities with original-offset mentions, merged by id; gazetteer ancestors of places added without mentions. */
 export function buildEntities(doc: DocContext, cands: Candidate[]): { entities: ExtractedEntity[]; partOf: ExtractedRelation[] } {
   const byId = new Map<string, ExtractedEntity>();
+  const placeAt = new Map<number, Candidate>();
+  for (const c of cands) if (c.type === 'Place' && !placeAt.has(c.nStart)) placeAt.set(c.nStart, c);
   for (const c of cands) {
     let e = byId.get(c.id);
     if (!e) {
@@ -75,7 +102,7 @@ export function buildEntities(doc: DocContext, cands: Candidate[]): { entities: 
     const sentence = doc.sentenceAt(c.nStart);
     e.mentions.push(sentence ? { start: o.start, end: o.end, sentence: sentence.index } : { start: o.start, end: o.end });
     const written = doc.original.slice(o.start, o.end).replace(/[“”"\s]/g, '');
-    for (const alias of [c.surface.replace(/[“”"\s]/g, ''), written]) {
+    for (const alias of [c.surface.replace(/[“”"\s]/g, ''), written, ...(c.aliases ?? []), ...placeStripped(c, placeAt)]) {
       if (alias && alias !== e.name && !e.aliases.includes(alias) && alias.length <= 40) e.aliases.push(alias);
     }
   }

@@ -4,7 +4,7 @@ export const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c)
 
 /** Verbs and adverbs that open a clause before a named thing; stripped from the left of a name (longest first). */
 export const LEADING_WORDS =
-  '向|以|由|对|把|将|新培育|重新认定|新招引|新引进|招引|成功|申报|境内|布局|提前布局|加大|打造|在建|新开工|续建|其中|包括|诸如|尤其是|特别是|进一步|全面|深入|大力|积极|加快|加速|全力|重点|突出|集中|精心|有序|持续|扎实|认真|着力|努力|力争|坚决|稳步|不断|继续|切实|高标准|高质量|高水平|统筹|同步|主动|深化|推动|推进|实施|建设|完成|启动|抓好|保障|服务|攻克|引进|开工|谋划|围绕|聚焦|依托|落实|坚持|践行|弘扬|传承|开展|创建|实行|推行|树牢|树立|对标|对表|锚定|融入|叫响|做好|做优|做强|做大|做实|启建|新建|改建|扩建|筹建|规划|争创|确保|支持|鼓励|引导|培育|发展|提升|实现|按照|通过|结合|立足|瞄准|紧盯|强化|加强|优化|完善|健全|用好|搭建|构建|形成|上马|服务保障|激发|对接|助推|发挥|建成|筑牢|大抓|抓|促进|带动|壮大|延伸|拓展|加快推进|积极推进|全力推进|系统提升|系统|推出|建成开放|开放|要在|一要|二要|三要|四要'
+  '向|以|由|对|把|将|新培育|重新认定|新招引|新引进|招引|成功|申报|境内|布局|提前布局|加大|打造|在建|新开工|续建|其中|包括|诸如|尤其是|特别是|进一步|全面|深入|大力|积极|加快|加速|全力|重点|突出|集中|精心|有序|持续|扎实|认真|着力|努力|力争|坚决|稳步|不断|继续|切实|高标准|高质量|高水平|统筹|同步|主动|深化|推动|推进|实施|建设|完成|启动|抓好|保障|服务|攻克|引进|开工|谋划|围绕|聚焦|依托|落实|坚持|践行|弘扬|传承|开展|创建|实行|推行|树牢|树立|对标|对表|锚定|融入|叫响|做好|做优|做强|做大|做实|启建|新建|改建|扩建|筹建|规划|争创|确保|支持|鼓励|引导|培育|发展|提升|实现|按照|通过|结合|立足|瞄准|紧盯|强化|加强|优化|完善|健全|用好|搭建|构建|形成|上马|服务保障|激发|对接|助推|发挥|建成|筑牢|大抓|抓|促进|带动|壮大|延伸|拓展|加快推进|积极推进|全力推进|系统提升|系统|推出|建成开放|开放|要在|一要|二要|三要|四要|先后|相继|分别|来到|走进|前往|参观考察了|参观考察|参观了|参观|考察了|考察|调研了|调研|察看了|察看|实地查看了|实地查看|听取了|听取|洽谈|会见|赴|到|获批|成功获批|入选|当天竣工的|竣工的|新落户的|落户|地处|位于|签约引进|签约|引进了|招引了|分别是|分别为|主要有|包括'
     .split('|')
     .sort((a, b) => b.length - a.length);
 export const LEADING = new RegExp(`^(?:(?:${LEADING_WORDS.join('|')})\\s*)+`);
@@ -98,8 +98,11 @@ export function leftBoundary(text: string, end: number, max = 14): number {
   return s;
 }
 
-/** Splits a written list (A、B和C及D) into its items with their offsets. */
-export function splitList(text: string, start: number, end: number): { a: number; b: number }[] {
+/**
+ * Splits a written list (A、B和C及D) into its items with their offsets. JOINED(left, right) may keep a 和/及/与
+ * inside one item (庆元香菇市场迁建及物流中心建设项目): LEFT is the text since the last split, RIGHT up to the next 、.
+ */
+export function splitList(text: string, start: number, end: number, joined?: (left: string, right: string) => boolean): { a: number; b: number }[] {
   const out: { a: number; b: number }[] = [];
   let a = start;
   const seg = text.slice(start, end);
@@ -111,6 +114,11 @@ export function splitList(text: string, start: number, end: number): { a: number
     const before = seg.slice(0, m.index);
     const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
     if (open > 0) continue;
+    if (joined && /^(?:和|及|与|以及)$/.test(m[0])) {
+      const rest = seg.slice(m.index + m[0].length);
+      const next = /[、，]/.exec(rest);
+      if (joined(text.slice(a, start + m.index), next ? rest.slice(0, next.index) : rest)) continue;
+    }
     out.push({ a, b: start + m.index });
     a = start + m.index + m[0].length;
   }
@@ -122,6 +130,13 @@ export function splitList(text: string, start: number, end: number): { a: number
 export function cleanName(s: string): string {
   return s.replace(/[“”‘’"'\s]/g, '').replace(/^[、，,]+|[、，,]+$/g, '');
 }
+
+/**
+ * Words after which a visited or reported thing is named (调研组到X调研, 会议听取X建设情况, 图为张某在X调研):
+ * the last one in an item marks where the name starts. 在 only when it is not 在建/在线, 到 not in 达到/直到.
+ */
+const VISIT_CUE =
+  /.*(?:听取了?|来到|走进|深入|前往|参观考察了?|参观了?|考察了?|调研了?|察看了?|实地查看了?|洽谈|会见|(?<![达直])到(?![位达期])|赴|(?<!所|现)在(?![建线])|图为|关于|宣布|发布|认识|研究|(?<!一)把|(?<![相绝针])对(?![接口外])|(?<!依)按(?!照)|(?<![自打])从|(?<![成作])为|让|成为|作为|(?<![但就还也总])是)/;
 
 /** Trims leading verbs and trailing words that describe the action rather than the thing. */
 export function trimItem(text: string, a: number, b: number): { a: number; b: number } {
@@ -144,7 +159,14 @@ export function trimItem(text: string, a: number, b: number): { a: number; b: nu
       break;
     }
   }
-  const trail = /(?:客运|建设|项目建设|尽快建成投产|建成投产|落地建设|加快建设|等)$/.exec(s);
+  // A visit or report verb further in (调研组到X, 会议听取X, 图为某某在X调研): the name starts after it.
+  const cue = VISIT_CUE.exec(s.slice(0, Math.max(0, s.length - 2)));
+  if (cue) {
+    const cut = cue.index + cue[0].length;
+    a += cut;
+    s = s.slice(cut);
+  }
+  const trail = /(?:客运|建设|项目建设|尽快建成投产|建成投产|落地建设|加快建设|建设情况|运行情况|等)$/.exec(s);
   if (trail && s.length - trail[0].length >= 2) {
     b -= trail[0].length;
   }

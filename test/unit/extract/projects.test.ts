@@ -31,4 +31,34 @@ describe('projects', () => {
     const r = run('形成大抓项目、抓大项目、抓好项目的浓厚氛围，确保资源要素跟着项目走。', '4107');
     expect(names(r, 'Project')).toEqual([]);
   });
+
+  // Made-up sentences in the style of county news and work reports.
+  it('should start a visited or reported site after the verb of the visit, not at the visitors', () => {
+    const found = names(run('调研组到青石湾主题公园调研了景区建设情况。会议听取了兰考县青石港区物流园建设情况。', '410225'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['青石湾主题公园']));
+    expect(found.some((n) => /^(?:调研组|会议|听取)/.test(n))).toBe(false);
+  });
+
+  it('should read every item of a list of projects, with 及 inside an item and 工程 items as works', () => {
+    const r = run('今年8个项目分别是云溪香菇市场迁建及物流中心建设项目、云溪二中迁建工程、大岭双峰尖风电场项目。', '411025');
+    const found = r.entities.filter((e) => e.type === 'Project').flatMap((e) => [e.name, ...e.aliases]);
+    expect(found).toEqual(expect.arrayContaining(['云溪香菇市场迁建及物流中心建设项目', '云溪二中迁建工程', '大岭双峰尖风电场项目']));
+    expect(names(r, 'Strategy')).not.toContain('云溪二中迁建工程');
+  });
+
+  it('should read capacity items of a list before 等项目 and keep 客车及专用车 as one item', () => {
+    const found = names(run('推进年产5万吨尼龙切片、3万吨改性塑料等项目建设，青原重工5000台客车及专用车等一批项目竣工投产。', '410225'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['年产5万吨尼龙切片', '3万吨改性塑料', '青原重工5000台客车及专用车']));
+  });
+
+  it('should take a zone or base for a project only with a place in its name', () => {
+    expect(names(run('加快建设重要农产品加工基地和现代服务业开发区。', '410225'), 'Project')).toEqual([]);
+    expect(names(run('兰考县先进制造业开发区和黄河绿色石化基地加快建设。', '410225'), 'Project')).toEqual(expect.arrayContaining(['兰考县先进制造业开发区']));
+  });
+
+  it('should accept a site named with or without the county written before it', () => {
+    const r = run('兰考县黄石寨田园综合体建成开放。', '410225');
+    const e = r.entities.find((x) => x.type === 'Project' && x.name.endsWith('田园综合体'));
+    expect([e?.name, ...(e?.aliases ?? [])]).toEqual(expect.arrayContaining(['兰考县黄石寨田园综合体', '黄石寨田园综合体']));
+  });
 });

@@ -2,7 +2,7 @@
 import type { Extractor } from '../context';
 import { organizationIntroduced, organizationList, organizationSuffix, organizationVocabularyExtractor } from './organization-patterns';
 import { placeGazetteer } from './place-gazetteer';
-import { projectList, projectListVerb, projectNamed, projectSuffix } from './project-patterns';
+import { projectList, projectListCoherent, projectListVerb, projectNamed, projectSuffix } from './project-patterns';
 import { strategyHeadNoun, strategyQuoted } from './strategy-patterns';
 import { strategyVocabularyExtractor } from './strategy-vocabulary';
 
@@ -15,6 +15,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   projectNamed,
   projectSuffix,
   projectListVerb,
+  projectListCoherent,
   organizationVocabularyExtractor,
   organizationSuffix,
   organizationList,

@@ -2,6 +2,7 @@
 import { entityId } from '@policygraph/contract/model';
 import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, isHan, LEADING, splitList, trimItem } from '../text-utils';
+import { placeLexicon } from '../../gazetteer/lexicon';
 import { strategyVocabulary } from '../vocabulary';
 import { BUILD_WORDS, FACILITY_END } from './strategy-patterns';
 
@@ -12,14 +13,45 @@ const LIST_TRIGGER =
   /(?<![平同相对高初中上优次何])等(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:个|条|座|批)|一批)?(?:(?![企机单主向把将对的为在领域方面组织党])[\u4e00-\u9fff]){0,8}?(?:项目|工程|高速公路|干线公路|市政道路|道路)|(?<![平同相对高初中上优次何])等(?:载体)?建设|(?<![平同相对高初中上优次何])等[^，。；]{0,6}?(?:河流|河道|水系|湖泊)[^，。；]{0,4}?治理/g;
 /** Suffixes that end a project's name. */
 const SUFFIX =
-  /(?:河道治理|综合治理|棚改|公园|火车站|高铁站|连接线|大峡谷|新城|工程|快速通道|通道|航道|旅游带|文化带|生态廊道|廊道|改建|纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
+  /(?:产业集聚区|产业园区|产业社区|产业港|高新区|经开区|开发区|综合新区|新区|特色小镇|小镇|旅游区|景区|度假村|民宿|展览馆|展示馆|文化馆|旧址|处理站|示范带|海岸带|示范田|风电场|基地|园区|馆|河道治理|综合治理|棚改|公园|火车站|高铁站|连接线|大峡谷|新城|工程|快速通道|通道|航道|旅游带|文化带|生态廊道|廊道|改建|纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
 const SUFFIX_AT_END = new RegExp(`(?:${SUFFIX.source})$`);
 const SUFFIX_ANY = new RegExp(SUFFIX.source);
 const BAD_START =
   /^(?:口袋|城市|病险|各|园区|项目|工程|该|此|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
-const GENERIC = /^(?:项目|工程|建设|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目)$/;
+const GENERIC =
+  /^(?:项目|工程|建设|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目|[县市区]?产业集聚区|开发区|高新区|经开区|新区|平台|小镇|景区|民宿|[^\d]{0,4}(?:服务|融资|招商|交易|信息|公共|数字|创新|创业|孵化|载体|合作|开放|发展|要素)平台|.{0,2}(?:生产|示范|实训|教育|培训|研发|种植|养殖|繁育|出口)基地|.{0,3}[园城]区|.{0,2}小镇)$/;
+/** Endings shared by named places to build and by generic words (开发区, 培训基地, 服务平台): trusted only with a proper name. */
+const ZONE_END = /(?:产业集聚区|高新区|经开区|开发区|新区|园区|景区|旅游区|基地|民宿|小镇|示范带|旧址|馆)$/;
+/**
+ * The words before a zone ending make a proper name only with a place in them (叶县先进制造业开发区, 鱼山绿色石化基地
+ * is not, 比亚迪合肥基地 is): without one, 重要农产品加工基地, 现代服务业开发区 are kinds, not things.
+ */
+function zoneNameOk(left: string, suffix: string): boolean {
+  if (left.length < 1) return false;
+  // Sites (小镇, 民宿, 景区, 馆) carry their own proper names (天鸣花海景区): three letters that are not a kind will do.
+  if (/^(?:小镇|民宿|景区|旅游区|馆|示范带|旧址)$/.test(suffix) && left.length >= 3 && !/[是按把对为让从]/.test(left)) {
+    if (
+      !/(?:省级|国家级|市级|县级|精品|重要|域内|境内|城区|乡村|农村|特色|度假|休闲|旅游|文化|农业|革命|红色|主题)$/.test(left) &&
+      !/^(?:各|全|本|该|多|一批|城市|乡村|农村|新建)/.test(left)
+    )
+      return true;
+  }
+  if (/^[县市区]$/.test(left)) return true; // 县产业集聚区: the document's own
+  const forms = placeLexicon().byForm;
+  for (let i = 0; i < left.length - 1; i++) for (let k = 2; k <= 4 && i + k <= left.length; k++) if (forms.has(left.slice(i, i + k))) return true;
+  return /^[\u4e00-\u9fff]{1,3}[县市镇乡村](?!级)/.test(left) && !/^(?:城市|全县|全市|本县|本市|农村|乡村)/.test(left);
+}
+/** A list item that is a capacity (年产5万吨尼龙切片, 3万吨改性塑料): a project in a list of projects. */
+const CAPACITY = /^(?:年产|年加工|年处理|年出栏)?[\d.]+(?:万|亿|千)?(?:吨|台|套|辆|件|只|头|平方米|立方米|千瓦|兆瓦|吉瓦|GWh|MW|KW|kW|万千瓦|双|片|个|条)/;
+/** LEFT …及 RIGHT is one item when LEFT alone is not a finished name and RIGHT ends one (XX迁建及物流中心建设项目), or
+ * LEFT is a capacity and RIGHT a short product of the same line (5000台客车及专用车). */
+function joinedItem(left: string, right: string): boolean {
+  const done = (x: string) => SUFFIX_AT_END.test(x) || /(?:项目|工程)$/.test(x);
+  if (done(left)) return false;
+  return /(?:项目|工程)$/.test(right) || (/\d/.test(left) && !/\d/.test(right) && right.length <= 5);
+}
 
-function candidate(text: string, a: number, b: number, source: string, strength: number): Candidate | null {
+function candidate(text: string, a: number, b: number, source: string, strength: number, capacityOk = false): Candidate | null {
   const t = trimItem(text, a, b);
   a = t.a;
   b = t.b;
@@ -32,15 +64,63 @@ function candidate(text: string, a: number, b: number, source: string, strength:
   // unless it names buildings (“四所医院”).
   const raw = text.slice(a, b).trim();
   if (/^“[一二两三四五六七八九十百千万双]/.test(raw) && /”$/.test(raw) && !FACILITY_END.test(raw.slice(1, -1))) return null;
-  if (name.length < 3 || name.length > 30 || GENERIC.test(name) || BAD_START.test(name)) return null;
-  if (/^[\d.]+/.test(name) || /[，。；：]/.test(name) || /(?:产业|行业|领域|企业)$/.test(name) || /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name))
+  if (name.length < 3 || name.length > 40 || GENERIC.test(name) || BAD_START.test(name)) return null;
+  if (
+    (/^[\d.]+/.test(name) && !(capacityOk && CAPACITY.test(name))) ||
+    /[，。；：]/.test(name) ||
+    /(?:产业|行业|领域|企业)$/.test(name) ||
+    /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name)
+  )
     return null;
   if (/[着了过早+]|以上|亿元|作为|\d+强|安居工程/.test(name) || /^(?:[至到跨]|大项目|大型)/.test(name)) return null;
-  if (/(?:申报|成功|获得|荣获|认定|并|达到|产值)/.test(name) || /(?:启动|规划)$/.test(name)) return null;
+  if (/(?:申报|成功|获得|荣获|获评|评为|认定|并|达到|产值|年度|季度|\d+个|\d{4}年|【|】|>|\/)/.test(name) || /(?:启动|规划)$/.test(name)) return null;
+  // A list item that names a kind of work (现代服务业, 城区绿化, 专项债券) rather than a thing to build.
+  if (
+    !SUFFIX_AT_END.test(name) &&
+    !/(?:项目|工程)$/.test(text.slice(a, b)) &&
+    /(?:业|类|发展|旅游|投资|债券|资金|效率|推进|绿化|服务|管理|保护|宅基地)$/.test(name)
+  )
+    return null;
+  const zone = ZONE_END.exec(name);
+  if (zone && !zoneNameOk(name.slice(0, zone.index), zone[0])) return null;
   const v = strategyVocabulary();
   if (v.byForm.has(name) || v.not.has(name)) return null;
-  return { type: 'Project', id: projectId(name), name, surface: text.slice(a, b), nStart: a, nEnd: b, source, strength };
+  // The name as a document may also write it, with the 项目/工程 that follows (华能XX风电场项目).
+  const head = /^(?:项目|工程)/.exec(text.slice(b, b + 2));
+  const aliases = head ? [name + head[0]] : undefined;
+  return { type: 'Project', id: projectId(name), name, surface: text.slice(a, b), nStart: a, nEnd: b, source, strength, ...(aliases ? { aliases } : {}) };
 }
+
+/**
+ * A list whose items are projects (“14个项目分别是A工程、B项目、C工程…”): where two or more 、-separated items of a
+ * clause end in 项目/工程, every item that ends so, or in a project suffix, is a project; 工程 here is a construction
+ * work whatever its words.
+ */
+export const projectListCoherent: Extractor = {
+  id: 'project-list-coherent',
+  entityType: 'Project',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(/[^，。；：\n！？]{4,}(?:、[^，。；：\n！？、]{3,}){1,}/g)) {
+      const items = splitList(text, m.index, m.index + m[0].length, joinedItem).filter((it) => text[it.a - 1] !== '和');
+      // Two items ending in 项目: a list of programmes (A工程、B工程) does not qualify.
+      const ending = (it: { a: number; b: number }) => /项目$/.test(text.slice(it.a, it.b).replace(/(?:建设|等.*)$/, ''));
+      if (items.filter(ending).length < 2) continue;
+      for (const it of items) {
+        let b = it.b;
+        const t = text.slice(it.a, b);
+        const etc = t.search(/等(?:[\d一二三四五六七八九十]+个)?[^、]{0,6}(?:项目|工程)$/);
+        if (etc > 0) b = it.a + etc;
+        const item = text.slice(it.a, b);
+        if (!/(?:项目|工程)$/.test(item) && !SUFFIX_AT_END.test(item)) continue;
+        const c = candidate(text, it.a, b, 'project-list-coherent', 0.8, true);
+        if (c && c.name.length <= 40) out.push(c);
+      }
+    }
+    return out;
+  },
+};
 
 /** Start of the clause the list sits in: after the last ，。；： or line break. */
 function clauseStart(text: string, end: number, max = 90): number {
@@ -58,8 +138,8 @@ export const projectList: Extractor = {
     for (const m of text.matchAll(LIST_TRIGGER)) {
       const end = m.index;
       const start = clauseStart(text, end);
-      for (const item of splitList(text, start, end)) {
-        const c = candidate(text, item.a, item.b, 'project-list', 0.85);
+      for (const item of splitList(text, start, end, joinedItem)) {
+        const c = candidate(text, item.a, item.b, 'project-list', 0.85, true);
         if (c) out.push(c);
       }
     }
@@ -85,10 +165,11 @@ export const projectSuffix: Extractor = {
       let s = m.index;
       // Walk left over the name (letters, digits of capacities), stopping at clause punctuation and joining words;
       // a name whose start is not found within 16 letters is not trusted.
-      while (s > 0 && m.index - s < 16 && !/[，。；：、\n！？（）()“”和及与的等□]/.test(text[s - 1]!)) s--;
+      while (s > 0 && m.index - s < 16 && !/[，。；：、\n！？（）()“”和及与的等□【】>|/]/.test(text[s - 1]!)) s--;
       if (s > 0 && m.index - s >= 16) continue;
       if (text[s - 1] === '等') continue; // “…等南水北调调蓄工程”: the category of a list, not a name
       if (/^\d+[座条个家所]/.test(text.slice(end, end + 4))) continue; // 建成黄河公路大桥6座: a count of a kind
+      if (/期$/.test(m[0]) && /[第前首本每上下成完]/.test(text[m.index - 1] ?? '')) continue; // 第六期, 完成一期: not a phase of a work
       const c = candidate(text, s, end, 'project-suffix', 0.7);
       if (c && c.name.length - m[0].length >= 2) out.push(c);
     }
@@ -166,7 +247,7 @@ export const projectNamed: Extractor = {
       const inner = text.slice(t.a, t.b);
       if (inner.length < 3 || /(?:重点|重大|建设|专项债|签约|在建|工业|民生|水利|招商|产业|文旅|节点|示范|合作|试点|扩建|投资|亿元|个|批)$/.test(inner))
         continue;
-      for (const item of splitList(text, t.a, t.b)) {
+      for (const item of splitList(text, t.a, t.b, joinedItem)) {
         const c = candidate(text, item.a, item.b, 'project-named', 0.75);
         if (c) out.push(c);
       }
