@@ -1,47 +1,32 @@
 // The read-only embedded view: rebuilds a permalink's graph (focus, expansions, hidden, pins, filters, roll-ups) without the explorer's chrome.
-import cytoscape from 'cytoscape';
-import type { RollupResponse } from '@policygraph/contract/api';
+import type cytoscape from 'cytoscape';
 import { api } from '../api';
-import { areaElements, GraphStore } from '../graph/graph-store';
-import { hasCoordinates, runLayout } from '../graph/layouts';
-import { graphStyle } from '../graph/style';
-import { t } from '../i18n';
+import { GraphStore } from '../graph/graph-store';
+import { runLayout } from '../graph/layouts';
+import { applyViewState, createGraph, EXPAND_LIMIT, layoutFor, replayGraph, RollupAnswers } from '../graph/view-replay';
 import type { ViewState } from '../state/view-state';
-
-/** Neighbours loaded per expansion, as in the explorer. */
-const EXPAND_LIMIT = 40;
 
 export class EmbedView {
   readonly cy: cytoscape.Core;
   private readonly store: GraphStore;
-  private readonly areas: RollupResponse[] = [];
+  private readonly answers = new RollupAnswers();
 
   constructor(
     container: HTMLElement,
     private readonly state: ViewState,
   ) {
-    this.cy = cytoscape({ container, style: graphStyle(), minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, autoungrabify: true, boxSelectionEnabled: false });
+    this.cy = createGraph(container, { autoungrabify: true, boxSelectionEnabled: false });
     this.store = new GraphStore(this.cy);
   }
 
   /** Loads what the view state names and lays it out. */
   async load(): Promise<void> {
     const s = this.state;
-    this.store.add((await api.overview()).elements);
-    if (s.focus) this.store.add((await api.neighborhood([s.focus], { limit: EXPAND_LIMIT })).elements, s.focus);
-    for (const id of s.expanded) {
-      this.store.add((await api.neighborhood([id], { limit: EXPAND_LIMIT })).elements, id);
-      this.store.markExpanded(id, true);
-    }
-    for (const r of s.rollups) {
-      // A roll-up the API no longer answers leaves the rest of the view as it was.
-      const res = await api.rollup(r.id, r.level).catch(() => undefined);
-      if (!res || res.children.length === 0) continue;
-      this.store.add(areaElements(res), `area:${r.id}`);
-      this.areas.push(res);
-    }
+    // A roll-up the API no longer answers leaves the rest of the view as it was.
+    const dropped = await replayGraph(this.store, this.cy, s, this.answers);
+    s.rollups = s.rollups.filter((r) => !dropped.includes(r));
     this.apply();
-    await runLayout(this.cy, s.layout === 'geo' && !hasCoordinates(this.cy) ? 'fcose' : s.layout);
+    await runLayout(this.cy, layoutFor(this.cy, s.layout));
     if (s.focus) this.centre(s.focus);
     if (s.selected) this.cy.getElementById(s.selected).select();
   }
@@ -69,16 +54,8 @@ export class EmbedView {
     if (n.nonempty()) this.cy.animate({ center: { eles: n }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 0 });
   }
 
+  /** The embed never asks for the totals of the global roll-up: its places show the counts the link's areas hold. */
   private apply(): void {
-    const s = this.state;
-    this.store.setHidden(s.hidden);
-    this.store.setPinned(s.pinned);
-    this.store.applyRollups(
-      s.rollup,
-      this.areas,
-      (c) => t('rollup.badge', c),
-      () => undefined,
-    );
-    this.store.applyFilters({ offTypes: s.offTypes, offRels: s.offRels, yearMax: s.yearMax, document: s.document, keep: s.focus });
+    applyViewState(this.store, this.state, this.answers);
   }
 }

@@ -1,9 +1,9 @@
 // What is on the canvas and why: loaded neighbourhoods, collapse, hide, pin, filters and administrative roll-up.
-import { edgeId } from '@policygraph/contract/model';
 import type cytoscape from 'cytoscape';
 import type { GraphElements, RollupCounts, RollupResponse } from '@policygraph/contract/api';
 import type { NodeType, RelType } from '@policygraph/contract/graph-model';
 import type { Pin, Rollup } from '../state/view-state';
+import { type FoldEdge, foldPlaces, mergeFoldedEdges } from './rollup-fold';
 import { nodeSize } from './style';
 
 /** Marks who brought a node in: 'base' (the first view) or the id of the node whose expansion added it. */
@@ -176,14 +176,9 @@ export class GraphStore {
         n.data({ rolled: undefined, rolledCount: undefined, rollupLabel: undefined, countsLine: undefined, areaCounts: undefined, areaRoot: undefined });
       });
       const places = cy.nodes('[type = "Place"]');
-      const codeOf = (n: cytoscape.NodeSingular) => (typeof n.data('code') === 'string' ? (n.data('code') as string) : undefined);
-      const foldTo = new Map<string, string>();
       const links: cytoscape.ElementDefinition[] = [];
-      const areaCodes: string[] = [];
-
       for (const area of areas) {
         const root = cy.getElementById(area.place.id);
-        if (area.place.code) areaCodes.push(area.place.code);
         if (root.nonempty())
           root.data({ areaRoot: area.level, countsLine: countsText(area.total), rollupLabel: `${root.data('label')}\n${countsText(area.total)}` });
         for (const child of area.children) {
@@ -205,32 +200,14 @@ export class GraphStore {
               classes: 'area-link',
             });
           }
-          const prefix = child.code;
-          if (!prefix) continue;
-          places.forEach((p) => {
-            const code = codeOf(p);
-            if (code && code.length > prefix.length && code.startsWith(prefix)) foldTo.set(p.id(), child.id);
-          });
         }
       }
 
-      const digits: Record<Rollup, number> = { none: 0, city: 4, county: 6, township: 9 };
-      const keep = digits[global];
-      const byCode = new Map<string, cytoscape.NodeSingular>();
-      places.forEach((n) => {
-        const code = codeOf(n);
-        if (code) byCode.set(code, n);
-      });
-      const globalCount = new Map<string, number>();
-      if (keep > 0) {
-        for (const [code, n] of byCode) {
-          if (code.length <= keep || foldTo.has(n.id()) || areaCodes.some((a) => code.startsWith(a))) continue;
-          const parent = byCode.get(code.slice(0, keep));
-          if (!parent) continue;
-          foldTo.set(n.id(), parent.id());
-          globalCount.set(parent.id(), (globalCount.get(parent.id()) ?? 0) + 1);
-        }
-      }
+      const { foldTo, globalCount } = foldPlaces(
+        places.map((n) => ({ id: n.id(), code: typeof n.data('code') === 'string' ? (n.data('code') as string) : undefined })),
+        areas,
+        global,
+      );
       for (const [parentId, count] of globalCount) {
         const parent = cy.getElementById(parentId);
         const total = totals(parentId);
@@ -242,32 +219,30 @@ export class GraphStore {
         });
       }
 
-      const merged = new Map<string, cytoscape.ElementDefinition>();
+      const touching: FoldEdge[] = [];
       for (const id of foldTo.keys()) {
         const folded = cy.getElementById(id);
         folded.addClass('rolled-away');
         folded.connectedEdges().forEach((e) => {
           e.addClass('rolled-away');
-          const source = foldTo.get(e.source().id()) ?? e.source().id();
-          const target = foldTo.get(e.target().id()) ?? e.target().id();
-          if (source === target) return;
-          // The same relationship already drawn between the ends stands for it.
-          if (cy.getElementById(edgeId(e.data('type'), source, target)).nonempty()) return;
-          const rollupId = `rollup:${edgeId(e.data('type'), source, target)}`;
-          const seen = merged.get(rollupId);
-          if (seen) {
-            // The slider must see the folded edge as soon as any edge it stands for is known.
-            const years = [...new Set([...((seen.data.years as number[] | undefined) ?? []), ...((e.data('years') as number[] | undefined) ?? [])])].sort(
-              (a, b) => a - b,
-            );
-            seen.data.years = years.length > 0 ? years : undefined;
-            return;
-          }
-          merged.set(rollupId, { group: 'edges', data: { ...e.data(), id: rollupId, source, target, rolledFrom: e.id() }, classes: 'rollup-edge' });
+          touching.push({
+            id: e.id(),
+            type: String(e.data('type')),
+            source: e.source().id(),
+            target: e.target().id(),
+            years: e.data('years') as number[] | undefined,
+          });
         });
       }
+      const merged = mergeFoldedEdges(touching, foldTo, (id) => cy.getElementById(id).nonempty()).map(
+        (m): cytoscape.ElementDefinition => ({
+          group: 'edges',
+          data: { ...cy.getElementById(m.rolledFrom).data(), id: m.id, source: m.source, target: m.target, rolledFrom: m.rolledFrom, years: m.years },
+          classes: 'rollup-edge',
+        }),
+      );
       // An area link or folded edge may duplicate one already drawn; ends must exist, or Cytoscape throws.
-      const fresh = [...links, ...merged.values()].filter(
+      const fresh = [...links, ...merged].filter(
         (x) =>
           cy.getElementById(String(x.data.id)).empty() &&
           cy.getElementById(String(x.data.source)).nonempty() &&

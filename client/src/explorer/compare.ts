@@ -1,0 +1,72 @@
+// Comparison of places: the chosen places, the strategies × places matrix in the panel and their shared part on the canvas.
+import type cytoscape from 'cytoscape';
+import { api } from '../api';
+import { t } from '../i18n';
+import type { MenuItem } from '../ui/context-menu';
+import { byId, h } from '../ui/dom';
+import type { ExplorerController } from './controller';
+import { panels } from './evidence';
+import type { ExplorerFeature } from './feature';
+
+export class CompareFeature implements ExplorerFeature {
+  constructor(private readonly ctl: ExplorerController) {
+    byId('compare-run').addEventListener('click', () => void this.runCompare());
+    byId('compare-clear').addEventListener('click', () => {
+      ctl.state.compare = [];
+      ctl.cy.elements().removeClass('faded');
+      ctl.commit();
+      ctl.syncControls();
+    });
+  }
+
+  toggleCompare(id: string): void {
+    const { state } = this.ctl;
+    const has = state.compare.includes(id);
+    state.compare = has ? state.compare.filter((x) => x !== id) : [...state.compare, id];
+    this.ctl.commit();
+    this.ctl.syncControls();
+  }
+
+  /** Matrix of strategies × places in the panel, and the places with their shared strategies on the canvas. */
+  runCompare(): Promise<void> {
+    const { ctl } = this;
+    const places = ctl.state.compare;
+    if (places.length < 2) return Promise.resolve();
+    return ctl.perform(async () => {
+      const res = await api.compare(places);
+      (await panels()).showCompare(res);
+      const shared = new Set([...places, ...res.strategies.shared.map((s) => s.id), ...res.projects.shared.map((p) => p.id)]);
+      const around = await api.neighborhood(places, { rels: ['PURSUES', 'LOCATED_IN', 'PART_OF'], limit: 2000 });
+      ctl.store.add(
+        {
+          nodes: around.elements.nodes.filter((n) => shared.has(n.data.id)),
+          edges: around.elements.edges.filter((e) => shared.has(e.data.source) && shared.has(e.data.target)),
+        },
+        'compare',
+      );
+      const sub = () => ctl.cy.nodes().filter((n) => shared.has(n.id()));
+      return {
+        beforeLayout: () => {
+          ctl.cy.elements().removeClass('faded');
+          const s = sub();
+          ctl.cy.elements().not(s).not(s.edgesWith(s)).addClass('faded');
+        },
+        after: () => ctl.fitTo(sub()),
+      };
+    });
+  }
+
+  sync(): void {
+    const { state } = this.ctl;
+    byId('compare-list').replaceChildren(
+      ...state.compare.map((id) =>
+        h('li', { 'data-id': id }, this.ctl.label(id), h('button', { type: 'button', 'aria-label': '×', onclick: () => this.toggleCompare(id) }, '×')),
+      ),
+    );
+    byId<HTMLButtonElement>('compare-run').disabled = state.compare.length < 2;
+  }
+
+  menuItems(n: cytoscape.NodeSingular): MenuItem[] {
+    return n.data('type') === 'Place' ? [{ label: t('menu.compare'), action: 'compare', run: () => this.toggleCompare(n.id()) }] : [];
+  }
+}

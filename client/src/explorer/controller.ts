@@ -1,0 +1,164 @@
+// The explorer's core: owns the view state, the canvas and the status line, and runs every action through perform().
+import type cytoscape from 'cytoscape';
+import type { GraphResponse } from '@policygraph/contract/api';
+import { ApiRequestError } from '../api';
+import { GraphStore } from '../graph/graph-store';
+import { runLayout } from '../graph/layouts';
+import { applyViewState, createGraph, layoutFor, RollupAnswers, VIEWPORT_OPTIONS } from '../graph/view-replay';
+import { setLocale, t } from '../i18n';
+import { decodeViewState, encodeViewState, type LayoutName, type ViewState } from '../state/view-state';
+import { byId, h, translateStatic } from '../ui/dom';
+import type { ExplorerFeature } from './feature';
+
+/** What an action asks for once its data is loaded (see perform). */
+export interface Performed {
+  /** After the view is re-applied, before the layout (e.g. fading what the result does not hold). */
+  beforeLayout?: () => void;
+  /** Once laid out, before the status says ready (fit, centre, open a panel). */
+  after?: () => Promise<void> | void;
+}
+
+export class ExplorerController {
+  state: ViewState;
+  readonly cy: cytoscape.Core;
+  readonly store: GraphStore;
+  /** Roll-up answers of the API, kept while the page lives. */
+  readonly answers = new RollupAnswers();
+  private readonly features: ExplorerFeature[] = [];
+
+  constructor(hash: string) {
+    this.state = decodeViewState(hash);
+    setLocale(this.state.lang);
+    translateStatic();
+    this.cy = createGraph(byId('graph'), { ...VIEWPORT_OPTIONS, webgl: this.state.webgl });
+    this.store = new GraphStore(this.cy);
+    // Cytoscape only watches the window; side panels opening and closing resize the canvas too.
+    new ResizeObserver(() => this.cy.resize()).observe(byId('graph'));
+  }
+
+  /** Registers a feature: its hooks run from now on, in registration order. */
+  use<F extends ExplorerFeature>(feature: F): F {
+    this.features.push(feature);
+    return feature;
+  }
+
+  /** The node-menu items of every feature for `node`, in registration order. */
+  menuItems(node: cytoscape.NodeSingular) {
+    return this.features.flatMap((f) => f.menuItems?.(node) ?? []);
+  }
+
+  /**
+   * Runs one action that loads something: busy → action → re-apply the view → layout → its follow-up → ready, or
+   * the failure banner when any of it throws. Every loading action of the explorer goes through here.
+   */
+  async perform(action: () => Promise<Performed>): Promise<void> {
+    this.setBusy(t('app.loading'));
+    try {
+      const next = await action();
+      this.applyView();
+      next.beforeLayout?.();
+      await this.layout();
+      await next.after?.();
+      this.setReady();
+    } catch (err) {
+      this.showFailure(err);
+    }
+  }
+
+  /** For actions on what is already loaded (filters, hide, collapse): URL, view and status, no layout. */
+  refresh(): void {
+    this.commit();
+    this.applyView();
+    this.setReady();
+  }
+
+  /** Writes the view into the URL (replace, not push: every click is not a history entry). */
+  commit(): void {
+    history.replaceState(null, '', `${location.pathname}${location.search}${encodeViewState(this.state)}`);
+  }
+
+  /** Re-applies hidden, pinned, roll-up and filters from the state to what is loaded. */
+  applyView(): void {
+    applyViewState(this.store, this.state, this.answers);
+    for (const f of this.features) f.viewApplied?.();
+  }
+
+  /** Puts the state into every feature's controls. */
+  syncControls(): void {
+    for (const f of this.features) f.sync?.();
+  }
+
+  /** Lays out what is visible with the state's layout (fcose, with a note, when the map has no place to stand on). */
+  async layout(): Promise<void> {
+    await runLayout(this.cy, this.effectiveLayout());
+  }
+
+  effectiveLayout(): LayoutName {
+    const name = layoutFor(this.cy, this.state.layout);
+    if (name !== this.state.layout) this.note(t('layout.geoNone'));
+    return name;
+  }
+
+  setBusy(text: string): void {
+    document.body.dataset.state = 'loading';
+    byId('status').textContent = text;
+  }
+
+  setReady(): void {
+    const nodes = this.cy.nodes().not('.filtered').length;
+    const edges = this.cy.edges().not('.filtered').length;
+    byId('status').textContent = nodes === 0 ? t('app.empty') : t('app.ready', { nodes, edges });
+    document.body.dataset.state = nodes === 0 ? 'empty' : 'ready';
+    // First graph on screen and interactive: bench:client reads this mark.
+    if (performance.getEntriesByName('policygraph:ready').length === 0) performance.mark('policygraph:ready');
+    for (const f of this.features) f.ready?.();
+  }
+
+  showFailure(err: unknown): void {
+    const unreachable = err instanceof ApiRequestError ? err.unreachable : false;
+    const detail = err instanceof ApiRequestError ? (err.status === 0 ? 'network' : err.message) : String((err as Error)?.message ?? err);
+    byId('banner-text').textContent = unreachable ? t('app.unreachable', { detail }) : t('app.error', { detail });
+    byId('banner').hidden = false;
+    byId('status').textContent = '';
+    document.body.dataset.state = 'error';
+  }
+
+  /** A line in the notes under the status (the last three are kept). */
+  note(text: string): void {
+    const notes = byId('notes');
+    notes.append(h('li', { class: 'capped' }, text));
+    while (notes.children.length > 3) notes.firstElementChild?.remove();
+  }
+
+  /** Says how much of a capped answer is shown; `label` names the node whose neighbours were asked for. */
+  noteCapped(res: GraphResponse, label?: string): void {
+    if (!res.capped) return;
+    const shown = res.elements.nodes.length;
+    if (label) this.note(t('expand.capped', { label, shown, total: res.total ?? shown }));
+    else this.note(res.total !== undefined ? t('app.capped', { shown, total: res.total }) : t('app.cappedNoTotal', { shown }));
+  }
+
+  /** The label of a node on the canvas, or its id. */
+  label(id: string): string {
+    return String(this.cy.getElementById(id).data('label') ?? id);
+  }
+
+  /** Fits the view to some elements, after the canvas took its size next to an open panel. */
+  fitTo(eles: cytoscape.Collection): void {
+    this.cy.resize();
+    if (eles.empty()) return;
+    this.cy.fit(eles, 50);
+    // A handful of nodes would otherwise fill the screen with giant labels.
+    if (this.cy.zoom() > 1.5) {
+      this.cy.zoom(1.5);
+      this.cy.center(eles);
+    }
+  }
+
+  centreOn(id: string): void {
+    const n = this.cy.getElementById(id);
+    if (n.empty()) return;
+    this.cy.zoom(Math.max(this.cy.zoom(), 1));
+    this.cy.center(n);
+  }
+}

@@ -1,0 +1,102 @@
+// Growing and trimming the graph by hand: expand, collapse, hide, pin, and jumping to a search hit.
+import type cytoscape from 'cytoscape';
+import type { SearchHit } from '@policygraph/contract/api';
+import { api } from '../api';
+import { EXPAND_LIMIT, loadNeighbours } from '../graph/view-replay';
+import { t } from '../i18n';
+import type { MenuItem } from '../ui/context-menu';
+import { byId } from '../ui/dom';
+import { mountSearchBox } from '../ui/search-box';
+import type { ExplorerController } from './controller';
+import type { EvidenceFeature } from './evidence';
+import type { ExplorerFeature } from './feature';
+
+export class NeighbourhoodFeature implements ExplorerFeature {
+  constructor(
+    private readonly ctl: ExplorerController,
+    private readonly evidence: EvidenceFeature,
+  ) {
+    const cy = ctl.cy;
+    cy.on('dbltap', 'node', (e) => {
+      const id = e.target.id();
+      if (ctl.state.expanded.includes(id)) this.collapse(id);
+      else void this.expand(id);
+    });
+    cy.on('dragfree', 'node', (e) => {
+      const n = e.target as cytoscape.NodeSingular;
+      if (!n.data('pinned')) return;
+      ctl.state.pinned = ctl.state.pinned.map((p) => (p.id === n.id() ? { id: p.id, ...n.position() } : p));
+      ctl.commit();
+    });
+    mountSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), (hit) => void this.focus(hit));
+  }
+
+  /** Loads a node's neighbours into the view. */
+  expand(id: string): Promise<void> {
+    const { ctl } = this;
+    if (ctl.state.expanded.includes(id)) return Promise.resolve();
+    return ctl.perform(async () => {
+      ctl.noteCapped(await loadNeighbours(ctl.store, ctl.cy, id), ctl.label(id));
+      ctl.state.expanded = [...ctl.state.expanded, id];
+      ctl.commit();
+      return {};
+    });
+  }
+
+  collapse(id: string): void {
+    const { ctl } = this;
+    ctl.store.collapse(id);
+    ctl.state.expanded = ctl.state.expanded.filter((x) => x !== id);
+    if (ctl.state.focus === id) ctl.state.focus = undefined;
+    ctl.refresh();
+  }
+
+  hide(id: string): void {
+    const { ctl } = this;
+    ctl.state.hidden = [...new Set([...ctl.state.hidden, id])];
+    if (ctl.state.selected === id) ctl.state.selected = undefined;
+    ctl.refresh();
+  }
+
+  togglePin(id: string): void {
+    const { ctl } = this;
+    const n = ctl.cy.getElementById(id);
+    const pinned = ctl.state.pinned.some((p) => p.id === id);
+    ctl.state.pinned = pinned ? ctl.state.pinned.filter((p) => p.id !== id) : [...ctl.state.pinned, { id, ...n.position() }];
+    ctl.store.setPinned(ctl.state.pinned);
+    ctl.commit();
+  }
+
+  /** Jumps to a search hit: loads it with its neighbours, centres and selects it. */
+  focus(hit: Pick<SearchHit, 'id'>): Promise<void> {
+    const { ctl } = this;
+    return ctl.perform(async () => {
+      const res = await api.neighborhood([hit.id], { limit: EXPAND_LIMIT });
+      ctl.cy.elements().removeClass('faded path');
+      ctl.store.add(res.elements, hit.id);
+      ctl.noteCapped(res, String(res.elements.nodes.find((n) => n.data.id === hit.id)?.data.label ?? hit.id));
+      ctl.state.focus = hit.id;
+      ctl.state.hidden = ctl.state.hidden.filter((x) => x !== hit.id);
+      return {
+        after: async () => {
+          ctl.centreOn(hit.id);
+          await this.evidence.selectNode(hit.id, false);
+          // The evidence panel narrows the canvas: centre once it is open.
+          ctl.cy.resize();
+          ctl.centreOn(hit.id);
+        },
+      };
+    });
+  }
+
+  menuItems(n: cytoscape.NodeSingular): MenuItem[] {
+    const id = n.id();
+    return [
+      this.ctl.state.expanded.includes(id)
+        ? { label: t('menu.collapse'), action: 'collapse', run: () => this.collapse(id) }
+        : { label: t('menu.expand'), action: 'expand', run: () => void this.expand(id) },
+      { label: t('menu.hide'), action: 'hide', run: () => this.hide(id) },
+      { label: n.data('pinned') ? t('menu.unpin') : t('menu.pin'), action: 'pin', run: () => this.togglePin(id) },
+    ];
+  }
+}

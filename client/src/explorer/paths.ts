@@ -1,0 +1,67 @@
+// Paths between two chosen nodes: the ends picked from the node menu, the shortest paths drawn and listed.
+import type cytoscape from 'cytoscape';
+import { api } from '../api';
+import { t } from '../i18n';
+import type { MenuItem } from '../ui/context-menu';
+import { byId } from '../ui/dom';
+import type { ExplorerController } from './controller';
+import { type EvidenceFeature, panels } from './evidence';
+import type { ExplorerFeature } from './feature';
+
+export class PathsFeature implements ExplorerFeature {
+  constructor(
+    private readonly ctl: ExplorerController,
+    private readonly evidence: EvidenceFeature,
+  ) {
+    byId('path-run').addEventListener('click', () => void this.findPaths());
+  }
+
+  setPathEnd(which: 'from' | 'to', id: string): void {
+    if (which === 'from') this.ctl.state.pathFrom = id;
+    else this.ctl.state.pathTo = id;
+    this.ctl.commit();
+    this.ctl.syncControls();
+  }
+
+  findPaths(): Promise<void> {
+    const { ctl } = this;
+    const { pathFrom, pathTo } = ctl.state;
+    if (!pathFrom || !pathTo) return Promise.resolve();
+    return ctl.perform(async () => {
+      const res = await api.paths(pathFrom, pathTo, 3);
+      ctl.store.add(res.elements, `path:${pathFrom}->${pathTo}`);
+      const onPath = new Set([...res.paths.flatMap((p) => p.nodes), ...res.paths.flatMap((p) => p.edges)]);
+      ctl.cy.elements().forEach((e) => {
+        e.toggleClass('path', onPath.has(e.id()));
+        // Everything else steps back so the paths read at a glance.
+        e.toggleClass('faded', onPath.size > 0 && !onPath.has(e.id()));
+      });
+      return {
+        after: async () => {
+          (await panels()).showPaths(
+            res,
+            (id) => ctl.label(id),
+            (ref) => void this.evidence.openDocument(ref, () => void this.findPaths()),
+          );
+          ctl.fitTo(ctl.cy.elements('.path'));
+        },
+      };
+    });
+  }
+
+  sync(): void {
+    const s = this.ctl.state;
+    const label = (id: string | undefined) => (id ? this.ctl.label(id) : '—');
+    byId('path-from').textContent = label(s.pathFrom);
+    byId('path-to').textContent = label(s.pathTo);
+    byId<HTMLButtonElement>('path-run').disabled = !(s.pathFrom && s.pathTo);
+  }
+
+  menuItems(n: cytoscape.NodeSingular): MenuItem[] {
+    const id = n.id();
+    return [
+      { label: t('menu.pathFrom'), action: 'path-from', run: () => this.setPathEnd('from', id) },
+      { label: t('menu.pathTo'), action: 'path-to', run: () => this.setPathEnd('to', id) },
+    ];
+  }
+}

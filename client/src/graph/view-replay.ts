@@ -1,0 +1,112 @@
+// Rebuilding a view from its state, shared by the explorer and the embedded view: the canvas options, the loads a
+// permalink names (overview, focus, expansions, area roll-ups) and the re-application of hidden, pins, roll-up and filters.
+import cytoscape from 'cytoscape';
+import type { GraphResponse, RollupCounts, RollupResponse } from '@policygraph/contract/api';
+import { api } from '../api';
+import { t } from '../i18n';
+import type { AreaRollup, LayoutName, ViewState } from '../state/view-state';
+import { areaElements, type GraphStore } from './graph-store';
+import { hasCoordinates } from './layouts';
+import { graphStyle } from './style';
+
+/** Neighbours loaded per expansion; more is unreadable and the note says how many were left out. */
+export const EXPAND_LIMIT = 40;
+
+/** Options that keep panning and zooming smooth with thousands of nodes (see BENCHMARKS.md, Client). */
+export const VIEWPORT_OPTIONS = { hideEdgesOnViewport: true, textureOnViewport: true } as const;
+
+/** A canvas with the graph's style and zoom range; `extra` adds what one page needs (renderer, read-only…). */
+export function createGraph(container: HTMLElement, extra: cytoscape.CytoscapeOptions = {}): cytoscape.Core {
+  return cytoscape({ container, style: graphStyle(), minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, ...extra });
+}
+
+/** The second line of a rolled-up place: the counts the server summed over it. */
+export const countsText = (c: RollupCounts) => t('rollup.badge', c);
+
+const areaKey = (r: AreaRollup) => `${r.level}|${r.id}`;
+
+/** Roll-up answers of the API kept for the page: re-applying the view (filters, reload of the canvas) asks once. */
+export class RollupAnswers {
+  private readonly areas = new Map<string, RollupResponse>();
+  /** Whole-area totals of places the global roll-up folds into, by place id (undefined while being fetched). */
+  readonly totals = new Map<string, RollupCounts | undefined>();
+
+  get(r: AreaRollup): RollupResponse | undefined {
+    return this.areas.get(areaKey(r));
+  }
+
+  async fetch(r: AreaRollup): Promise<RollupResponse> {
+    const res = this.get(r) ?? (await api.rollup(r.id, r.level));
+    this.areas.set(areaKey(r), res);
+    return res;
+  }
+
+  /** The answers of the roll-ups a view state names, in its order (those not fetched are left out). */
+  of(rollups: readonly AreaRollup[]): RollupResponse[] {
+    return rollups.map((r) => this.get(r)).filter((a): a is RollupResponse => a !== undefined);
+  }
+}
+
+/** Puts new nodes on a ring around their parent, so the incremental layout moves little. */
+function placeAround(parent: cytoscape.NodeSingular | cytoscape.CollectionReturnValue, fresh: cytoscape.NodeCollection, radius: number): void {
+  if (parent.empty()) return;
+  const p = parent.position();
+  fresh.forEach((n, i) => {
+    const a = (2 * Math.PI * i) / Math.max(1, fresh.length);
+    n.position({ x: p.x + radius * Math.cos(a), y: p.y + radius * Math.sin(a) });
+  });
+}
+
+/** Loads a node's neighbours around it and marks it expanded; returns the answer (for a note when it was capped). */
+export async function loadNeighbours(store: GraphStore, cy: cytoscape.Core, id: string): Promise<GraphResponse> {
+  const res = await api.neighborhood([id], { limit: EXPAND_LIMIT });
+  placeAround(cy.getElementById(id), store.add(res.elements, id), 120);
+  store.markExpanded(id, true);
+  return res;
+}
+
+/** Fetches a place's roll-up (once) and puts its children around it; false when it has none at that level. */
+export async function loadArea(store: GraphStore, cy: cytoscape.Core, answers: RollupAnswers, r: AreaRollup): Promise<boolean> {
+  const res = await answers.fetch(r);
+  if (res.children.length === 0) return false;
+  placeAround(cy.getElementById(r.id), store.add(areaElements(res), `area:${r.id}`), 160);
+  return true;
+}
+
+/** What a replay tells its page, which decides how to say it. */
+export interface ReplayHooks {
+  /** An answer was loaded; `label` names the expanded node (absent for the overview). */
+  loaded?(res: GraphResponse, label?: string): void;
+}
+
+/**
+ * Loads everything a view state names onto an empty canvas: the overview, the focus, the expansions in order and
+ * the area roll-ups. Returns the roll-ups that could not be shown (a place that is gone, or a level it lacks):
+ * a link naming them still opens, without them.
+ */
+export async function replayGraph(store: GraphStore, cy: cytoscape.Core, s: ViewState, answers: RollupAnswers, hooks: ReplayHooks = {}): Promise<AreaRollup[]> {
+  const overview = await api.overview();
+  store.add(overview.elements);
+  hooks.loaded?.(overview);
+  if (s.focus) store.add((await api.neighborhood([s.focus], { limit: EXPAND_LIMIT })).elements, s.focus);
+  for (const id of s.expanded) {
+    const res = await loadNeighbours(store, cy, id);
+    hooks.loaded?.(res, String(cy.getElementById(id).data('label') ?? id));
+  }
+  const dropped: AreaRollup[] = [];
+  for (const r of s.rollups) if (!(await loadArea(store, cy, answers, r).catch(() => false))) dropped.push(r);
+  return dropped;
+}
+
+/** Re-applies hidden, pinned, roll-up and filters from the state to what is loaded. */
+export function applyViewState(store: GraphStore, s: ViewState, answers: RollupAnswers): void {
+  store.setHidden(s.hidden);
+  store.setPinned(s.pinned);
+  store.applyRollups(s.rollup, answers.of(s.rollups), countsText, (id) => answers.totals.get(id));
+  store.applyFilters({ offTypes: s.offTypes, offRels: s.offRels, yearMax: s.yearMax, document: s.document, keep: s.focus });
+}
+
+/** The layout a state asks for, or fcose when it asks for the map and no visible place has coordinates. */
+export function layoutFor(cy: cytoscape.Core, name: LayoutName): LayoutName {
+  return name === 'geo' && !hasCoordinates(cy) ? 'fcose' : name;
+}
