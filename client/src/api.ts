@@ -1,17 +1,22 @@
 // Fetches from the API and parses every response with the shared zod contract.
 import type { z } from 'zod';
 import type { NodeType, RelType } from '@policygraph/contract/graph-model';
+import { problemCode, type ProblemCode } from '@policygraph/contract/problems';
 
 type Contract = typeof import('@policygraph/contract/api');
 
 // The contract (and zod with it) loads in its own chunk, requested now so it arrives while the first request is in flight.
 const contract: Promise<Contract> = import('@policygraph/contract/api');
 
-/** A failed request: status 0 means the server could not be reached at all (offer a retry). */
+/**
+ * A failed request: status 0 means the server could not be reached at all (offer a retry). `code` is the
+ * problem kind the server named (`store-unavailable`, `not-found`…), undefined when the answer was not ours.
+ */
 export class ApiRequestError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    readonly code?: ProblemCode,
   ) {
     super(message);
   }
@@ -41,7 +46,8 @@ async function getJson<S extends z.ZodType>(path: string, params: Record<string,
   const c = await contract;
   if (!res.ok) {
     const problem = c.Problem.safeParse(body);
-    throw new ApiRequestError(problem.success ? (problem.data.detail ?? problem.data.title) : `HTTP ${res.status}`, res.status);
+    if (!problem.success) throw new ApiRequestError(`HTTP ${res.status}`, res.status);
+    throw new ApiRequestError(problem.data.detail ?? problem.data.title, res.status, problemCode(problem.data.type));
   }
   return pick(c).parse(body);
 }

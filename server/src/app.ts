@@ -13,6 +13,7 @@ import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { openApiRoutes } from './routes/openapi';
 import { placeRoutes } from './routes/places';
+import { parseQueryString } from './routes/query-string';
 import { searchRoutes } from './routes/search';
 import type { Logger } from 'pino';
 import { requestLogger } from './logging';
@@ -37,7 +38,8 @@ export interface AppOptions {
 export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [], rateLimitPerMinute = 0, answerCacheBytes = 0, logger }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('query parser', 'simple');
+  // Strict: bad percent-encoding, unnamed or repeated parameters are 400s (routes/query-string.ts).
+  app.set('query parser', parseQueryString);
   // Graph answers set their own ETag from the graph version (routes/etag.ts); a content hash on errors would mislead.
   app.set('etag', false);
   const security = { embedOrigins, rateLimitPerMinute };

@@ -1,60 +1,24 @@
-// The one error module: API errors with a code and an HTTP status, and the middleware that renders them as problem+json.
+// Renders errors as problem+json (RFC 9457): the contract's typology (problems.ts) gives each kind its code, status, title and type URI.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import type { Problem } from '@policygraph/contract/api';
+import { InvalidParameterError, PROBLEM_KINDS, PolicyGraphError, problemType, type ParameterIssue, type ProblemCode } from '@policygraph/contract/problems';
 
-/** Base of every error the API answers with on purpose. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly extra: Partial<Problem> = {},
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
-
-export class NotFoundError extends ApiError {
-  constructor(what: string) {
-    super(404, 'not-found', what);
-  }
-}
-
-export class BadRequestError extends ApiError {
-  constructor(parameter: string, message: string) {
-    super(400, 'bad-request', `${parameter}: ${message}`, { errors: [{ parameter, message }] });
-  }
-}
-
-/** Neo4j unreachable or persistently busy: the client should retry after a while. */
-export class ServiceUnavailableError extends ApiError {
-  constructor(message: string, retryAfterSeconds = 5) {
-    super(503, 'service-unavailable', message, {}, { 'Retry-After': String(retryAfterSeconds) });
-  }
-}
-
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  413: 'Payload Too Large',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
-
-/** Neo4j errors the driver marks retriable (connection lost, leader switch, deadlock) mean "try later", not "broken". */
-function isRetriableNeo4j(err: unknown): boolean {
-  const e = err as { retriable?: boolean; retryable?: boolean; code?: string; name?: string };
-  if (e?.retryable === true || e?.retriable === true) return true;
-  const code = e?.code ?? '';
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError');
+/** The problem document of a kind; `detail` says what happened this time. */
+export function problemOf(code: ProblemCode, detail: string, instance?: string, errors?: readonly ParameterIssue[]): Problem {
+  const kind = PROBLEM_KINDS[code];
+  return {
+    type: problemType(code),
+    title: kind.title,
+    status: kind.status,
+    detail,
+    ...(instance === undefined ? {} : { instance }),
+    ...(errors ? { errors: [...errors] } : {}),
+  };
 }
 
 /** Names the query or path parameter an issue is about; a list item's position goes into the message. */
-function zodIssueToParameterError(issue: ZodError['issues'][number]): { parameter: string; message: string } {
+function zodIssueToParameterError(issue: ZodError['issues'][number]): ParameterIssue {
   if (issue.code === 'unrecognized_keys') {
     return { parameter: issue.keys.join(','), message: `unknown parameter${issue.keys.length > 1 ? 's' : ''}` };
   }
@@ -64,48 +28,34 @@ function zodIssueToParameterError(issue: ZodError['issues'][number]): { paramete
   return { parameter: String(head), message: `${position}${issue.message}` };
 }
 
-function toProblem(err: unknown, instance: string): { problem: Problem; headers: Record<string, string> } {
+/** Status codes of errors from Express's own layers (a malformed path, a refused body) mapped to our kinds. */
+const FRAMEWORK_KINDS: Partial<Record<number, ProblemCode>> = {
+  400: 'bad-request',
+  404: 'unknown-endpoint',
+  405: 'method-not-allowed',
+  431: 'request-too-large',
+};
+
+/** The error as a typed one: zod issues become invalid-parameter, Express's 4xx keep their status, anything else is internal. */
+export function asPolicyGraphError(err: unknown): PolicyGraphError {
+  if (err instanceof PolicyGraphError) return err;
   if (err instanceof ZodError) {
     const errors = err.issues.map(zodIssueToParameterError);
-    return {
-      problem: {
-        type: 'about:blank',
-        title: TITLES[400]!,
-        status: 400,
-        detail: errors.map((e) => `${e.parameter}: ${e.message}`).join('; '),
-        instance,
-        errors,
-      },
-      headers: {},
-    };
+    return new PolicyGraphError('invalid-parameter', errors.map((e) => `${e.parameter}: ${e.message}`).join('; '), { errors });
   }
-  if (err instanceof ApiError) {
-    return {
-      problem: { type: 'about:blank', title: TITLES[err.status] ?? 'Error', status: err.status, detail: err.message, instance, ...err.extra },
-      headers: err.headers,
-    };
-  }
-  const status = (err as { status?: number; statusCode?: number })?.status ?? (err as { statusCode?: number })?.statusCode;
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    // body-parser and friends: their messages are safe and say what is wrong.
-    return { problem: { type: 'about:blank', title: TITLES[status] ?? 'Bad Request', status, detail: (err as Error).message, instance }, headers: {} };
-  }
-  if (isRetriableNeo4j(err)) {
-    return {
-      problem: { type: 'about:blank', title: TITLES[503]!, status: 503, detail: 'The graph database is unavailable right now; retry shortly.', instance },
-      headers: { 'Retry-After': '5' },
-    };
-  }
-  return {
-    problem: { type: 'about:blank', title: TITLES[500]!, status: 500, detail: 'An unexpected error occurred; it has been logged.', instance },
-    headers: {},
-  };
+  // Express could not percent-decode a path segment (`/api/entities/%E5`): the same answer as a bad query value.
+  if (err instanceof URIError) return new InvalidParameterError('(path)', 'is not valid percent-encoded UTF-8 (%XX bytes of UTF-8 text)');
+  const status = (err as { status?: number; statusCode?: number } | undefined)?.status ?? (err as { statusCode?: number } | undefined)?.statusCode;
+  const code = typeof status === 'number' ? FRAMEWORK_KINDS[status] : undefined;
+  // Express's messages for these (a path that fails to decode…) are safe and say what is wrong.
+  if (code) return new PolicyGraphError(code, (err as Error).message, { cause: err });
+  return new PolicyGraphError('internal', 'An unexpected error occurred; it has been logged.', { cause: err });
 }
 
 /** Renders any error as application/problem+json; never leaks stack traces or query text. */
 export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
-  const { problem, headers } = toProblem(err, req.originalUrl);
-  if (problem.status >= 500 && problem.status !== 503) {
+  const typed = asPolicyGraphError(err);
+  if (typed.code === 'internal') {
     // The request logger (pino-http) attaches req.log; without it (tests, scripts) stderr is the log.
     const log = (req as { log?: { error(obj: object, msg: string): void } }).log;
     if (log) log.error({ err }, 'unexpected error');
@@ -113,10 +63,16 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   }
   // A validator set for the answer it would have given does not describe this error.
   res.removeHeader('ETag');
-  res.status(problem.status).set(headers).type('application/problem+json').send(JSON.stringify(problem));
+  res.removeHeader('X-Cache');
+  const problem = problemOf(typed.code, typed.message, req.originalUrl, typed.options.errors);
+  res
+    .status(problem.status)
+    .set(typed.options.headers ?? {})
+    .type('application/problem+json')
+    .send(JSON.stringify(problem));
 };
 
 /** 404 for any API path no route claims. */
 export const apiNotFound: RequestHandler = (req, _res, next) => {
-  next(new NotFoundError(`No API endpoint at ${req.method} ${req.path}`));
+  next(new PolicyGraphError('unknown-endpoint', `No API endpoint at ${req.method} ${req.path}`));
 };

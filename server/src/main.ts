@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
 import { createLogger } from './logging';
+import { listen } from './http-server';
 import { buildClient, clientBuildStale, CLIENT_DIST } from './client-build';
 import { openDatabase, type Database } from './db/driver';
 import { Neo4jStartError } from './db/errors';
@@ -52,18 +53,16 @@ async function main(): Promise<void> {
   if (clientBuildStale()) await buildClient(log);
 
   const repo = new Neo4jGraphRepository(db.driver, { database: db.database, queryTimeoutMs: config.queryTimeoutMs });
+  const logger = createLogger(config.logLevel);
   const app = createApp({
     repo,
     clientDir: CLIENT_DIST,
     embedOrigins: config.embedOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
     answerCacheBytes: config.answerCacheMb * 2 ** 20,
-    logger: createLogger(config.logLevel),
+    logger,
   });
-  server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-    s.once('error', reject);
-  });
+  server = await listen(app, config.port, config.host, logger);
   log(`PolicyGraph is running at http://localhost:${config.port}/ (Ctrl-C to stop)`);
 }
 

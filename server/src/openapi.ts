@@ -1,5 +1,5 @@
 // The OpenAPI 3.1 document, generated from the zod contract (zod-openapi), so the docs cannot drift from what the server parses.
-import { createDocument, type ZodOpenApiOperationObject } from 'zod-openapi';
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import type { z } from 'zod';
 import {
   CompareQuery,
@@ -25,32 +25,81 @@ import {
   StatsResponse,
 } from '@policygraph/contract/api';
 
-const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
-const retryAfter = { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' as const } } };
+const API_VERSION = '0.1.0';
 
-/** The error answers every graph read can give, besides its own 200. */
-const COMMON = {
-  '304': { description: 'Not modified: the If-None-Match ETag is the current graph version.' },
-  '400': problem('A parameter is malformed or unknown; `errors` names it and says why.'),
-  '503': { ...problem('Neo4j is unreachable or the query timed out; retry after `Retry-After` seconds.'), headers: retryAfter },
+type Headers = Record<string, { description: string; required?: boolean; schema: Record<string, unknown> }>;
+
+const RATE_LIMIT_HEADERS: Headers = {
+  RateLimit: {
+    description: 'Requests left in the current window (IETF draft-7 `limit=, remaining=, reset=`); sent when rate limiting is on.',
+    schema: { type: 'string' },
+  },
+  'RateLimit-Policy': { description: 'The limit and its window, e.g. `600;w=60`; sent when rate limiting is on.', schema: { type: 'string' } },
+};
+const RETRY_AFTER: Headers = { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 1 } } };
+/** Headers of every graph answer (200 and 304). */
+const VALIDATORS: Headers = {
+  ETag: { description: 'The graph version as a strong validator, `"g-<version>"`: send it back in If-None-Match.', required: true, schema: { type: 'string' } },
+  'Cache-Control': { description: 'Always `no-cache`: revalidate with If-None-Match before reuse.', required: true, schema: { type: 'string' } },
+  'X-Cache': {
+    description:
+      'Whether the server had this answer for the current graph version (`hit`), read it (`miss`), joined an identical read in flight (`shared`), or keeps no answers (`off`).',
+    required: true,
+    schema: { type: 'string', enum: ['hit', 'miss', 'shared', 'off'] },
+  },
 };
 
-function get(
+const json = (schema: z.ZodType, description: string, headers: Headers = {}) => ({
+  description,
+  headers: { ...headers, ...RATE_LIMIT_HEADERS },
+  content: { 'application/json': { schema } },
+});
+const problem = (description: string, headers: Headers = {}) => ({
+  description,
+  headers: { ...headers, ...RATE_LIMIT_HEADERS },
+  content: { 'application/problem+json': { schema: Problem } },
+});
+
+/** Answers every operation can give besides its own: a bad parameter, another method, too many requests. */
+const ALWAYS: ZodOpenApiResponsesObject = {
+  '400': problem(
+    'A parameter is malformed, out of bounds, repeated, badly percent-encoded or unknown (`invalid-parameter`); `errors` names each one and says why.',
+  ),
+  '405': problem('Any method but GET, HEAD and OPTIONS (`method-not-allowed`): the API is read-only.', {
+    Allow: { description: 'Always `GET, HEAD, OPTIONS`.', required: true, schema: { type: 'string' } },
+  }),
+  '429': problem('More requests a minute from this address than allowed (`rate-limited`).', RETRY_AFTER),
+};
+const UNAVAILABLE = problem(
+  'Neo4j is unreachable (`store-unavailable`) or the query timed out (`store-timeout`); retry after `Retry-After` seconds.',
+  RETRY_AFTER,
+);
+
+/** A graph read: 200 with validators, 304, and the common errors; a 404 when it takes an id. */
+function read(
+  operationId: string,
+  tag: string,
   summary: string,
   description: string,
   params: { query?: z.ZodObject; path?: z.ZodObject },
   ok: z.ZodType,
   notFound?: string,
-): { get: ZodOpenApiOperationObject } {
-  return {
-    get: {
-      summary,
-      description,
-      requestParams: params,
-      responses: { '200': json(ok, summary), ...COMMON, ...(notFound ? { '404': problem(notFound) } : {}) },
+) {
+  const operation: ZodOpenApiOperationObject = {
+    operationId,
+    tags: [tag],
+    summary,
+    description,
+    requestParams: params,
+    responses: {
+      '200': json(ok, summary, VALIDATORS),
+      '304': { description: 'Not modified: If-None-Match names the current ETag (or is `*`) and the answer exists. No body.', headers: VALIDATORS },
+      ...ALWAYS,
+      ...(notFound ? { '404': problem(`${notFound} (\`not-found\`)`) } : {}),
+      '503': UNAVAILABLE,
     },
   };
+  return { get: operation };
 }
 
 /** Builds the OpenAPI document; cheap enough to build once at start-up. */
@@ -59,81 +108,128 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
     openapi: '3.1.0',
     info: {
       title: '策图 PolicyGraph API',
-      version: '0.1.0',
+      version: API_VERSION,
       description:
         'Read-only API over the knowledge graph of strategies, projects, places and organisations in Chinese local-government documents. ' +
         'Graph answers use Cytoscape element form; every relation comes with the sentences it rests on. ' +
-        'Every graph answer carries an ETag from the graph version: send it back in If-None-Match to get 304 until the graph is reloaded.',
+        'Every graph answer carries an ETag from the graph version: send it back in If-None-Match to get 304 until the graph is reloaded. ' +
+        'Errors are application/problem+json (RFC 9457) whose `type` is `https://policygraph.dev/problems/<code>`; the kinds are listed at /api/docs.',
+      contact: { name: '策图 PolicyGraph maintainers', url: 'https://policygraph.dev/' },
+      // The project has not chosen a licence yet; the document says so rather than guess one.
+      license: { name: 'Unlicensed: all rights reserved by the PolicyGraph authors', url: 'https://policygraph.dev/licence' },
     },
+    servers: [{ url: '/', description: 'The server that sent this document' }],
+    // Read-only and public: no credentials, and clients must not send any.
+    security: [],
+    tags: [
+      { name: 'status', description: 'Is the graph there, and how big is it.' },
+      { name: 'search', description: 'Find entities by name or alias.' },
+      { name: 'entities', description: 'One entity with its evidence.' },
+      { name: 'graph', description: 'Views of the graph in Cytoscape element form.' },
+      { name: 'places', description: 'Places compared and rolled up over their children.' },
+      { name: 'documents', description: 'The corpus: metadata, text with mention spans, facet counts.' },
+    ],
     paths: {
       '/api/health': {
         get: {
+          operationId: 'getHealth',
+          tags: ['status'],
           summary: 'Is Neo4j reachable; graph version and size',
+          description: 'Always answered from Neo4j (never from the answer cache): 200 when it answers, 503 when it does not.',
           requestParams: { query: EmptyQuery },
-          responses: { '200': json(HealthResponse, 'Neo4j answers.'), '503': { ...json(HealthResponse, 'Neo4j does not answer.'), headers: retryAfter } },
+          responses: {
+            '200': json(HealthResponse, 'Neo4j answers.'),
+            ...ALWAYS,
+            '503': { ...json(HealthResponse, 'Neo4j does not answer.', RETRY_AFTER) },
+          },
         },
       },
-      '/api/search': get(
+      '/api/search': read(
+        'searchEntities',
+        'search',
         'Search entities by name or alias',
         'Full-text over names and aliases. Traditional queries find Simplified names (蘭考 → 兰考县). Exact names rank first, then prefixes; one character gives suggestions.',
         { query: SearchQuery },
         SearchResponse,
       ),
-      '/api/entities/{id}': get(
+      '/api/entities/{id}': read(
+        'getEntity',
+        'entities',
         'One entity with degrees, documents and evidence',
         'Properties, degree per relationship type and direction, the documents mentioning it, and the sentences its relations rest on (newest first).',
         { path: IdParams, query: EntityQuery },
         EntityResponse,
         'No entity with this id.',
       ),
-      '/api/graph/overview': get(
+      '/api/graph/overview': read(
+        'getOverview',
+        'graph',
         'A first view of the graph',
         'The strategies pursued by most places, with those places, and each document with the place it is about.',
         { query: OverviewQuery },
         GraphResponse,
       ),
-      '/api/graph/neighborhood': get(
+      '/api/graph/neighborhood': read(
+        'getNeighborhood',
+        'graph',
         'Neighbourhood of one or more nodes',
         'Nodes within `depth` (1–3) hops, walking only `rels` and only through `types`; nearest and best connected first. When `limit` cuts it, `capped` is true and `total` says how many there were.',
         { query: NeighborhoodQuery },
         GraphResponse,
         'A start id is not in the graph.',
       ),
-      '/api/graph/paths': get(
+      '/api/graph/paths': read(
+        'getPaths',
+        'graph',
         'The k shortest paths between two nodes',
         'Up to `k` shortest undirected paths of at most `maxLength` relationships, with the evidence sentences of every edge. MENTIONS is left out unless named in `rels`.',
         { query: PathsQuery },
         PathsResponse,
         '`from` or `to` is not in the graph.',
       ),
-      '/api/compare': get(
+      '/api/compare': read(
+        'comparePlaces',
+        'places',
         'Compare places',
         'Strategies and projects shared by all, by some and unique to each place; Jaccard overlap overall and per pair; a strategy × place matrix of evidence counts.',
         { query: CompareQuery },
         CompareResponse,
         'A place id is not in the graph.',
       ),
-      '/api/places/{id}/rollup': get(
+      '/api/places/{id}/rollup': read(
+        'rollupPlace',
+        'places',
         'A place aggregated over its children',
-        'Each administrative child at `level` (default: the level below) with distinct strategies, projects, organisations and documents over its whole area; their sum; and the distinct total.',
+        "Each administrative child at `level` (default: the level below the place's own) with distinct strategies, projects, organisations and documents over its whole area; their sum; and the distinct total. `level` must be below the place's own level: otherwise 400 naming `level`.",
         { path: IdParams, query: RollupQuery },
         RollupResponse,
         'No place with this id.',
       ),
-      '/api/documents': get(
+      '/api/documents': read(
+        'listDocuments',
+        'documents',
         'Documents, newest first',
         'Metadata of a page of documents, filtered by year or by the place they are about.',
         { query: DocumentsQuery },
         DocumentsResponse,
       ),
-      '/api/documents/{id}': get(
+      '/api/documents/{id}': read(
+        'getDocument',
+        'documents',
         'One document with its text and mention spans',
         'The original text and every entity mention as offsets into it (UTF-16 code units), sorted by position, for highlighting.',
         { path: IdParams, query: EmptyQuery },
         DocumentResponse,
         'No document with this id.',
       ),
-      '/api/stats': get('Facet counts', 'Counts by node type, relationship type, place level, document and year.', { query: EmptyQuery }, StatsResponse),
+      '/api/stats': read(
+        'getStats',
+        'documents',
+        'Facet counts',
+        'Counts by node type, relationship type, place level, document and year.',
+        { query: EmptyQuery },
+        StatsResponse,
+      ),
     },
   });
 }

@@ -2,7 +2,7 @@
 import type { RequestHandler } from 'express';
 import rateLimit from 'express-rate-limit';
 import helmet from 'helmet';
-import { ApiError } from './errors';
+import { PolicyGraphError } from '@policygraph/contract/problems';
 
 export interface SecurityOptions {
   /** Origins (scheme://host[:port]) allowed to frame the explorer and to call the API from a browser. */
@@ -57,11 +57,21 @@ export function apiCors(opts: SecurityOptions): RequestHandler {
   };
 }
 
-/** The API is read-only: anything but GET/HEAD/OPTIONS is a 405 problem, before any route runs. */
+/** What every API path allows; the one value of `Allow`, in 405 answers and OPTIONS answers alike. */
+export const API_ALLOW = 'GET, HEAD, OPTIONS';
+
+/**
+ * The API is read-only: anything but GET/HEAD/OPTIONS is a 405 problem, before any route runs, and
+ * OPTIONS (not a CORS preflight, answered above) is a 204 naming the same methods Express's own would not.
+ */
 export const readOnlyApi: RequestHandler = (req, res, next) => {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
-  res.set('Allow', 'GET, HEAD, OPTIONS');
-  next(new ApiError(405, 'method-not-allowed', `${req.method} is not allowed: the API is read-only`));
+  if (req.method === 'GET' || req.method === 'HEAD') return next();
+  res.set('Allow', API_ALLOW);
+  if (req.method === 'OPTIONS') {
+    res.status(204).end();
+    return;
+  }
+  next(new PolicyGraphError('method-not-allowed', `${req.method} is not allowed: the API is read-only`));
 };
 
 /** Per-address rate limit with standard RateLimit headers; a 429 problem when exceeded. */
@@ -72,9 +82,12 @@ export function apiRateLimit(opts: SecurityOptions): RequestHandler | undefined 
     limit: opts.rateLimitPerMinute,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    handler: (_req, res, next) => {
-      res.set('Retry-After', '60');
-      next(new ApiError(429, 'rate-limited', `More than ${opts.rateLimitPerMinute} requests a minute from this address; retry in a minute.`));
+    handler: (_req, _res, next) => {
+      next(
+        new PolicyGraphError('rate-limited', `More than ${opts.rateLimitPerMinute} requests a minute from this address; retry in a minute.`, {
+          headers: { 'Retry-After': '60' },
+        }),
+      );
     },
   });
 }

@@ -1,8 +1,8 @@
 // Runs the real Express app on an ephemeral loopback port for HTTP-level tests.
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from '../../server/src/app';
+import { listen } from '../../server/src/http-server';
 import { Neo4jGraphRepository } from '../../server/src/db/neo4j-repository';
 import { testConnection } from './neo4j';
 
@@ -33,9 +33,7 @@ export async function startTestServer(driver: Driver, options: TestServerOptions
     ...(options.answerCacheBytes !== undefined ? { answerCacheBytes: options.answerCacheBytes } : {}),
     ...(options.versionTtlMs !== undefined ? { versionTtlMs: options.versionTtlMs } : {}),
   });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  const server = await listen(app, 0, '127.0.0.1');
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,

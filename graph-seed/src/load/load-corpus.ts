@@ -6,6 +6,7 @@ import type { DocumentInput, ExtractionResult } from '../extract/types';
 import { readCorpusEntries, type DocumentSource, type EntryProblem } from './corpus-entries';
 import { contentHashOf, documentGraph, mergeBatch, rowCounts } from './document-rows';
 import type { DocumentGraph, GraphWriter, RemovedDocument, WriteStats } from '@policygraph/contract/graph-writer';
+import { isStoreUnavailable } from '@policygraph/contract/problems';
 import { silentProgress, type LoadProgress } from './progress';
 
 export { documentGraph } from './document-rows';
@@ -44,12 +45,6 @@ export interface LoadOptions {
   /** Extracts entities and relations (default: extractDocument); null loads documents and their manifest place only. */
   extract?: ((input: DocumentInput) => ExtractionResult) | null;
   progress?: LoadProgress;
-}
-
-/** True for errors that mean Neo4j cannot be reached at all (the driver retried transient ones already). */
-function databaseUnavailable(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  return e?.code === 'ServiceUnavailable' || e?.code === 'SessionExpired' || /ECONNREFUSED|Pool is closed|acquisition timed out/i.test(e?.message ?? '');
 }
 
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
@@ -120,7 +115,7 @@ export async function loadDocuments(
       for (const g of group) summary.loaded.push(g.document.id);
     } catch (err) {
       // A lost database is nobody's document's fault: stop rather than blame every remaining document.
-      if (databaseUnavailable(err)) throw err;
+      if (isStoreUnavailable(err)) throw err;
       if (!alone) {
         for (const g of group) await write([g], true);
         return;
@@ -142,7 +137,7 @@ export async function loadDocuments(
         progress.note(`− ${d.id}${d.title ? ` (${d.title})` : ''}: no longer in the corpus, removed`);
       }
     } catch (err) {
-      if (databaseUnavailable(err)) throw err;
+      if (isStoreUnavailable(err)) throw err;
       if (ids.length > 1) {
         for (const id of ids) await prune([id]);
         return;

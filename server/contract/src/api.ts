@@ -1,5 +1,6 @@
 // The API contract: zod schemas for every request and response; the server parses requests and the client parses responses with them.
 import { z } from 'zod';
+import { PROBLEM_CODES, problemType } from './problems';
 import { ENTITY_TYPES, EntityType, NODE_TYPES, NodeType, PlaceLevel, REL_TYPES, RelType } from './graph-model';
 
 // ───────────────────────────── shared pieces ─────────────────────────────
@@ -74,60 +75,167 @@ export const GraphResponse = z.object({
 });
 export type GraphResponse = z.infer<typeof GraphResponse>;
 
+/**
+ * The OpenAPI schema of a value, exactly: zod-openapi would otherwise merge what it derives from the
+ * text-parsing schema (a string pattern, string enums) into the declared integer, boolean or array.
+ */
+const exactly =
+  (schema: Record<string, unknown>) =>
+  (ctx: { jsonSchema: Record<string, unknown> }): void => {
+    for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+    Object.assign(ctx.jsonSchema, schema);
+  };
+
 /** RFC 9457 problem details, as every error response carries them. */
-export const Problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  instance: z.string().optional(),
-  errors: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
-});
+export const Problem = z
+  .object({
+    /** `https://policygraph.dev/problems/<code>` (problems.ts); clients branch on the code, never on the text. */
+    type: z.string().meta({
+      override: exactly({
+        type: 'string',
+        format: 'uri',
+        enum: PROBLEM_CODES.map(problemType),
+        description: 'The problem kind; its last segment is the stable code.',
+      }),
+    }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
 export type Problem = z.infer<typeof Problem>;
 
 // ───────────────────────────── request building blocks ─────────────────────────────
+//
+// Every parameter arrives as text. Each builder below parses it strictly AND declares in the OpenAPI document
+// (`override`) exactly what it accepts, so that a value the document allows is never refused and one it forbids
+// never passes: a generator of requests from the document (Schemathesis) finds no gap between the two.
 
-/** Query-string integers arrive as text; this coerces and bounds them with a readable message. */
-export const intParam = (min: number, max: number, fallback: number) =>
-  z.coerce.number().int(`must be a whole number`).min(min, `must be at least ${min}`).max(max, `must be at most ${max}`).default(fallback);
+/**
+ * What `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator), spelled out so the pattern
+ * in the OpenAPI document means the same in every regex engine (Python's `\s` differs from JavaScript's).
+ */
+const BLANK = ' \\t\\n\\v\\f\\r\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+const BLANK_RE = new RegExp(`^[${BLANK}]*$`, 'u');
+/** JSON Schema's pattern is a search: "holds at least one character that is not blank". */
+const NOT_BLANK_PATTERN = `[^${BLANK}]`;
+/** A comma-list item: no comma, at least one non-blank character. */
+const LIST_ITEM_PATTERN = `^[^,]*[^,${BLANK}][^,]*$`;
 
-/** An entity or document id as it appears in URLs (`place:411503`, `strategy:项目为王`, `001_4b96525c5c6cf7dc`). */
-export const EntityId = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+/** Length in code points, as JSON Schema's maxLength counts (an emoji is one, not two UTF-16 units). */
+const codePoints = (s: string) => {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+};
 
-/** Splits a comma list (`a,b,c`), trimming blanks and dropping empties. */
-const splitCommas = (s: string) =>
-  s
-    .split(',')
-    .map((x) => x.trim())
-    .filter((x) => x.length > 0);
-
-/** A comma-separated list whose items must each pass `item`; between min and max items. */
-export const commaList = <O>(item: z.ZodType<O, string>, min: number, max: number) =>
+/**
+ * Free text or an id: at most `max` characters as sent, at least one of them not blank; blanks around it are
+ * trimmed. Bounds apply to the value as sent, which is what the OpenAPI document can state.
+ */
+export const textParam = (max: number, meta: { description: string; example?: string }) =>
   z
     .string()
-    .transform(splitCommas)
+    .refine((v) => codePoints(v) <= max, `must be at most ${max} characters`)
+    .refine((v) => !BLANK_RE.test(v), 'must not be empty or blank')
+    .transform((v) => v.trim())
+    .meta({
+      ...meta,
+      override: exactly({
+        type: 'string',
+        minLength: 1,
+        maxLength: max,
+        pattern: NOT_BLANK_PATTERN,
+        description: meta.description,
+        ...(meta.example ? { example: meta.example } : {}),
+      }),
+    });
+
+const DECIMAL = /^-?[0-9]+$/;
+
+/**
+ * A whole number in decimal digits (no `0x10`, `1e1`, `+5`, blanks or empty value), within [min, max].
+ * Declared as an integer with its bounds and default.
+ */
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .regex(DECIMAL, 'must be a whole number in decimal digits')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+/** An optional integer parameter with a default. */
+export const intParam = (min: number, max: number, fallback: number, description: string) =>
+  integer(min, max)
+    .optional()
+    .transform((v) => v ?? fallback)
+    .meta({ description, override: exactly({ type: 'integer', minimum: min, maximum: max, default: fallback, description }) });
+
+/** An optional integer parameter without a default (absent = no filter). */
+export const optionalIntParam = (min: number, max: number, description: string) =>
+  integer(min, max)
+    .optional()
+    .meta({ description, override: exactly({ type: 'integer', minimum: min, maximum: max, description }) });
+
+/** An entity or document id as it appears in URLs (`place:411503`, `strategy:项目为王`, `001_4b96525c5c6cf7dc`). */
+export const idParam = (description: string, example?: string) => textParam(200, { description, ...(example ? { example } : {}) });
+export const EntityId = idParam('An entity or document id.');
+
+/**
+ * A comma-separated list (`a,b,c`), which OpenAPI calls an array with `style: form, explode: false`.
+ * Items are trimmed; an empty item (`a,,b`, a trailing comma) is refused like any other malformed value.
+ */
+const commaList = <O>(
+  item: z.ZodType<O, string>,
+  itemSchema: Record<string, unknown>,
+  { min, max, unique = false, description, example }: { min: number; max: number; unique?: boolean; description: string; example?: string },
+) =>
+  z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()))
     .pipe(
       z
-        .array(item)
+        .array(z.string().min(1, 'must not be empty').pipe(item))
         .min(min, min === 1 ? 'must name at least one item' : `must name at least ${min} items`)
-        .max(max, `must name at most ${max} items`),
-    );
+        .max(max, `must name at most ${max} items`)
+        .refine((xs) => !unique || new Set(xs).size === xs.length, 'must not name an item twice'),
+    )
+    .meta({
+      description,
+      param: { style: 'form', explode: false },
+      override: exactly({
+        type: 'array',
+        items: itemSchema,
+        minItems: min,
+        maxItems: max,
+        ...(unique ? { uniqueItems: true } : {}),
+        description,
+        ...(example ? { example: example.split(',') } : {}),
+      }),
+    });
 
 const enumItem = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => `"${String(issue.input)}" is not one of ${values.join(', ')}` });
 
+/** A list of ids: each item without commas and not blank, at most 200 characters. */
+export const idList = (opts: { min: number; max: number; unique?: boolean; description: string; example?: string }) =>
+  commaList(
+    z.string().refine((v) => codePoints(v) <= 200, 'must be at most 200 characters'),
+    { type: 'string', minLength: 1, maxLength: 200, pattern: LIST_ITEM_PATTERN },
+    opts,
+  );
+
+const enumList = <T extends readonly [string, ...string[]]>(values: T, description: string) =>
+  commaList(enumItem(values), { type: 'string', enum: [...values] }, { min: 1, max: values.length, unique: false, description });
+
 /** Node labels to keep, e.g. `types=Strategy,Place`. */
-export const NodeTypeList = commaList(enumItem(NODE_TYPES), 1, NODE_TYPES.length).meta({
-  description: `Comma-separated node types, each one of ${NODE_TYPES.join(', ')}.`,
-});
+export const NodeTypeList = enumList(NODE_TYPES, 'Node types to keep, comma-separated. Default: all.');
 /** Entity labels to search, e.g. `types=Strategy,Project`. */
-export const EntityTypeList = commaList(enumItem(ENTITY_TYPES), 1, ENTITY_TYPES.length).meta({
-  description: `Comma-separated entity types, each one of ${ENTITY_TYPES.join(', ')}.`,
-});
+export const EntityTypeList = enumList(ENTITY_TYPES, 'Entity types to search, comma-separated. Default: all.');
 /** Relationship types to follow, e.g. `rels=PURSUES,LOCATED_IN`. */
-export const RelTypeList = commaList(enumItem(REL_TYPES), 1, REL_TYPES.length).meta({
-  description: `Comma-separated relationship types, each one of ${REL_TYPES.join(', ')}.`,
-});
+export const RelTypeList = enumList(REL_TYPES, 'Relationship types to follow, comma-separated.');
 
 /** Endpoints that take no query parameters still refuse unknown ones (a typo should not pass silently). */
 export const EmptyQuery = z.strictObject({});
@@ -151,14 +259,9 @@ export type HealthResponse = z.infer<typeof HealthResponse>;
 
 export const SearchQuery = z.strictObject({
   /** Name or alias, Simplified or Traditional; one or two characters give prefix suggestions. */
-  q: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(100, 'must be at most 100 characters')
-    .meta({ description: 'Name or alias, Simplified or Traditional (蘭考 finds 兰考县).', example: '兰考' }),
+  q: textParam(100, { description: 'Name or alias, Simplified or Traditional (蘭考 finds 兰考县); blanks around it are ignored.', example: '兰考' }),
   types: EntityTypeList.optional(),
-  limit: intParam(1, 50, 20),
+  limit: intParam(1, 50, 20, 'Hits to return at most.'),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
@@ -190,7 +293,7 @@ export type SearchResponse = z.infer<typeof SearchResponse>;
 
 export const EntityQuery = z.strictObject({
   /** Evidence sentences to return at most. */
-  evidenceLimit: intParam(1, 200, 50),
+  evidenceLimit: intParam(1, 200, 50, 'Evidence sentences to return at most.'),
 });
 export type EntityQuery = z.infer<typeof EntityQuery>;
 
@@ -226,31 +329,31 @@ export type EntityResponse = z.infer<typeof EntityResponse>;
 // ───────────────────────────── GET /api/graph/overview ─────────────────────────────
 
 export const OverviewQuery = z.strictObject({
-  limit: intParam(1, 500, 60),
+  limit: intParam(1, 500, 60, 'Places to show at most (with the strategies they share).'),
 });
 export type OverviewQuery = z.infer<typeof OverviewQuery>;
 
 // ───────────────────────────── GET /api/graph/neighborhood ─────────────────────────────
 
 export const NeighborhoodQuery = z.strictObject({
-  ids: commaList(EntityId, 1, 20).meta({ description: 'Comma-separated ids of the start nodes (1–20).', example: 'strategy:项目为王' }),
-  depth: intParam(1, 3, 1),
+  ids: idList({ min: 1, max: 20, description: 'Ids of the start nodes, comma-separated (1–20).', example: 'strategy:项目为王' }),
+  depth: intParam(1, 3, 1, 'Hops from the start nodes.'),
   /** Node types to show and walk through (start nodes are always shown). Default: all. */
   types: NodeTypeList.optional(),
   /** Relationship types to follow. Default: all. */
   rels: RelTypeList.optional(),
   /** Nodes to return at most besides the start nodes; nearer ones first. */
-  limit: intParam(1, 2000, 300),
+  limit: intParam(1, 2000, 300, 'Nodes to return at most besides the start nodes; nearer ones first.'),
 });
 export type NeighborhoodQuery = z.infer<typeof NeighborhoodQuery>;
 
 // ───────────────────────────── GET /api/graph/paths ─────────────────────────────
 
 export const PathsQuery = z.strictObject({
-  from: EntityId.meta({ description: 'Id of the first node.', example: 'place:411503' }),
-  to: EntityId.meta({ description: 'Id of the last node.', example: 'place:410581' }),
-  maxLength: intParam(1, 6, 4),
-  k: intParam(1, 10, 3),
+  from: idParam('Id of the first node.', 'place:411503'),
+  to: idParam('Id of the last node.', 'place:410581'),
+  maxLength: intParam(1, 6, 4, 'Relationships a path may have at most.'),
+  k: intParam(1, 10, 3, 'Paths to return at most, shortest first.'),
   /** Relationship types paths may use. Default: the domain ones and ABOUT (not MENTIONS, which links everything). */
   rels: RelTypeList.optional(),
 });
@@ -278,12 +381,16 @@ export type PathsResponse = z.infer<typeof PathsResponse>;
 // ───────────────────────────── GET /api/compare ─────────────────────────────
 
 export const CompareQuery = z.strictObject({
-  places: commaList(EntityId, 2, 10).meta({ description: 'Comma-separated place ids (2–10).', example: 'place:411503,place:410225' }),
+  places: idList({ min: 2, max: 10, unique: true, description: 'Place ids, comma-separated (2–10, each once).', example: 'place:411503,place:410225' }),
   /** Also count what places inside each place (its districts, towns…) pursue. */
   includeChildren: z
     .enum(['true', 'false'], { error: 'must be true or false' })
-    .transform((v) => v === 'true')
-    .default(true),
+    .optional()
+    .transform((v) => v !== 'false')
+    .meta({
+      description: 'Also count what places inside each place (its districts, towns…) pursue.',
+      override: exactly({ type: 'boolean', default: true, description: 'Also count what places inside each place (its districts, towns…) pursue.' }),
+    }),
 });
 export type CompareQuery = z.infer<typeof CompareQuery>;
 
@@ -332,7 +439,14 @@ export const ROLLUP_LEVELS = ['province', 'city', 'county', 'township', 'village
 
 export const RollupQuery = z.strictObject({
   /** Level of the children to aggregate at; default: the level just below the place. */
-  level: z.enum(ROLLUP_LEVELS, { error: `must be one of ${ROLLUP_LEVELS.join(', ')}` }).optional(),
+  level: z
+    .enum(ROLLUP_LEVELS, { error: `must be one of ${ROLLUP_LEVELS.join(', ')}` })
+    .optional()
+    .meta({
+      description:
+        "Level of the children to aggregate at; it must be below the place's own level (a county rolls up to township or village, never to city). " +
+        'Default: the level just below the place. A level that is not below it, or any level for a village, is a 400 naming `level`.',
+    }),
 });
 export type RollupQuery = z.infer<typeof RollupQuery>;
 
@@ -360,11 +474,11 @@ export type RollupResponse = z.infer<typeof RollupResponse>;
 // ───────────────────────────── GET /api/documents, /api/documents/:id ─────────────────────────────
 
 export const DocumentsQuery = z.strictObject({
-  limit: intParam(1, 200, 50),
-  offset: intParam(0, 1_000_000, 0),
-  year: z.coerce.number().int('must be a whole number').min(1900, 'must be at least 1900').max(2100, 'must be at most 2100').optional(),
+  limit: intParam(1, 200, 50, 'Documents to return at most.'),
+  offset: intParam(0, 1_000_000, 0, 'Documents to skip (paging).'),
+  year: optionalIntParam(1900, 2100, 'Only documents dated in this year.'),
   /** Only documents about this place. */
-  place: EntityId.meta({ description: 'Only documents about this place id.' }).optional(),
+  place: idParam('Only documents about this place id.').optional(),
 });
 export type DocumentsQuery = z.infer<typeof DocumentsQuery>;
 

@@ -131,6 +131,11 @@ export interface RemovedDocument {
   title: string | null;
 }
 
+/**
+ * The loader's write port. An implementation throws the contract's StoreUnavailableError (code
+ * `store-unavailable`, see problems.ts) when the store cannot be reached, and StoreTimeoutError when a
+ * statement ran out of time; any other error is about the data written and names it.
+ */
 export interface GraphWriter {
   /** Creates constraints and indexes (full-text included) if missing; safe to run every time. */
   ensureSchema(): Promise<void>;

@@ -27,7 +27,7 @@ import { isMissingSearchIndex, readSearch } from './read/search';
 import { readGraphVersion, readStats, readStatus } from './read/status';
 import { ReadSession, type RepositoryOptions } from './read-session';
 
-export { translateDriverError, type RepositoryOptions } from './read-session';
+export type { RepositoryOptions } from './read-session';
 export { toGraphEdge, toGraphNode } from './graph-mappers';
 
 export class Neo4jGraphRepository implements GraphRepository {

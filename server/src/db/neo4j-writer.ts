@@ -5,6 +5,7 @@ import { ENTITY_TYPES, type EntityType } from '@policygraph/contract/graph-model
 import type { GraphWriter, RemovedDocument, WriteBatch, WriteStats } from '@policygraph/contract/graph-writer';
 import { SCHEMA, WRITE } from './cypher/write';
 import { toNumber } from './records';
+import { WriteSession } from './write-session';
 
 export interface WriterOptions {
   /** Most rows sent in one UNWIND statement. */
@@ -114,113 +115,80 @@ class TxRunner {
 
 export class Neo4jGraphWriter implements GraphWriter {
   private readonly batchSize: number;
+  private readonly session: WriteSession;
 
-  constructor(
-    private readonly driver: Driver,
-    private readonly database: string,
-    options: WriterOptions = {},
-  ) {
+  constructor(driver: Driver, database: string, options: WriterOptions = {}) {
     this.batchSize = Math.max(1, options.batchSize ?? 1000);
+    this.session = new WriteSession(driver, database);
   }
 
   async ensureSchema(): Promise<void> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      for (const statement of SCHEMA) await session.run(statement);
-      await session.run('CALL db.awaitIndexes(300)');
-    } finally {
-      await session.close();
-    }
+    await this.session.statements([...SCHEMA, 'CALL db.awaitIndexes(300)']);
   }
 
   async documentHashes(): Promise<Map<string, string>> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      const res = await session.executeRead((tx) => tx.run(WRITE.documentHashes));
-      return new Map(res.records.map((r) => [r.get('id') as string, (r.get('hash') as string | null) ?? '']));
-    } finally {
-      await session.close();
-    }
+    const res = await this.session.read((tx) => tx.run(WRITE.documentHashes));
+    return new Map(res.records.map((r) => [r.get('id') as string, (r.get('hash') as string | null) ?? '']));
   }
 
   async writeBatch(batch: WriteBatch): Promise<WriteStats> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      return await session.executeWrite(async (tx) => {
-        const t = new TxRunner(tx, this.batchSize);
-        const retracted = await t.retract(batch.documentIds, batch.documentIds.length > 0 ? rewriteKeys(batch) : NO_KEYS);
-        // Rows of documents the graph does not hold are created; those of stored (rewritten) documents merged.
-        const stored = new Set(batch.documentIds);
-        const fresh = <T>(rows: T[], documentId: (row: T) => string) => groupBy(rows, (r) => (stored.has(documentId(r)) ? 'merge' : 'create'));
-        const documents = fresh(batch.documents, (d) => d.id);
-        await t.rows(WRITE.createDocuments, documents.get('create') ?? []);
-        await t.rows(WRITE.upsertDocuments, documents.get('merge') ?? []);
-        const sentences = fresh(batch.sentences, (s) => s.documentId);
-        await t.rows(WRITE.createSentences, sentences.get('create') ?? []);
-        await t.rows(WRITE.upsertSentences, sentences.get('merge') ?? []);
-        await t.rows(WRITE.upsertPlaces, batch.places);
-        for (const [label, rows] of groupBy(batch.entities, (e) => e.label)) {
-          await t.rows(
-            WRITE.upsertEntities[label],
-            rows.map(({ label: _, ...row }) => row),
-          );
+    return this.session.write(async (tx) => {
+      const t = new TxRunner(tx, this.batchSize);
+      const retracted = await t.retract(batch.documentIds, batch.documentIds.length > 0 ? rewriteKeys(batch) : NO_KEYS);
+      // Rows of documents the graph does not hold are created; those of stored (rewritten) documents merged.
+      const stored = new Set(batch.documentIds);
+      const fresh = <T>(rows: T[], documentId: (row: T) => string) => groupBy(rows, (r) => (stored.has(documentId(r)) ? 'merge' : 'create'));
+      const documents = fresh(batch.documents, (d) => d.id);
+      await t.rows(WRITE.createDocuments, documents.get('create') ?? []);
+      await t.rows(WRITE.upsertDocuments, documents.get('merge') ?? []);
+      const sentences = fresh(batch.sentences, (s) => s.documentId);
+      await t.rows(WRITE.createSentences, sentences.get('create') ?? []);
+      await t.rows(WRITE.upsertSentences, sentences.get('merge') ?? []);
+      await t.rows(WRITE.upsertPlaces, batch.places);
+      for (const [label, rows] of groupBy(batch.entities, (e) => e.label)) {
+        await t.rows(
+          WRITE.upsertEntities[label],
+          rows.map(({ label: _, ...row }) => row),
+        );
+      }
+      for (const [how, mentions] of fresh(batch.mentions, (m) => m.documentId)) {
+        for (const [label, rows] of groupBy(mentions, (m) => m.label)) {
+          await t.rows(how === 'create' ? WRITE.createMentions[label] : WRITE.upsertMentions[label], rows);
         }
-        for (const [how, mentions] of fresh(batch.mentions, (m) => m.documentId)) {
-          for (const [label, rows] of groupBy(mentions, (m) => m.label)) {
-            await t.rows(how === 'create' ? WRITE.createMentions[label] : WRITE.upsertMentions[label], rows);
-          }
-        }
-        const about = fresh(batch.about, (a) => a.documentId);
-        await t.rows(WRITE.createAbout, about.get('create') ?? []);
-        await t.rows(WRITE.upsertAbout, about.get('merge') ?? []);
-        await t.rows(WRITE.upsertPlacePartOf, batch.placePartOf);
-        for (const [pattern, rows] of groupBy(batch.relations, (r) => r.pattern)) {
-          const query = WRITE.upsertRelations[pattern];
-          if (!query) throw new Error(`no write query for relationship pattern ${pattern}`);
-          await t.rows(query, rows);
-        }
-        await t.deleteOrphans(retracted.orphans);
-        await t.refreshAliases(retracted.aliased);
-        return t.stats;
-      });
-    } finally {
-      await session.close();
-    }
+      }
+      const about = fresh(batch.about, (a) => a.documentId);
+      await t.rows(WRITE.createAbout, about.get('create') ?? []);
+      await t.rows(WRITE.upsertAbout, about.get('merge') ?? []);
+      await t.rows(WRITE.upsertPlacePartOf, batch.placePartOf);
+      for (const [pattern, rows] of groupBy(batch.relations, (r) => r.pattern)) {
+        const query = WRITE.upsertRelations[pattern];
+        if (!query) throw new Error(`no write query for relationship pattern ${pattern}`);
+        await t.rows(query, rows);
+      }
+      await t.deleteOrphans(retracted.orphans);
+      await t.refreshAliases(retracted.aliased);
+      return t.stats;
+    });
   }
 
   async removeDocuments(ids: string[]): Promise<{ removed: RemovedDocument[]; stats: WriteStats }> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      return await session.executeWrite(async (tx) => {
-        const t = new TxRunner(tx, this.batchSize);
-        const retracted = await t.retract(ids);
-        const res = await t.run(WRITE.deleteDocuments, { ids });
-        await t.deleteOrphans(retracted.orphans);
-        await t.refreshAliases(retracted.aliased);
-        return { removed: res.records.map((r) => ({ id: r.get('id') as string, title: r.get('title') as string | null })), stats: t.stats };
-      });
-    } finally {
-      await session.close();
-    }
+    return this.session.write(async (tx) => {
+      const t = new TxRunner(tx, this.batchSize);
+      const retracted = await t.retract(ids);
+      const res = await t.run(WRITE.deleteDocuments, { ids });
+      await t.deleteOrphans(retracted.orphans);
+      await t.refreshAliases(retracted.aliased);
+      return { removed: res.records.map((r) => ({ id: r.get('id') as string, title: r.get('title') as string | null })), stats: t.stats };
+    });
   }
 
   async bumpVersion(): Promise<string> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      const res = await session.executeWrite((tx) => tx.run(WRITE.bumpVersion));
-      return String(res.records[0]?.get('version'));
-    } finally {
-      await session.close();
-    }
+    const res = await this.session.write((tx) => tx.run(WRITE.bumpVersion));
+    return String(res.records[0]?.get('version'));
   }
 
   async documentCount(): Promise<number> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      const res = await session.executeRead((tx) => tx.run(WRITE.documentCount));
-      return toNumber(res.records[0]?.get('n'));
-    } finally {
-      await session.close();
-    }
+    const res = await this.session.read((tx) => tx.run(WRITE.documentCount));
+    return toNumber(res.records[0]?.get('n'));
   }
 }

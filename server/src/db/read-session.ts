@@ -1,26 +1,10 @@
-// Runs read units of work: executeRead on the named database with a timeout, driver failures translated to API errors.
+// Runs read units of work: executeRead on the named database with a timeout, driver failures translated once.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ServiceUnavailableError } from '../errors';
+import { translateStoreError } from './store-errors';
 
 export interface RepositoryOptions {
   readonly database: string;
   readonly queryTimeoutMs: number;
-}
-
-/** Translates driver failures into API errors: retriable ones become 503, the rest pass through. */
-export function translateDriverError(err: unknown): unknown {
-  const e = err as { code?: string; message?: string };
-  if (
-    neo4j.isRetryableError(err as Error) ||
-    e?.code === 'ServiceUnavailable' ||
-    /acquisition timed out|Pool is closed|connect ECONNREFUSED/i.test(e?.message ?? '')
-  ) {
-    return new ServiceUnavailableError('The graph database is unavailable right now; retry shortly.');
-  }
-  if (e?.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || e?.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-    return new ServiceUnavailableError('The query took too long and was stopped; narrow it (lower depth or limit) or retry.', 2);
-  }
-  return err;
 }
 
 /** One read unit of work against the graph. */
@@ -38,7 +22,7 @@ export class ReadSession {
     try {
       return await session.executeRead(work, { timeout: this.options.queryTimeoutMs });
     } catch (err) {
-      throw translateDriverError(err);
+      throw translateStoreError(err);
     } finally {
       await session.close();
     }

@@ -1,5 +1,6 @@
 // Renders the OpenAPI document as one self-contained HTML page (no scripts, no CDN), so /api/docs works offline.
 import type { oas31 } from 'zod-openapi';
+import { PROBLEM_CODES, PROBLEM_KINDS, problemType } from '@policygraph/contract/problems';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -10,6 +11,13 @@ function describeSchema(schema: Schema | undefined): string {
   if (!schema) return '';
   if ('$ref' in schema) return String(schema.$ref).split('/').pop() ?? '';
   const parts: string[] = [];
+  if (schema.type === 'array') {
+    // style form, explode false: one parameter, items joined by commas.
+    const items = describeSchema(schema.items as Schema | undefined);
+    parts.push(`comma-separated list of ${schema.minItems ?? 0}–${schema.maxItems ?? '∞'}${schema.uniqueItems ? ' distinct' : ''} items (${items})`);
+    if (schema.default !== undefined) parts.push(`default ${JSON.stringify(schema.default)}`);
+    return parts.join('; ');
+  }
   if (schema.type) parts.push(Array.isArray(schema.type) ? schema.type.join(' | ') : schema.type);
   if (schema.enum) parts.push(`one of ${schema.enum.join(', ')}`);
   if (schema.minimum !== undefined) parts.push(`≥ ${schema.minimum}`);
@@ -36,7 +44,18 @@ function renderResponses(responses: oas31.ResponsesObject | undefined): string {
     .join('')}</ul>`;
 }
 
-/** The whole page: one section per operation, with its parameters and answers. */
+/** One entry per problem kind, each at the anchor `#problem-<code>`. */
+function renderProblems(): string {
+  return `<section id="problems"><h2>错误类型 · problem types</h2>
+<p>错误均为 <code>application/problem+json</code>（RFC 9457）：<code>type</code> 是下列之一，其最后一段是稳定的代码，客户端据此分支。
+Every error is <code>application/problem+json</code> whose <code>type</code> is one of these URIs; its last segment is a stable code to branch on.</p>
+<table><thead><tr><th>type</th><th>HTTP</th><th>说明 · meaning</th></tr></thead><tbody>${PROBLEM_CODES.map((code) => {
+    const kind = PROBLEM_KINDS[code];
+    return `<tr id="problem-${code}"><td><code>${escapeHtml(problemType(code))}</code></td><td>${kind.status}</td><td><b>${escapeHtml(kind.title)}</b>. ${escapeHtml(kind.description)}</td></tr>`;
+  }).join('')}</tbody></table></section>`;
+}
+
+/** The whole page: one section per operation, with its parameters and answers, then the problem types. */
 export function renderApiDocs(doc: oas31.OpenAPIObject): string {
   const sections = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     (['get', 'post', 'put', 'delete'] as const)
@@ -64,8 +83,9 @@ th{background:#f3f5f9}.summary{font-weight:600}.none{color:#667}
 <h1>${escapeHtml(doc.info.title)} · 接口文档</h1>
 <p>${escapeHtml(doc.info.description ?? '')}</p>
 <p>机器可读版本 · machine-readable: <a href="/api/openapi.json"><code>/api/openapi.json</code></a> (OpenAPI ${escapeHtml(doc.openapi)})</p>
-<p>错误均为 <code>application/problem+json</code>（RFC 9457）。</p>
-<ul>${toc}</ul>
+<p>错误均为 <code>application/problem+json</code>（RFC 9457），见 <a href="#problems">错误类型</a>。</p>
+<ul>${toc}<li><a href="#problems">错误类型 · problem types</a></li></ul>
 ${sections.join('\n')}
+${renderProblems()}
 </body></html>`;
 }

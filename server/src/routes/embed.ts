@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Router, type Response } from 'express';
 import { PROJECT_ROOT } from '../config';
 import { parseStoryText } from '@policygraph/contract/story';
-import { ApiError, NotFoundError } from '../errors';
+import { NotFoundError, PolicyGraphError } from '@policygraph/contract/problems';
 import { iifeBundle, type IifeEntry } from '../story-export';
 
 export const SAMPLE_STORIES_DIR = path.join(PROJECT_ROOT, 'graph-seed', 'stories');
@@ -45,7 +45,7 @@ export function embedRoutes(opts: EmbedRouteOptions): Router {
       if (crossOrigin) res.set('Cross-Origin-Resource-Policy', 'cross-origin');
       res.set('Cache-Control', 'no-cache').type('text/javascript').send(js);
     } catch (err) {
-      next(new ApiError(503, 'bundle-unavailable', `Could not build the script: ${(err as Error).message}`));
+      next(new PolicyGraphError('script-unavailable', `Could not build the script: ${(err as Error).message}`));
     }
   };
   router.get('/policy-graph.js', script('policyGraphElement', true));
@@ -65,7 +65,7 @@ export function embedRoutes(opts: EmbedRouteOptions): Router {
     const file = path.join(storiesDir, `${name}.json`);
     if (!STORY_NAME.test(name) || !fs.existsSync(file)) return next(new NotFoundError(`No sample story named ${name}`));
     const parsed = parseStoryText(fs.readFileSync(file, 'utf8'));
-    if (!parsed.ok) return next(new ApiError(500, 'bad-story', `Sample story ${name} is invalid: ${parsed.errors.join('; ')}`));
+    if (!parsed.ok) return next(new PolicyGraphError('internal', `Sample story ${name} is invalid: ${parsed.errors.join('; ')}`));
     res.set('Cache-Control', 'no-cache').json(parsed.story);
   });
   return router;

@@ -2,7 +2,7 @@
 import type { Request } from 'express';
 import type { z } from 'zod';
 
-/** Parses the query string; unknown parameters are refused by the strict schemas. */
+/** Parses the query string (app's parser: routes/query-string.ts); unknown parameters are refused by the strict schemas. */
 export function parseQuery<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
   return schema.parse(req.query);
 }

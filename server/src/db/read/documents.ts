@@ -1,7 +1,7 @@
 // Reads for /api/documents and /api/documents/:id: metadata pages and one document's text with its mention spans.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentResponse, DocumentSummary, DocumentsQuery, DocumentsResponse, MentionSpan } from '@policygraph/contract/api';
-import { NotFoundError } from '../../errors';
+import { NotFoundError } from '@policygraph/contract/problems';
 import { READ } from '../cypher/read';
 import { nodeTypeOf } from '../graph-mappers';
 import { int } from '../read-session';

@@ -2,7 +2,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Degree, DocumentRef, EntityResponse } from '@policygraph/contract/api';
 import { REL_TYPES, type RelType } from '@policygraph/contract/graph-model';
-import { NotFoundError } from '../../errors';
+import { NotFoundError } from '@policygraph/contract/problems';
 import { READ } from '../cypher/read';
 import { toEvidence, toGraphNode, type RawEvidence, type RawNode } from '../graph-mappers';
 import { int } from '../read-session';

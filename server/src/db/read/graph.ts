@@ -2,7 +2,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Evidence, GraphPath, GraphResponse, NeighborhoodQuery, PathsQuery, PathsResponse } from '@policygraph/contract/api';
 import { NODE_TYPES, REL_TYPES, type RelType } from '@policygraph/contract/graph-model';
-import { NotFoundError } from '../../errors';
+import { NotFoundError } from '@policygraph/contract/problems';
 import { READ } from '../cypher/read';
 import { toElements, toEvidence, type RawEdge, type RawEvidence, type RawNode } from '../graph-mappers';
 import { int } from '../read-session';

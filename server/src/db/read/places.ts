@@ -3,7 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { CompareQuery, CompareResponse, RollupCounts, RollupQuery, RollupResponse } from '@policygraph/contract/api';
 import type { PlaceLevel } from '@policygraph/contract/graph-model';
 import { buildComparison, type PlaceLinks } from '../../compare';
-import { BadRequestError, NotFoundError } from '../../errors';
+import { InvalidParameterError, NotFoundError } from '@policygraph/contract/problems';
 import { isBelow, levelBelow } from '@policygraph/contract/place-levels';
 import { READ } from '../cypher/read';
 import { toPlain } from '../records';
@@ -12,7 +12,7 @@ import { readGraphVersion } from './status';
 /** Strategies and projects of each place, shared and unique, with overlap scores and the strategy × place matrix. */
 export async function readComparison(tx: ManagedTransaction, q: CompareQuery): Promise<CompareResponse> {
   const ids = [...new Set(q.places)];
-  if (ids.length < 2) throw new BadRequestError('places', 'must name at least 2 different places');
+  if (ids.length < 2) throw new InvalidParameterError('places', 'must name at least 2 different places');
   const [res, graphVersion] = await Promise.all([tx.run(READ.compare(q.includeChildren), { ids }), readGraphVersion(tx)]);
   const byId = new Map<string, PlaceLinks>(
     res.records.map((r) => {
@@ -41,8 +41,8 @@ export async function readRollup(tx: ManagedTransaction, id: string, q: RollupQu
   if (!levelRec) throw new NotFoundError(`No place with id "${id}"`);
   const placeLevel = (levelRec.get('level') as PlaceLevel | null) ?? 'country';
   const level = q.level ?? levelBelow(placeLevel);
-  if (!level) throw new BadRequestError('level', `a ${placeLevel} has no administrative level below it`);
-  if (!isBelow(level, placeLevel)) throw new BadRequestError('level', `must be below the place's own level (${placeLevel})`);
+  if (!level) throw new InvalidParameterError('level', `a ${placeLevel} has no administrative level below it`);
+  if (!isBelow(level, placeLevel)) throw new InvalidParameterError('level', `must be below the place's own level (${placeLevel})`);
 
   const [res, graphVersion] = await Promise.all([tx.run(READ.rollup, { id, level }), readGraphVersion(tx)]);
   let root: RollupResponse['place'] | undefined;
