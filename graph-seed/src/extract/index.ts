@@ -4,10 +4,11 @@ import { normalize } from '../normalize';
 import { analyseStructure } from '../structure';
 import { makeSentenceLookup, type Candidate, type DocContext } from './context';
 import { EXTRACTORS } from './extractors';
+import { firmsInProjects } from './extractors/organization-patterns';
 import { inferPlaceCode } from './extractors/place-gazetteer';
 import { propagate } from './propagate';
 import { buildRelations } from './relations';
-import { buildEntities, mergePlacePrefixed, settle } from './resolve';
+import { buildEntities, mergeFirmForms, mergePlacePrefixed, settle } from './resolve';
 import type { DocumentInput, ExtractionResult } from './types';
 
 export type * from './types';
@@ -27,8 +28,9 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   const doc: DocContext = { ...base, placeCode };
   const raw: Candidate[] = [];
   for (const ex of EXTRACTORS) raw.push(...ex.extract(doc));
+  raw.push(...firmsInProjects(doc, raw));
   raw.push(...propagate(doc, raw));
-  const cands = mergePlacePrefixed(settle(raw));
+  const cands = mergeFirmForms(base, mergePlacePrefixed(settle(raw)));
   const { entities, partOf } = buildEntities(doc, cands);
   const relations = [...buildRelations(doc, cands), ...partOf];
   return {

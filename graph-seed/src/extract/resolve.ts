@@ -137,3 +137,48 @@ export function buildEntities(doc: DocContext, cands: Candidate[]): { entities: 
   }
   return { entities: [...byId.values()], partOf };
 }
+
+/** What a firm's full name adds to its short one (中南高科 → 中南高科产业集团, 中硅 → 中硅公司). */
+const FIRM_TAIL = /^(?:[\u4e00-\u9fff]{0,4}(?:集团|公司|有限公司|股份有限公司|有限责任公司)|控股|股份|科技|实业)$/;
+
+/**
+ * One firm per thing within a document: a short form joins the full name the same document writes, when the
+ * full name is the short one plus a legal or group tail (中南高科 ⇄ 中南高科产业集团), when the text binds them
+ * (信阳钢铁（简称“信钢”）), or when the short form is the full name's first letter and some later ones in order
+ * (信钢 ⇄ 信阳钢铁) and no other firm of the document fits. Curated names (vocabulary) keep their own ids.
+ */
+export function mergeFirmForms(doc: DocContext, cands: Candidate[]): Candidate[] {
+  const orgs = new Map<string, Candidate>();
+  for (const c of cands) if (c.type === 'Organization' && !orgs.has(c.id)) orgs.set(c.id, c);
+  const list = [...orgs.values()];
+  const rename = new Map<string, Candidate>();
+  const text = doc.norm.text;
+  for (const m of text.matchAll(/([\u4e00-\u9fffA-Za-z]{4,24})[（(](?:以下)?简称[“"]?([\u4e00-\u9fffA-Za-z]{2,6})[”"]?[）)]/g)) {
+    const long = list.find((c) => m[1]!.endsWith(c.name));
+    const short = list.find((c) => c.name === m[2]);
+    if (long && short && long !== short) rename.set(short.id, long);
+  }
+  const curated = (c: Candidate) => c.source === 'org-vocabulary';
+  const initials = (short: string, long: string) => {
+    if (short.length > 3 || long.length < 4 || short[0] !== long[0]) return false;
+    let j = 1;
+    for (const ch of short.slice(1)) {
+      j = long.indexOf(ch, j);
+      if (j < 0) return false;
+      j++;
+    }
+    return true;
+  };
+  for (const short of list) {
+    if (rename.has(short.id) || curated(short)) continue;
+    const tails = list.filter((l) => l !== short && !curated(l) && l.name.startsWith(short.name) && FIRM_TAIL.test(l.name.slice(short.name.length)));
+    const abbrs = list.filter((l) => l !== short && !curated(l) && !l.name.startsWith(short.name) && initials(short.name, l.name));
+    const target = tails.length === 1 ? tails[0] : tails.length === 0 && abbrs.length === 1 ? abbrs[0] : undefined;
+    if (target && !rename.has(target.id)) rename.set(short.id, target);
+  }
+  if (rename.size === 0) return cands;
+  return cands.map((c) => {
+    const to = rename.get(c.id);
+    return to ? { ...c, id: to.id, name: to.name } : c;
+  });
+}

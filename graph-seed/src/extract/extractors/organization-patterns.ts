@@ -2,6 +2,7 @@
 import { entityId } from '@policygraph/contract/model';
 import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, splitList, trimItem } from '../text-utils';
+import { placeLexicon } from '../../gazetteer/lexicon';
 import { organizationVocabulary, scanVocabulary } from '../vocabulary';
 
 export const orgId = entityId.organization;
@@ -18,7 +19,7 @@ function org(text: string, a: number, b: number, source: string, strength: numbe
   const name = cleanName(text.slice(t.a, t.b));
   const v = organizationVocabulary();
   if (name.length < 2 || name.length > 24 || BAD.test(name) || v.not.has(name)) return null;
-  if (/[，。；：\d]/.test(name) || /(?:平台公司|倒逼|作为)/.test(name)) return null;
+  if (/[，。；：\d+＋]/.test(name) || /(?:平台公司|倒逼|作为|党支部|集体经济|合作社)/.test(name)) return null;
   const listEntry = source === 'org-list' ? v.listForms.get(name) : undefined;
   const e = v.byForm.get(name) ?? listEntry;
   const canonical = e ? e.name : name;
@@ -33,10 +34,15 @@ export const organizationSuffix: Extractor = {
     const out: Candidate[] = [];
     for (const m of text.matchAll(SUFFIX)) {
       const end = m.index + m[0].length;
-      let s = m.index;
-      while (s > 0 && m.index - s < 12 && !/[，。；：、\n！？（）()“”的与和及等在向从对把将以为是了]/.test(text[s - 1]!)) s--;
+      // 青岛啤酒（洛阳）有限公司: a place in brackets belongs to the name.
+      const bracket = /[（(][\u4e00-\u9fff]{2,4}[）)]$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      let s = bracket ? m.index - bracket[0].length : m.index;
+      while (s > 0 && m.index - s < 14 && !/[，。；：、\n！？（）()“”的与和及等在向从对把将以为是了·]/.test(text[s - 1]!)) s--;
       if (text[s - 1] === '对' && text[s] === '接') s++; // 对接X银行: the verb, not the name
       const c = org(text, s, end, 'org-suffix', 0.8);
+      // An industry ending after only a place (南安半导体, 信阳药业) names a sector, not a firm.
+      const weak = /^(?:实业|光学|钢构|半导体|磁电|精工|药业)$/.test(m[0]);
+      if (c && weak && placeLexicon().byForm.has(c.surface.slice(0, c.surface.length - m[0].length))) continue;
       if (c && c.surface.length > m[0].length) out.push(c);
     }
     return out;
@@ -85,16 +91,81 @@ export const organizationVocabularyExtractor: Extractor = {
   entityType: 'Organization',
   extract(doc: DocContext): Candidate[] {
     const v = organizationVocabulary();
-    return scanVocabulary(v, doc.norm.text).map(({ form, entry, at }) => ({
-      type: 'Organization',
-      id: orgId(entry.name),
-      name: entry.name,
-      surface: form,
-      nStart: at,
-      nEnd: at + form.length,
-      source: 'org-vocabulary',
-      strength: 0.9,
-      kind: entry.kind,
-    }));
+    const text = doc.norm.text;
+    // 京东 of 京东方: a curated short name followed by one more letter and a list break is part of another name.
+    const whole = ({ form, at }: { form: string; at: number }) =>
+      !(/[\u4e00-\u9fff]/.test(text[at + form.length] ?? '') && /^[、，。；等和与及]/.test(text.slice(at + form.length + 1)));
+    return scanVocabulary(v, text)
+      .filter(whole)
+      .map(({ form, entry, at }) => ({
+        type: 'Organization',
+        id: orgId(entry.name),
+        name: entry.name,
+        surface: form,
+        nStart: at,
+        nEnd: at + form.length,
+        source: 'org-vocabulary',
+        strength: 0.9,
+        kind: entry.kind,
+      }));
   },
 };
+
+/** Words that end a firm's own name inside a project's (中信重工新重机工程, 洛铜高精度电子…): industries a firm is named for. */
+const FIRM_INDUSTRY =
+  /(?:重工|重机|石化|化工|铝业|钢铁|钢业|电子|科技|能源|电力|电气|机械|汽车|药业|食品|工贸|实业|材料|智能|储能|控股|光电|建材|纺织|纸业|集团|公司)$/;
+/** A firm's name cannot end like a place or a kind of place (县城2万吨…, 园区3000吨…). */
+const NOT_FIRM_END = /[县市区镇乡村城园路街省]$|(?:新建|年产|建设|重点|一批|全市|全县|全区|城区|园区|中心|基地|项目|工程)$/;
+
+/**
+ * Firms named only inside a project's name: the letters before its capacity (中集凌宇5000台客车 → 中集凌宇), before a
+ * quoted code (晋开延化“6080”项目), before ·, before a place (华能庆元风电场 → 华能), before a phase (建文洗涤二期), or
+ * ending in an industry word (中信重工新重机工程 → 中信重工). The firm then PARTICIPATES_IN the project by nesting.
+ */
+export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[] {
+  const text = doc.norm.text;
+  const forms = placeLexicon().byForm;
+  const out: Candidate[] = [];
+  const placeStarts = new Set(cands.filter((c) => c.type === 'Place').map((c) => c.nStart));
+  const isPlace = (s: string) => forms.has(s) || cands.some((c) => c.type === 'Place' && c.surface === s);
+  /** A place read by the gazetteer at this offset (not just any lexicon form: 文化 of 文化馆 is some village's short name). */
+  const placeAt = (at: number) => placeStarts.has(at);
+  for (const p of cands) {
+    if (p.type !== 'Project') continue;
+    // The places written first (长丰县比亚迪合肥基地) are the site's, not the firm's.
+    let start = p.nStart;
+    for (let guard = 0; guard < 3; guard++) {
+      let k = 0;
+      if (placeAt(start)) k = cands.find((c) => c.type === 'Place' && c.nStart === start)!.surface.length;
+      for (let j = Math.min(5, p.nEnd - start - 2); j >= 3 && !k; j--) if (forms.has(text.slice(start, start + j))) k = j;
+      if (!k) break;
+      start += k;
+    }
+    const name = text.slice(start, p.nEnd);
+    let len = 0;
+    const cut = /^([\u4e00-\u9fffA-Z]{2,8}?)(?:年产|\d|“|·|[一二三四五六七八九]期)/.exec(name);
+    if (cut) len = cut[1]!.length;
+    else {
+      for (let i = 2; i <= Math.min(6, name.length - 3) && !len; i++) if (placeAt(start + i) && !isPlace(name.slice(0, i))) len = i;
+      if (!len) {
+        for (let i = Math.min(8, name.length - 2); i >= 4 && !len; i--) {
+          const head = name.slice(0, i);
+          if (FIRM_INDUSTRY.test(head) && !/^(?:电子商务|科技园|能源站|材料产业)/.test(name.slice(i - 2)) && !/^(?:产业|基地|园|城|小镇)/.test(name.slice(i)))
+            len = i;
+        }
+      }
+    }
+    if (len < 2) continue;
+    const firm = name.slice(0, len);
+    if (NOT_FIRM_END.test(firm) || isPlace(firm) || /^(?:新建|年产|建设|实施|推进|重点|国家|省级|全国|中国|联合)/.test(firm)) continue;
+    if (/(?:[“”]|集体|经济|合作社|完成|全面|节点|文化|旅游|生态|特色|现代|农业|乡村)/.test(firm)) continue;
+    // A place followed by only an industry word (范县电子, 洛阳石化) may be a firm or a sector: left out.
+    let placeLen = 0;
+    for (let k = Math.min(4, firm.length); k >= 2 && !placeLen; k--) if (isPlace(firm.slice(0, k))) placeLen = k;
+    if (placeLen && firm.length - placeLen < 2) continue;
+    if (placeLen && FIRM_INDUSTRY.test(firm) && firm.length - placeLen <= 2) continue;
+    const c = org(text, start, start + len, 'org-in-project', 0.75);
+    if (c) out.push(c);
+  }
+  return out;
+}
