@@ -26,4 +26,30 @@ describe('organisations', () => {
     const r = run('继续深化与中央音乐学院、上海戏剧学院合作，支持信钢公司与江苏国强集团等头部企业深度合作。', '410225');
     expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['中央音乐学院', '上海戏剧学院', '信钢公司', '江苏国强集团']));
   });
+
+  // Made-up sentences in the style of county reports and news.
+  it('should read firms without a company suffix in a list before 等企业', () => {
+    const found = names(run('去年签约引进华科智能、中原储能、金诚材料等企业。', '410225'), 'Organization');
+    expect(found).toEqual(expect.arrayContaining(['华科智能', '中原储能', '金诚材料']));
+  });
+
+  it('should read a firm named only inside its project, and let it take part in the project', () => {
+    const r = run('推进中集凌云5000台客车、华电兰考双峰风电场项目、晋开延化“6080”项目等项目建设。', '410225');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['中集凌云', '华电', '晋开延化']));
+    const firm = r.entities.find((e) => e.name === '中集凌云')!;
+    expect(r.relations.some((x) => x.type === 'PARTICIPATES_IN' && x.from === firm.id)).toBe(true);
+  });
+
+  it('should make a short form the document binds to a firm one entity with it', () => {
+    const r = run('信阳钢铁有限公司（以下简称“信钢”）扩大产能。信钢180万吨合金带钢等项目正式投产。', '411503');
+    const firms = r.entities.filter((e) => e.type === 'Organization' && e.mentions.length > 0);
+    expect(firms.map((e) => e.name)).toEqual(['信阳钢铁有限公司']);
+    expect(firms[0]!.aliases).toContain('信钢');
+  });
+
+  it('should not read a curated short name inside a longer firm name', () => {
+    const found = names(run('代表团走访了京东方、比亚迪等企业。', '410225'), 'Organization');
+    expect(found).toEqual(expect.arrayContaining(['京东方', '比亚迪']));
+    expect(found).not.toContain('京东');
+  });
 });

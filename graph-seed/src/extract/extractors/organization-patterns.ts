@@ -112,14 +112,13 @@ export const organizationVocabularyExtractor: Extractor = {
 };
 
 /** Words that end a firm's own name inside a project's (中信重工新重机工程, 洛铜高精度电子…): industries a firm is named for. */
-const FIRM_INDUSTRY =
-  /(?:重工|重机|石化|化工|铝业|钢铁|钢业|电子|科技|能源|电力|电气|机械|汽车|药业|食品|工贸|实业|材料|智能|储能|控股|光电|建材|纺织|纸业|集团|公司)$/;
+const FIRM_INDUSTRY = /(?:重工|重机|石化|铝业|钢铁|钢业|药业|工贸|实业|纸业|控股|集团|公司)$/;
 /** A firm's name cannot end like a place or a kind of place (县城2万吨…, 园区3000吨…). */
-const NOT_FIRM_END = /[县市区镇乡村城园路街省]$|(?:新建|年产|建设|重点|一批|全市|全县|全区|城区|园区|中心|基地|项目|工程)$/;
+const NOT_FIRM_END = /[县市区镇乡村城园路街省馆场站厂带港A-Za-z]$|(?:新建|年产|建设|重点|一批|全市|全县|全区|城区|园区|中心|基地|项目|工程)$/;
 
 /**
  * Firms named only inside a project's name: the letters before its capacity (中集凌宇5000台客车 → 中集凌宇), before a
- * quoted code (晋开延化“6080”项目), before ·, before a place (华能庆元风电场 → 华能), before a phase (建文洗涤二期), or
+ * quoted code (晋开延化“6080”项目), before a place (华能庆元风电场 → 华能), or
  * ending in an industry word (中信重工新重机工程 → 中信重工). The firm then PARTICIPATES_IN the project by nesting.
  */
 export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[] {
@@ -143,7 +142,9 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     }
     const name = text.slice(start, p.nEnd);
     let len = 0;
-    const cut = /^([\u4e00-\u9fffA-Z]{2,8}?)(?:年产|\d|“|·|[一二三四五六七八九]期)/.exec(name);
+    // A curated firm written here (富士康智造…) is the firm already; a route (港至…) names no firm.
+    if (cands.some((c) => c.type === 'Organization' && c.nStart === start) || /至/.test(name)) continue;
+    const cut = /^([\u4e00-\u9fff]{2,8}?|[A-Z]{2,6})(?:年产|\d|“)/.exec(name);
     if (cut) len = cut[1]!.length;
     else {
       for (let i = 2; i <= Math.min(6, name.length - 3) && !len; i++) if (placeAt(start + i) && !isPlace(name.slice(0, i))) len = i;
@@ -158,7 +159,7 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     if (len < 2) continue;
     const firm = name.slice(0, len);
     if (NOT_FIRM_END.test(firm) || isPlace(firm) || /^(?:新建|年产|建设|实施|推进|重点|国家|省级|全国|中国|联合)/.test(firm)) continue;
-    if (/(?:[“”]|集体|经济|合作社|完成|全面|节点|文化|旅游|生态|特色|现代|农业|乡村)/.test(firm)) continue;
+    if (/(?:[“”]|集体|经济|合作社|完成|高端|绿色|新材料|全面|节点|文化|旅游|生态|特色|现代|农业|乡村)/.test(firm)) continue;
     // A place followed by only an industry word (范县电子, 洛阳石化) may be a firm or a sector: left out.
     let placeLen = 0;
     for (let k = Math.min(4, firm.length); k >= 2 && !placeLen; k--) if (isPlace(firm.slice(0, k))) placeLen = k;
