@@ -41,6 +41,9 @@ class RelationSet {
   }
 }
 
+/** What follows 全省/全市 when the level only ranks the place (全省首批, 全省第三批, 全市唯一, 全省前列). */
+const RANKING = /^(?:首批|第[一二三四五六七八九十\d]+批|第[一二三四五六七八九十\d]|唯一|率先|前列|领先|排名|范围内|示范|试点|同类)/;
+
 /** Who a strategy is attributed to, from the words before it in its sentence: 省委 → the province, 开封市委 → 开封市. */
 function actorOf(doc: DocContext, m: Candidate, places: Candidate[], s: NSentence): { id: string; explicit: boolean } | null {
   const text = doc.norm.text;
@@ -63,6 +66,8 @@ function actorOf(doc: DocContext, m: Candidate, places: Candidate[], s: NSentenc
     if (best && best.pos > pos) continue;
     // “开封市委”: the role belongs to the place written right before it (handled above); “**市委”: masked, unknown.
     if (places.some((p) => p.nEnd === pos || p.nEnd === pos + 1) || text[pos - 1] === '*') continue;
+    // 入选全省首批…示范县, 居全市第一: the level ranks the document's place, it does not pursue the programme.
+    if (RANKING.test(text.slice(pos + r[0].length, pos + r[0].length + 6))) continue;
     const lv = r[0].startsWith('省') || r[0] === '全省' ? 'province' : r[0].includes('市') ? 'city' : 'county';
     const p = lv === 'county' ? (at('county') ?? at('city')) : at(lv);
     if (p) best = { pos, id: placeId(p.code) };
@@ -70,6 +75,46 @@ function actorOf(doc: DocContext, m: Candidate, places: Candidate[], s: NSentenc
   if (best) return { id: best.id, explicit: true };
   if (doc.placeCode) return { id: placeId(doc.placeCode), explicit: false };
   return null;
+}
+
+/** Words that make the strategy after them the aim of the work around it (围绕乡村振兴实施…, 助力共同富裕). */
+const SERVE_BEFORE = /(?:围绕|服务于?|服务保障|助力|助推|支撑|聚焦|紧扣|紧盯|践行|落实|对接|融入|实施|推进|按照|依托|为|是|列入|纳入|作为)[^，。；]{0,4}$/;
+/** Words between a project and the strategy it serves (X项目助力乡村振兴, X是“十四五”规划…的重点项目). */
+const SERVE_BETWEEN = /^[^，。；]{0,12}?(?:助力|助推|服务于?|支撑|推动|为|是|列入|纳入|属于|作为)/;
+
+/**
+ * SERVES only where the sentence says so: the strategy is introduced as the aim (围绕/服务/助力/践行… before it, the
+ * project after it in the sentence: 0.8), or the project is said to serve it (X助力S, X是S…的项目: 0.9). A project
+ * and a strategy that merely share a sentence are not linked.
+ */
+function servesConfidence(text: string, s: NSentence, p: Candidate, st: Candidate): number {
+  if (p.nEnd <= st.nStart && SERVE_BETWEEN.test(text.slice(p.nEnd, st.nStart))) return 0.9;
+  if (st.nEnd <= p.nStart && SERVE_BEFORE.test(text.slice(Math.max(s.nStart, st.nStart - 8), st.nStart))) return 0.8;
+  return 0;
+}
+
+/** Verbs that make a firm the investor, builder or signatory of a project (由X投资, X承建, 与X签约, 会见X…洽谈Y). */
+const PARTICIPATE = /(?:投资|承建|建设|开发|运营|实施|签约|签订|合作|洽谈|牵头|出资|入驻|落户|推进|研究推进)/;
+
+/**
+ * PARTICIPATES_IN only where the sentence says so: the firm is named in the project's name (0.9), or a verb of
+ * investing, building or signing joins the firm to the project with no other firm between them (0.8). A firm and a
+ * project that merely share a sentence (a visit to A公司、B园区) are not linked.
+ */
+function participatesConfidence(text: string, p: Candidate, o: Candidate, orgs: Candidate[]): number {
+  if (o.nStart >= p.nStart && o.nEnd <= p.nEnd) return 0.9;
+  const [a, b] = o.nEnd <= p.nStart ? [o.nEnd, p.nStart] : [p.nEnd, o.nStart];
+  if (b - a > 30 || orgs.some((x) => x !== o && x.nStart >= a && x.nEnd <= b)) return 0;
+  const between = text.slice(a, b);
+  if (/[。；]/.test(between)) return 0;
+  if (o.nEnd <= p.nStart) {
+    // 由X投资建设的Y, X投资建设Y, 与X签约Y, 会见X一行，洽谈Y
+    if (PARTICIPATE.test(between) && !/、/.test(between)) return 0.8;
+    return 0;
+  }
+  // Y由X投资建设, Y项目X承建
+  if (/^[^，]{0,4}由$/.test(between) && PARTICIPATE.test(text.slice(o.nEnd, o.nEnd + 6))) return 0.8;
+  return 0;
 }
 
 /** All text relations of one document, from its settled candidates. */
@@ -135,11 +180,14 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
         if (local.length === 1) rels.add('LOCATED_IN', p.id, local[0]!.id, s, 0.7);
         else if (docPlace) rels.add('LOCATED_IN', p.id, docPlace, s, 0.6);
       }
-      for (const st of strategies) rels.add('SERVES', p.id, st.id, s, 0.9);
+      for (const st of strategies) {
+        const c = servesConfidence(doc.norm.text, s, p, st);
+        if (c) rels.add('SERVES', p.id, st.id, s, c);
+      }
       if (!strategies.length) for (const st of headingStrategies.get(s.headingIndex) ?? []) rels.add('SERVES', p.id, st.id, s, 0.5);
       for (const o of orgs) {
-        const inside = o.nStart >= p.nStart && o.nEnd <= p.nEnd;
-        rels.add('PARTICIPATES_IN', o.id, p.id, s, inside ? 0.9 : 0.6);
+        const c = participatesConfidence(doc.norm.text, p, o, orgs);
+        if (c) rels.add('PARTICIPATES_IN', o.id, p.id, s, c);
       }
     }
   }

@@ -47,6 +47,31 @@ describe('relations', () => {
   });
 });
 
+// Made-up sentences in the style of county news and reports.
+describe('relations from what the sentence says', () => {
+  it('should not link a firm to a project it only shares a visit with', () => {
+    const r = run('代表团先后参观了宏远机械有限公司、青石湾产业园。', '410225');
+    expect(r.relations.filter((x) => x.type === 'PARTICIPATES_IN')).toEqual([]);
+  });
+
+  it('should link the firm that invests in or builds a project', () => {
+    const r = run('青石湾产业园由宏远机械有限公司投资建设。', '410225');
+    expect(find(r, 'PARTICIPATES_IN', 'org:宏远机械有限公司', 'project:青石湾产业园')?.confidence).toBe(0.8);
+  });
+
+  it('should let a project serve a strategy only when the sentence makes the strategy its aim', () => {
+    const aim = run('围绕乡村振兴战略，建设兰考县青石湾田园综合体。', '410225');
+    expect(find(aim, 'SERVES', 'project:兰考县青石湾田园综合体', 'strategy:乡村振兴战略')).toBeDefined();
+    const mere = run('乡村振兴战略深入人心，兰考县青石湾田园综合体建成开放。', '410225');
+    expect(mere.relations.filter((x) => x.type === 'SERVES')).toEqual([]);
+  });
+
+  it('should not let the province pursue a programme when 全省首批 only ranks the county', () => {
+    const r = run('兰考县入选全省首批“五星支部”创建示范县。', '410225');
+    expect(r.relations.some((x) => x.type === 'PURSUES' && x.from === 'place:41')).toBe(false);
+  });
+});
+
 describe('the document’s place when none is given', () => {
   const sample = (file: string) => fs.readFileSync(path.join(import.meta.dirname, '../../../graph-seed/corpus', file), 'utf8');
 

@@ -37,7 +37,7 @@ export const organizationSuffix: Extractor = {
       // 青岛啤酒（洛阳）有限公司: a place in brackets belongs to the name.
       const bracket = /[（(][\u4e00-\u9fff]{2,4}[）)]$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
       let s = bracket ? m.index - bracket[0].length : m.index;
-      while (s > 0 && m.index - s < 14 && !/[，。；：、\n！？（）()“”的与和及等在向从对把将以为是了·]/.test(text[s - 1]!)) s--;
+      while (s > 0 && m.index - s < 14 && !/[，。；：、\n！？（）()“”的与和及等在向从对把将以为是了·由被]/.test(text[s - 1]!)) s--;
       if (text[s - 1] === '对' && text[s] === '接') s++; // 对接X银行: the verb, not the name
       const c = org(text, s, end, 'org-suffix', 0.8);
       // An industry ending after only a place (南安半导体, 信阳药业) names a sector, not a firm.
