@@ -4,12 +4,12 @@ import { normalize } from '../normalize';
 import { analyseStructure } from '../structure';
 import { makeSentenceLookup, type Candidate, type DocContext } from './context';
 import { EXTRACTORS } from './extractors';
+import { inferDocumentPlace } from './doc-place';
 import { firmsInProjects } from './extractors/organization-patterns';
-import { inferPlaceCode } from './extractors/place-gazetteer';
 import { propagate } from './propagate';
 import { buildRelations } from './relations';
 import { buildEntities, mergeFirmForms, mergePlacePrefixed, settle } from './resolve';
-import type { DocumentInput, ExtractionResult } from './types';
+import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types';
 
 export type * from './types';
 export { EXTRACTORS };
@@ -24,7 +24,8 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   const norm = normalize(original);
   const structure = analyseStructure(norm, original);
   const base: DocContext = { input, original, norm, structure, placeCode: input.placeCode ?? null, sentenceAt: makeSentenceLookup(structure.sentences) };
-  const placeCode = input.placeCode ?? inferPlaceCode(base);
+  const inference = input.placeCode ? null : inferDocumentPlace(base);
+  const placeCode = input.placeCode ?? inference?.place?.code ?? null;
   const doc: DocContext = { ...base, placeCode };
   const raw: Candidate[] = [];
   for (const ex of EXTRACTORS) raw.push(...ex.extract(doc));
@@ -47,6 +48,15 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
     },
     entities,
     relations,
-    warnings: norm.warnings,
+    warnings: inference && !inference.place ? [...norm.warnings, placeUnknown(inference.candidates)] : norm.warnings,
+  };
+}
+
+/** Said instead of guessing when neither the input nor the text decides the document's place. */
+function placeUnknown(candidates: { name: string; score: number }[]): ExtractionWarning {
+  const named = candidates.length ? `; the text names ${candidates.map((c) => c.name).join('、')} without deciding` : '';
+  return {
+    code: 'place-unknown',
+    message: `the document's own place is not given and the text does not say it clearly${named}: short names, townships and the place's strategies are not read (give it with --place or the manifest)`,
   };
 }

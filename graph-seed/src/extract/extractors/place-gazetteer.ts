@@ -142,25 +142,3 @@ export const placeGazetteer: Extractor = {
     return out;
   },
 };
-
-/**
- * The county or city a document without a given place is about: the one it names most (full or short form, read
- * with the same rules as above), when that is at least four mentions and twice the runner-up; otherwise none.
- */
-export function inferPlaceCode(doc: DocContext): string | null {
-  const counts = new Map<string, number>();
-  for (const c of placeGazetteer.extract({ ...doc, placeCode: null })) {
-    if (!c.code || (c.level !== 'city' && c.level !== 'county')) continue;
-    counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  let first = ranked[0];
-  if (!first) return null;
-  // A county report names its city often too: the county wins when it is named at least half as often.
-  const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
-  const county = ranked.find(([code, n]) => code.length > first![0].length && code.startsWith(first![0]) && n * 2 >= first![1]);
-  if (county) first = county;
-  const rival = ranked.find(([code]) => !related(code, first![0]));
-  if (first[1] < 4 || (rival && first[1] < 2 * rival[1])) return null;
-  return first[0];
-}

@@ -1,0 +1,54 @@
+// The document's own place when none is given, from the document's structure: made-up texts in the style of reports and news.
+import { describe, expect, it } from 'vitest';
+import { titleLine } from '../../../graph-seed/src/extract/doc-place';
+import { run } from './support';
+
+const placeOf = (text: string) => run(text).document.placeId ?? null;
+
+describe('the document’s place from its structure', () => {
+  it('should read a work report’s header line and signature though the county is named nowhere else', () => {
+    const text =
+      '——2024年1月10日在延津县第十五届人民代表大会第三次会议上\n延津县人民政府县长 某某\n各位代表：现在，我代表县人民政府向大会报告工作。过去一年，全县上下团结奋斗。';
+    expect(run(text).document).toMatchObject({ placeId: 'place:410726', placeInferred: true });
+  });
+
+  it('should take the one county a short news item names when it then says only 县委/全县/我县', () => {
+    const text = '叶县召开项目建设推进会\n9月3日，全县重点项目推进会在县政府召开。县委书记某某出席并讲话，要求全县上下聚力攻坚，确保我县项目快速建设。';
+    expect(placeOf(text)).toBe('place:410422');
+  });
+
+  it('should read 现代化XX建设 and 美丽XX as the place speaking of itself', () => {
+    const text = '过去一年，我们在县委坚强领导下，现代化延津建设迈上新台阶。全县上下奋力建设美丽延津，县政府各项工作有序推进。';
+    expect(placeOf(text)).toBe('place:410726');
+  });
+
+  it('should not take the county a delegation visits (我县代表团赴X) or the visitor (X考察团到我县)', () => {
+    const visit =
+      '县委书记某某率我县党政代表团赴金寨县考察学习。在金寨县，代表团参观了产业园。金寨县委书记陪同。英山县与金寨县将加强合作，全县上下要学习好经验。';
+    expect(placeOf(visit)).toBe('place:421124');
+    const visitor =
+      '11月17日，新安县县委书记某某率领党政考察团到我县学习考察。考察团来到莲庄镇礼渠水厂。同时希望两县加强交流，宜阳县与新安县共同提高，县领导陪同。';
+    expect(placeOf(visitor)).toBe('place:410327');
+  });
+
+  it('should count 潍坊市寒亭区 for the district, not for the city that only qualifies it', () => {
+    expect(placeOf('潍坊寒亭入选试点区\n日前，潍坊市寒亭区被确定为试点县市区，作为潍坊市唯一入选地区，寒亭区争取到专项资金。')).toBe('place:370703');
+  });
+
+  it('should read a title below the web page’s crumbs, and not count a news site’s name as its place', () => {
+    const text =
+      '首页 > 新闻 > 县区 > 正文\n濮阳网-濮阳市新闻门户网站\n南乐县34个重点项目集中开工\n来源：濮阳日报\n2月14日上午，南乐县34个重点项目集中开工，涵盖工业、城建等方面。';
+    expect(placeOf(text)).toBe('place:410923');
+    expect(titleLine(text)).toMatchObject({ start: text.indexOf('南乐县34') });
+  });
+
+  it('should say it does not know, instead of guessing, when two unrelated counties are named alike', () => {
+    const r = run('长丰县和庐江县的负责同志陪同考察了草莓小镇。考察团还去了庐江县和长丰县的园区。');
+    expect(r.document.placeId).toBeUndefined();
+    expect(r.warnings.find((w) => w.code === 'place-unknown')?.message).toContain('长丰县');
+  });
+
+  it('should give no warning when the place is given', () => {
+    expect(run('全县上下团结奋斗。', '410726').warnings.some((w) => w.code === 'place-unknown')).toBe(false);
+  });
+});
