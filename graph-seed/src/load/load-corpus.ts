@@ -28,6 +28,8 @@ export interface LoadSummary {
   nodesDeleted: number;
   relationshipsDeleted: number;
   elapsedMs: number;
+  /** Documents loaded without a place: the manifest gives none and the text does not decide it (not guessed). */
+  placeUnknown?: string[];
 }
 
 export interface LoadOptions {
@@ -165,6 +167,12 @@ export async function loadDocuments(
       }
       const extraction = extract ? extract({ id: meta.id, text, file: meta.file, title: meta.title, placeCode: meta.place?.code, encoding }) : null;
       graph = documentGraph(meta, text, extraction, encoding);
+      if (!meta.place && extraction && !extraction.document.placeId) {
+        (summary.placeUnknown ??= []).push(meta.id);
+        progress.note(
+          `? ${meta.id}${meta.file ? ` (${meta.file})` : ''}: its place is neither in the manifest nor clear from the text; loaded without one (give it with --place or the manifest)`,
+        );
+      }
     } catch (err) {
       fail({ documentId: meta.id, file: meta.file, reason: reasonOf(err) });
       done++;
@@ -224,6 +232,11 @@ export function summaryLine(s: LoadSummary): string {
   const secs = (s.elapsedMs / 1000).toFixed(1);
   const parts = [`${s.loaded.length} documents loaded`, `${s.unchanged.length} unchanged`, `${s.failed.length} failed`];
   if (s.removed.length > 0) parts.push(`${s.removed.length} removed (no longer in the corpus)`);
+  const unknown = s.placeUnknown ?? [];
+  if (unknown.length > 0) {
+    const named = unknown.length > 5 ? `${unknown.slice(0, 5).join(', ')} …` : unknown.join(', ');
+    parts.push(`${unknown.length} without a known place (${named})`);
+  }
   const written = `${s.nodesCreated.toLocaleString('en-US')} nodes and ${s.relationshipsCreated.toLocaleString('en-US')} relationships created`;
   return `${parts.join(', ')}; ${written} in ${secs} s${s.graphVersion ? `; graph version ${s.graphVersion}` : '; graph unchanged'}.`;
 }
