@@ -127,7 +127,8 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   // 潍坊寒亭: a county's short name right after its city's name is that county, even between two words.
   const ends = new Map(found.map((m) => [m.nEnd, m]));
   const taken = new Set(found.map((m) => m.nStart));
-  const qualified = scanPlaceForms(text).flatMap((h) => {
+  const hits = scanPlaceForms(text);
+  const qualified = hits.flatMap((h) => {
     const parent = ends.get(h.at);
     if (!parent || taken.has(h.at)) return [];
     const e = (lex.byForm.get(h.form) ?? []).filter((x) => x.level === 'county' && x.code?.startsWith(parent.code!) && x.code !== parent.code);
@@ -146,7 +147,7 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   }
   // Short names the extractor leaves out between two words, read here only inside self phrases (现代化延津建设,
   // 美丽岱山), and full township names that exist in a single county: both point to the document's own place.
-  for (const h of scanPlaceForms(text)) {
+  for (const h of hits) {
     const entries = lex.byForm.get(h.form) ?? [];
     const before = text.slice(Math.max(0, h.at - 4), h.at);
     const after = text.slice(h.at + h.form.length, h.at + h.form.length + 6);
