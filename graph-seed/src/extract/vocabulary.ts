@@ -10,6 +10,8 @@ export interface VocabEntry {
   listAliases?: string[];
   partOf?: string;
   kind?: string;
+  /** A common phrase that is also a modifier (全域旅游交通网): read only where it ends a phrase. */
+  weak?: boolean;
 }
 
 export interface Vocabulary {

@@ -48,4 +48,25 @@ describe('strategies', () => {
     const r = run('坚持发展战略，做好各项工作，推动重点工程和民生工程建设，争取更多项目纳入上级战略和规划盘子。', '4107');
     expect(names(r, 'Strategy')).toEqual([]);
   });
+
+  // Made-up sentences in the style of county reports.
+  it('should read every item of a list before 等重大战略', () => {
+    const found = names(run('主动融入中部地区崛起、青州副中心城市建设等重大战略。', '410225'), 'Strategy');
+    expect(found).toEqual(expect.arrayContaining(['中部地区崛起', '青州副中心城市建设']));
+  });
+
+  it('should read a counted programme, a designation pursued and the place’s own development goal', () => {
+    const found = names(run('三大战役成效明显。全力创建全国乡村振兴示范县，奋力谱写现代化兰考建设新篇章。', '410225'), 'Strategy');
+    expect(found).toEqual(expect.arrayContaining(['三大战役', '全国乡村振兴示范县', '现代化兰考建设']));
+  });
+
+  it('should read a quoted programme with a long modifier before its head, and a quoted model', () => {
+    const found = names(run('实施“1520”乡土人才赋能计划，推广“龙头企业+合作社+基地+农户”发展模式。', '410225'), 'Strategy');
+    expect(found).toEqual(expect.arrayContaining(['1520乡土人才赋能计划', '龙头企业+合作社+基地+农户发展模式']));
+  });
+
+  it('should read a common national programme only where it ends its phrase', () => {
+    expect(names(run('以全域旅游为重要载体，强化文旅融合。', '410225'), 'Strategy')).toEqual(expect.arrayContaining(['全域旅游', '文旅融合']));
+    expect(names(run('构建全域旅游交通网。', '410225'), 'Strategy')).not.toContain('全域旅游');
+  });
 });

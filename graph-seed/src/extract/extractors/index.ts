@@ -4,6 +4,7 @@ import { organizationIntroduced, organizationList, organizationSuffix, organizat
 import { placeGazetteer } from './place-gazetteer';
 import { projectList, projectListCoherent, projectListVerb, projectNamed, projectSuffix } from './project-patterns';
 import { strategyHeadNoun, strategyQuoted } from './strategy-patterns';
+import { strategyStructures } from './strategy-structures';
 import { strategyVocabularyExtractor } from './strategy-vocabulary';
 
 export const EXTRACTORS: readonly Extractor[] = [
@@ -11,6 +12,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   strategyVocabularyExtractor,
   strategyQuoted,
   strategyHeadNoun,
+  strategyStructures,
   projectList,
   projectNamed,
   projectSuffix,

@@ -102,8 +102,17 @@ export const projectListCoherent: Extractor = {
   extract(doc: DocContext): Candidate[] {
     const text = doc.norm.text;
     const out: Candidate[] = [];
-    for (const m of text.matchAll(/[^，。；：\n！？]{4,}(?:、[^，。；：\n！？、]{3,}){1,}/g)) {
-      const items = splitList(text, m.index, m.index + m[0].length, joinedItem).filter((it) => text[it.a - 1] !== '和');
+    // Clause by clause; only clauses with a 、 and two 项目 are split (most have neither: one indexOf each).
+    let a0 = 0;
+    for (const m of text.matchAll(/[，。；：\n！？]|$/g)) {
+      const ca = a0;
+      const cb = m.index;
+      a0 = cb + 1;
+      if (cb - ca < 10) continue;
+      const inClause = (i: number) => i >= 0 && i < cb;
+      const first = text.indexOf('项目', ca);
+      if (!inClause(first) || !inClause(text.indexOf('项目', first + 2)) || !inClause(text.indexOf('、', ca))) continue;
+      const items = splitList(text, ca, cb, joinedItem).filter((it) => text[it.a - 1] !== '和');
       // Two items ending in 项目: a list of programmes (A工程、B工程) does not qualify.
       const ending = (it: { a: number; b: number }) => /项目$/.test(text.slice(it.a, it.b).replace(/(?:建设|等.*)$/, ''));
       if (items.filter(ending).length < 2) continue;

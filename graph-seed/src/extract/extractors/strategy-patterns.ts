@@ -5,10 +5,30 @@ import { strategyVocabulary } from '../vocabulary';
 import { strategyId } from './strategy-vocabulary';
 
 /** Head nouns kept in the name (“1335”工作布局 → 1335工作布局) … */
-const KEEP_HEADS = ['行动计划', '工作布局', '工作法', '战略', '工程', '计划', '模式', '布局', '改革', '精神', '理念', '制度'];
+const KEEP_HEADS = [
+  '行动计划',
+  '工作布局',
+  '工作法',
+  '发展模式',
+  '战略',
+  '工程',
+  '计划',
+  '规划',
+  '模式',
+  '布局',
+  '改革',
+  '精神',
+  '理念',
+  '制度',
+  '经验',
+  '组合拳',
+];
 /** … and head nouns dropped from it (“万人助万企”活动 → 万人助万企), still marking the quote as a programme. */
 const WEAK_HEADS = [
+  '总体发展思路',
   '总体工作思路',
+  '任务',
+  '总体定位',
   '工作思路',
   '工作机制',
   '工作要求',
@@ -53,8 +73,10 @@ const OF_HEAD = /^的(?:总体架构|总体布局|总体思路|发展思路|工�
 function headAfter(text: string, at: number): { head: string; full: string; keep: boolean } | null {
   const of = OF_HEAD.exec(text.slice(at, at + 6));
   if (of) return { head: of[0].slice(1), full: of[0], keep: false };
-  for (let mod = 0; mod <= 4; mod++) {
+  for (let mod = 0; mod <= 6; mod++) {
     for (const h of HEADS) {
+      // Up to four letters qualify any head (“四信”信访模式); six only a kept one (“1520”乡土人才赋能计划).
+      if (mod > 4 && !KEEP_HEADS.includes(h)) continue;
       if (text.startsWith(h, at + mod)) {
         const mods = text.slice(at, at + mod);
         if (!/^[\u4e00-\u9fff]*$/.test(mods) || /[是的为了在和与及将把对]|讲话|会议/.test(mods)) return null;

@@ -10,16 +10,21 @@ export const strategyVocabularyExtractor: Extractor = {
   entityType: 'Strategy',
   extract(doc: DocContext): Candidate[] {
     const v = strategyVocabulary();
-    return scanVocabulary(v, doc.norm.text).map(({ form, entry, at }) => ({
-      type: 'Strategy',
-      id: strategyId(entry.name),
-      name: entry.name,
-      surface: form,
-      nStart: at,
-      nEnd: at + form.length,
-      source: 'strategy-vocabulary',
-      strength: 0.9,
-      partOf: entry.partOf ? strategyId(entry.partOf) : undefined,
-    }));
+    const text = doc.norm.text;
+    // A weak term must end its phrase: 全域旅游， 以城乡融合为…, not 全域旅游示范区 or 招商引资任务.
+    const ends = (at: number) => !/[\u4e00-\u9fff]/.test(text[at] ?? '') || /^(?:[和及等的为暨、]|工作|建设|战略|行动|工程)/.test(text.slice(at, at + 2));
+    return scanVocabulary(v, text)
+      .filter(({ form, entry, at }) => !entry.weak || ends(at + form.length))
+      .map(({ form, entry, at }) => ({
+        type: 'Strategy',
+        id: strategyId(entry.name),
+        name: entry.name,
+        surface: form,
+        nStart: at,
+        nEnd: at + form.length,
+        source: 'strategy-vocabulary',
+        strength: 0.9,
+        partOf: entry.partOf ? strategyId(entry.partOf) : undefined,
+      }));
   },
 };

@@ -1,0 +1,81 @@
+// Strategies from the structure of the sentence: lists before 等重大战略, N大X, designations pursued, 现代化XX建设.
+import type { Candidate, DocContext, Extractor } from '../context';
+import { placeLexicon } from '../../gazetteer/lexicon';
+import { cleanName, splitList, trimItem } from '../text-utils';
+import { strategyVocabulary } from '../vocabulary';
+import { strategyId } from './strategy-vocabulary';
+
+/** Words that are never a programme's whole name (抓手 of 以项目为抓手 is the work itself). */
+const GENERIC =
+  /^(?:项目|项目建设|工作|发展|建设|改革|创新|党建|民生|产业|企业|市场|群众|人民|人才|资金|政策|目标|任务|问题|重点|抓手|载体|支撑|引领|主线|统领|导向|核心|关键|基础|保障|服务|安全|稳定|质量|效益|高质量发展|经济建设|社会|文化|生态|农业|工业|城市|乡村|农村|招商引资|重大项目|改革创新|创新驱动|科技创新|数字化|信息化|法治|制度|机制|考核|督查|实干|担当|作风|纪律)$/;
+
+function strategy(text: string, a: number, b: number, source: string, strength: number): Candidate | null {
+  // Leading verbs go (融入…, 大力实施…); a trailing 建设 stays, it is part of the programme's name (现代化XX建设).
+  const t = { a: trimItem(text, a, b).a, b };
+  const raw = text.slice(t.a, t.b);
+  const name = cleanName(raw);
+  if (name.length < 3 || name.length > 20 || GENERIC.test(name) || /[\d，。；：]/.test(name)) return null;
+  if (/(?:的|了|着|和|与|及|等)$|^(?:的|和|与|及|各|该|这|此|全(?![国省市县])|一批)/.test(name)) return null;
+  const v = strategyVocabulary();
+  if (v.not.has(name)) return null;
+  const e = v.byForm.get(name);
+  const canonical = e ? e.name : name;
+  return { type: 'Strategy', id: strategyId(canonical), name: canonical, surface: raw, nStart: t.a, nEnd: t.b, source, strength };
+}
+
+/** 融入A、B、C等重大战略 / 对接A、B等国家战略: each item is a strategy. */
+const STRATEGY_LIST = /等(?:一系列|一批)?(?:重大|国家|重要|发展|区域)*(?:战略|战略部署|发展战略|国家战略)(?![性])/g;
+/** 三大攻坚战, 六大机制, 五大行动: a count of a programme's parts named as one. */
+const COUNTED = /(?<![\d第])([一二三四五六七八九十])大(攻坚战|战役|机制|专项行动|提升行动)/g;
+/** Designations a place works to win (创建全国文明城市, 争创国家农业绿色发展先行区); won ones (获批, 入选) are awards. */
+const DESIGNATION_VERB = /(?:争创|创建|申报|争取|积极创建|全力创建)/g;
+/** Only titles the place itself would bear (示范县, 文明城市): zones and pilots (试验区, 试点) are often won, not pursued. */
+const DESIGNATION_END = /(?:示范县|示范市|引领县|先行县|试点县|文明城市|森林城市|卫生城市|园林城市)$/;
+
+export const strategyStructures: Extractor = {
+  id: 'strategy-structures',
+  entityType: 'Strategy',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(STRATEGY_LIST)) {
+      let s = m.index;
+      while (s > 0 && m.index - s < 80 && !/[，。；：\n！？]/.test(text[s - 1]!)) s--;
+      for (const it of splitList(text, s, m.index)) {
+        const c = strategy(text, it.a, it.b, 'strategy-list', 0.8);
+        if (c) out.push(c);
+      }
+    }
+    for (const m of text.matchAll(COUNTED)) {
+      const c = strategy(text, m.index, m.index + m[0].length, 'strategy-counted', 0.75);
+      if (c) out.push(c);
+    }
+    for (const m of text.matchAll(DESIGNATION_VERB)) {
+      const start = m.index + m[0].length;
+      let e = start;
+      while (e < text.length && e - start < 40 && !/[，。；：\n！？“”（）]/.test(text[e]!)) e++;
+      // 紧盯创建A、B和C“三张名片”: every item that ends like a designation.
+      for (const it of splitList(text, start, e)) {
+        let b = it.b;
+        const seg = text.slice(it.a, b);
+        const end = /^.*?(?:示范县|示范市|引领县|先行县|试点县|文明城市|森林城市|卫生城市|园林城市)/.exec(seg);
+        if (!end) continue;
+        b = it.a + end[0].length;
+        // 全国第三批X试点: the batch is the ranking, not the name.
+        let a = it.a;
+        const batch = /^(?:\d+个|[一二三四五六七八九十]+个)?(?:全国|全省|国家|省级|省)?第[一二三四五六七八九十\d]+批/.exec(seg);
+        if (batch) a += batch[0].length;
+        const c = strategy(text, a, b, 'strategy-designation', 0.65);
+        if (c && DESIGNATION_END.test(c.name) && c.name.length >= 5) out.push(c);
+      }
+    }
+    // 现代化延津建设, 美丽XX, 生态焦作建设: the place's own development goal.
+    const forms = placeLexicon().byForm;
+    for (const m of text.matchAll(/(现代化(?:美好)?|美丽|生态|幸福|平安|数字|健康|文明|法治)([\u4e00-\u9fff]{2,4}?)(建设)/g)) {
+      if (!forms.has(m[2]!)) continue;
+      const c = strategy(text, m.index, m.index + m[0].length, 'strategy-own-goal', 0.7);
+      if (c) out.push(c);
+    }
+    return out;
+  },
+};
