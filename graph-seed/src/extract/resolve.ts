@@ -182,3 +182,32 @@ export function mergeFirmForms(doc: DocContext, cands: Candidate[]): Candidate[]
     return to ? { ...c, id: to.id, name: to.name } : c;
   });
 }
+
+const VARIANT_HEAD = /(?:工作法|发展模式|模式|战略|工程|行动|计划|机制)$/;
+
+/**
+ * One programme per thing within a document: a name that is another's plus up to three letters before the same
+ * head (二分之一招商工作法 beside 二分之一工作法) is a variant of it and joins it, keeping its own form as an alias.
+ */
+export function mergeStrategyVariants(cands: Candidate[]): Candidate[] {
+  const names = new Map<string, Candidate>();
+  for (const c of cands) if (c.type === 'Strategy' && !names.has(c.id)) names.set(c.id, c);
+  const list = [...names.values()];
+  const rename = new Map<string, Candidate>();
+  for (const long of list) {
+    const head = VARIANT_HEAD.exec(long.name)?.[0];
+    if (!head) continue;
+    const core = long.name.slice(0, -head.length);
+    const short = list.find((s) => {
+      if (s === long || !s.name.endsWith(head)) return false;
+      const c = s.name.slice(0, -head.length);
+      return c.length >= 2 && core.startsWith(c) && core.length - c.length <= 3;
+    });
+    if (short) rename.set(long.id, short);
+  }
+  if (rename.size === 0) return cands;
+  return cands.map((c) => {
+    const to = rename.get(c.id);
+    return to ? { ...c, id: to.id, name: to.name, aliases: [...(c.aliases ?? []), c.name] } : c;
+  });
+}

@@ -69,4 +69,19 @@ describe('strategies', () => {
     expect(names(run('以全域旅游为重要载体，强化文旅融合。', '410225'), 'Strategy')).toEqual(expect.arrayContaining(['全域旅游', '文旅融合']));
     expect(names(run('构建全域旅游交通网。', '410225'), 'Strategy')).not.toContain('全域旅游');
   });
+
+  it('should make a variant with a word before the same head one programme with the short name', () => {
+    const r = run('推行“二分之一”工作法。“二分之一”招商工作法成效明显。', '410225');
+    const found = r.entities.filter((e) => e.type === 'Strategy' && e.mentions.length > 0);
+    expect(found.map((e) => e.name)).toEqual(['二分之一工作法']);
+    expect(found[0]!.aliases).toContain('二分之一招商工作法');
+    expect(found[0]!.mentions).toHaveLength(2);
+  });
+
+  it('should read a firm’s 工程 as a construction work with the firm taking part', () => {
+    const r = run('中信重工新重机工程建成投产。', '4103');
+    expect(names(r, 'Project')).toContain('中信重工新重机工程');
+    expect(names(r, 'Strategy')).not.toContain('中信重工新重机工程');
+    expect(names(r, 'Organization')).toContain('中信重工');
+  });
 });

@@ -130,7 +130,9 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
   /** A place read by the gazetteer at this offset (not just any lexicon form: 文化 of 文化馆 is some village's short name). */
   const placeAt = (at: number) => placeStarts.has(at);
   for (const p of cands) {
-    if (p.type !== 'Project') continue;
+    // A firm's 工程 (中信重工新重机工程) is a construction work, not a programme: read like a project.
+    const works = p.type === 'Strategy' && p.name.endsWith('工程') && p.source === 'strategy-head-noun';
+    if (p.type !== 'Project' && !works) continue;
     // The places written first (长丰县比亚迪合肥基地) are the site's, not the firm's.
     let start = p.nStart;
     for (let guard = 0; guard < 3; guard++) {
@@ -149,7 +151,7 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     else {
       for (let i = 2; i <= Math.min(6, name.length - 3) && !len; i++) if (placeAt(start + i) && !isPlace(name.slice(0, i))) len = i;
       if (!len) {
-        for (let i = Math.min(8, name.length - 2); i >= 4 && !len; i--) {
+        for (let i = 4; i <= Math.min(8, name.length - 2) && !len; i++) {
           const head = name.slice(0, i);
           if (FIRM_INDUSTRY.test(head) && !/^(?:电子商务|科技园|能源站|材料产业)/.test(name.slice(i - 2)) && !/^(?:产业|基地|园|城|小镇)/.test(name.slice(i)))
             len = i;
@@ -166,7 +168,9 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     if (placeLen && firm.length - placeLen < 2) continue;
     if (placeLen && FIRM_INDUSTRY.test(firm) && firm.length - placeLen <= 2) continue;
     const c = org(text, start, start + len, 'org-in-project', 0.75);
-    if (c) out.push(c);
+    if (!c) continue;
+    out.push(c);
+    if (works) out.push({ ...p, type: 'Project', id: entityId.project(p.name), source: 'project-firm-works', strength: 0.95 });
   }
   return out;
 }
