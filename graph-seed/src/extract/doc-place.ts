@@ -159,14 +159,25 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
         c.cues.add('self-phrase');
       }
     }
-    // Only real township names (…镇/乡/街道): “先进制造业开发区” is a township-level row in several counties.
-    const towns = entries.filter((e) => e.form === 'full' && e.level === 'township' && e.code && TOWNSHIP_NAME.test(e.name));
-    const counties = new Set(towns.map((e) => e.code!.slice(0, 6)));
-    if (towns.length && counties.size === 1) {
-      const c = cand([...counties][0]!);
-      if (c) {
-        c.bonus += 1;
-        c.cues.add('townships');
+  }
+  // Full township names of the provinces the text names most, each found in a single county of it: 曲梁镇、来集镇 → 新密市.
+  const byProvince = new Map<string, number>();
+  for (const c of cands.values()) byProvince.set(c.code.slice(0, 2), (byProvince.get(c.code.slice(0, 2)) ?? 0) + c.mentions);
+  const provinces = [...byProvince].sort((a, b) => b[1] - a[1]).slice(0, 2);
+  for (const [province] of provinces) {
+    const deep = placeLexicon(province);
+    for (const h of deep.index.scan(text)) {
+      // Only real township names (…镇/乡/街道): “先进制造业开发区” is a township-level row in several counties.
+      const towns = (deep.byForm.get(h.form) ?? []).filter(
+        (e) => (e.form === 'full' || e.form === 'variant') && e.level === 'township' && TOWNSHIP_NAME.test(h.form),
+      );
+      const counties = new Set(towns.map((e) => e.code!.slice(0, 6)));
+      if (towns.length && counties.size === 1) {
+        const c = cand([...counties][0]!);
+        if (c) {
+          c.bonus += 1;
+          c.cues.add('townships');
+        }
       }
     }
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceLevel } from '@policygraph/contract/graph-model';
 import { FormIndex } from '../extract/form-index';
-import { gazetteer, type Place } from './table';
+import { gazetteer, loadProvince, type Place } from './table';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const VOCABULARY_DIR = path.resolve(HERE, '../../vocabulary');
@@ -35,6 +35,9 @@ export interface Lexicon {
 }
 
 let lexicon: Lexicon | undefined;
+/** Lexicons with one province's townships and villages, the most recently used first (a few at a time). */
+const provincial = new Map<string, Lexicon>();
+const PROVINCIAL_KEPT = 4;
 
 function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(path.join(VOCABULARY_DIR, file), 'utf8')) as T;
@@ -43,28 +46,66 @@ function readJson<T>(file: string): T {
 /** Region id: place:region:<name>. */
 export const regionId = entityId.region;
 
-/** The lexicon (built once per process from the gazetteer and vocabulary/regions.json). */
-export function placeLexicon(): Lexicon {
-  if (lexicon) return lexicon;
-  const byForm = new Map<string, PlaceEntry[]>();
-  const add = (form: string, e: PlaceEntry) => {
+type Adder = (form: string, e: PlaceEntry) => void;
+
+function adderOf(byForm: Map<string, PlaceEntry[]>, shared?: Map<string, PlaceEntry[]>): Adder {
+  return (form, e) => {
     if (form.length < 2) return;
-    const list = byForm.get(form);
+    let list = byForm.get(form);
+    // A list copied from the base lexicon is replaced, not changed in place: the base stays as it is.
+    if (list && shared && list === shared.get(form)) byForm.set(form, (list = [...list]));
     if (list) {
       if (!list.some((x) => x.code === e.code && x.name === e.name)) list.push(e);
     } else byForm.set(form, [e]);
   };
-  for (const p of gazetteer().values()) {
-    add(p.name, { code: p.code, name: p.name, level: p.level, form: 'full' });
-    if (p.level === 'village') {
-      // 郝堂社区 is also written 郝堂村 (and the reverse): both forms reach the same village.
-      if (p.short) {
-        add(`${p.short}村`, { code: p.code, name: p.name, level: p.level, form: 'variant' });
-        add(`${p.short}社区`, { code: p.code, name: p.name, level: p.level, form: 'variant' });
-      }
-    } else if (p.short) {
-      add(p.short, { code: p.code, name: p.name, level: p.level, form: 'short' });
+}
+
+/** Forms of a township or village: its name, 郝堂村 = 郝堂社区, a 乡 renamed 镇 (and back), a township's short name. */
+function addDeep(add: Adder, p: Place): void {
+  add(p.name, { code: p.code, name: p.name, level: p.level, form: 'full' });
+  if (p.level === 'village') {
+    if (p.short) {
+      add(`${p.short}村`, { code: p.code, name: p.name, level: p.level, form: 'variant' });
+      add(`${p.short}社区`, { code: p.code, name: p.name, level: p.level, form: 'variant' });
     }
+    return;
+  }
+  // Many 乡 have become 镇 since the tables were made; texts use the new name.
+  const m = /^(.{2,})([乡镇])$/.exec(p.name);
+  if (m) add(`${m[1]}${m[2] === '乡' ? '镇' : '乡'}`, { code: p.code, name: p.name, level: p.level, form: 'variant' });
+  if (p.short) add(p.short, { code: p.code, name: p.name, level: p.level, form: 'short' });
+}
+
+/** The lexicon: all China to county level and regions; with PROVINCE also that province's townships and villages. */
+export function placeLexicon(province?: string | null): Lexicon {
+  const base = baseLexicon();
+  if (!province) return base;
+  const key = province.slice(0, 2);
+  const hit = provincial.get(key);
+  if (hit) {
+    provincial.delete(key);
+    provincial.set(key, hit);
+    return hit;
+  }
+  const deep = loadProvince(key);
+  if (!deep.length) return base;
+  const byForm = new Map(base.byForm);
+  const add = adderOf(byForm, base.byForm);
+  for (const p of deep) addDeep(add, p);
+  const lex: Lexicon = { ...base, byForm, index: new FormIndex(byForm.keys()) };
+  provincial.set(key, lex);
+  while (provincial.size > PROVINCIAL_KEPT) provincial.delete(provincial.keys().next().value!);
+  return lex;
+}
+
+function baseLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const byForm = new Map<string, PlaceEntry[]>();
+  const add = adderOf(byForm);
+  for (const p of gazetteer().values()) {
+    if (p.code.length > 6) continue;
+    add(p.name, { code: p.code, name: p.name, level: p.level, form: 'full' });
+    if (p.short) add(p.short, { code: p.code, name: p.name, level: p.level, form: 'short' });
     if (p.level === 'county') for (const z of zoneForms(p)) add(z.form, { code: p.code, name: p.name, level: p.level, form: z.local ? 'zone-local' : 'zone' });
   }
   const regions = readJson<{ regions: { name: string; aliases: string[] }[] }>('regions.json').regions;
@@ -107,6 +148,7 @@ function zoneForms(p: Place): { form: string; local: boolean }[] {
 /** Ancestors of a code, nearest first, the place itself included. */
 export function chainOf(code: string): Place[] {
   const g = gazetteer();
+  if (code.length > 6 && !g.has(code)) loadProvince(code.slice(0, 2));
   const out: Place[] = [];
   let cur = g.get(code);
   while (cur && out.length < 8) {

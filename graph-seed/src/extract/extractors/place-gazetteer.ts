@@ -4,9 +4,9 @@ import { chainOf, placeLexicon, regionId, type PlaceEntry } from '../../gazettee
 import { placeId } from '../../gazetteer/divisions';
 import type { Candidate, DocContext, Extractor } from '../context';
 
-/** Scans text for every lexicon form, longest match first, without overlaps. */
-export function scanPlaceForms(text: string): { form: string; at: number }[] {
-  return placeLexicon().index.scan(text);
+/** Scans text for every lexicon form (with PROVINCE: also its townships and villages), longest first, without overlaps. */
+export function scanPlaceForms(text: string, province?: string | null): { form: string; at: number }[] {
+  return placeLexicon(province).index.scan(text);
 }
 
 interface PlaceContext {
@@ -86,13 +86,35 @@ function resolve(entries: PlaceEntry[], ctx: PlaceContext, stop: Set<string>, fo
 const TOWN_AFTER = /^(?:至|到|段|境内|一带|片区|辖区|周边|出入口|互通|机场|水厂|镇区|乡区)/;
 const TOWN_BEFORE = /(?:至|到|从)$/;
 
+/** Common surnames: a place's short name right after one and a title (县长王南昌) is a person's given name. */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+const TITLE =
+  '(?:书记|县长|市长|区长|省长|州长|镇长|乡长|主任|主席|委员|局长|部长|厅长|处长|科长|经理|董事长|院长|校长|同志|记者|通讯员|代表|教授|专家|指导员|队长|村长|支书)';
+const PERSON_BEFORE = new RegExp(`${TITLE}[${SURNAMES}]$`);
+const PERSON_AFTER = /^(?:同志|书记|县长|市长|主任|表示|指出|强调|说|一行|等人)/;
+/** “县长王南昌”, “王新乡同志”: a person whose given name is a place's short name. */
+function personName(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 5), at);
+  if (PERSON_BEFORE.test(before)) return true;
+  return SURNAMES.includes(text[at - 1] ?? '\0') && !/[\u4e00-\u9fff]/.test(text[at - 2] ?? '') && PERSON_AFTER.test(text.slice(end, end + 2));
+}
+
+/** The villages of one name in the document's county, when there are several (two 双龙村 in two townships). */
+function namesakes(entries: PlaceEntry[], ctx: PlaceContext): PlaceEntry[] {
+  const scope = ctx.county ?? ctx.city;
+  return entries.filter((e) => e.level === 'village' && (e.form === 'full' || e.form === 'variant') && within(e.code!, scope));
+}
+
 export const placeGazetteer: Extractor = {
   id: 'place-gazetteer',
   entityType: 'Place',
   extract(doc: DocContext): Candidate[] {
     const text = doc.norm.text;
-    const lex = placeLexicon();
-    const hits = scanPlaceForms(text);
+    // Townships and villages of the document's province only: they are read only inside its county anyway.
+    const province = doc.placeCode ? doc.placeCode.slice(0, 2) : null;
+    const lex = placeLexicon(province);
+    const hits = lex.index.scan(text);
     const fullCodes = new Set<string>();
     for (const h of hits) {
       const es = lex.byForm.get(h.form)!;
@@ -114,8 +136,21 @@ export const placeGazetteer: Extractor = {
       }
       const townContext =
         TOWN_AFTER.test(text.slice(h.at + h.form.length, h.at + h.form.length + 3)) || TOWN_BEFORE.test(text.slice(Math.max(0, h.at - 1), h.at));
-      const e = resolve(lex.byForm.get(h.form)!, ctx, lex.stopShort, h.form, townContext);
+      let e = resolve(lex.byForm.get(h.form)!, ctx, lex.stopShort, h.form, townContext);
       if (!e) continue;
+      if (e.form === 'short' && personName(text, h.at, h.at + h.form.length)) continue;
+      if (e.level === 'village') {
+        // A village name shared by several villages of the county: the one of the township the sentence names
+        // (祥谦镇双龙村), else the one of a township named anywhere in the document, else the lowest code.
+        const same = namesakes(lex.byForm.get(h.form)!, ctx);
+        if (same.length > 1) {
+          const s = doc.sentenceAt(h.at);
+          const townAt = (from: number, to: number) =>
+            hits.filter((t) => t.at >= from && t.at < to).flatMap((t) => lex.byForm.get(t.form)!.filter((x) => x.level === 'township' && x.code));
+          const towns = [...townAt(s?.nStart ?? h.at, s?.nEnd ?? h.at), ...townAt(0, text.length)];
+          e = towns.map((t) => same.find((v) => v.code!.startsWith(t.code!))).find(Boolean) ?? e;
+        }
+      }
       // A short county name between two Chinese letters may straddle two words (招商水平 is not 商水): between
       // letters it is read only before a word that usually follows a place (长垣是…, 永城正在…).
       if (e.form === 'short' && e.level === 'county' && !ctx.chain.some((p) => p.code === e.code) && !within(e.code!, ctx.city)) {
