@@ -45,7 +45,7 @@ class RelationSet {
 const RANKING = /^(?:首批|第[一二三四五六七八九十\d]+批|第[一二三四五六七八九十\d]|唯一|率先|前列|领先|排名|范围内|示范|试点|同类)/;
 
 /** Who a strategy is attributed to, from the words before it in its sentence: 省委 → the province, 开封市委 → 开封市. */
-function actorOf(doc: DocContext, m: Candidate, places: Candidate[], s: NSentence): { id: string; explicit: boolean } | null {
+function actorOf(doc: DocContext, m: Candidate, places: Candidate[], s: NSentence, allPlaces?: Candidate[]): { id: string; explicit: boolean } | null {
   const text = doc.norm.text;
   const before = text.slice(s.nStart, m.nStart);
   const chain = doc.placeCode ? chainOf(doc.placeCode) : [];
@@ -71,6 +71,14 @@ function actorOf(doc: DocContext, m: Candidate, places: Candidate[], s: NSentenc
     const lv = r[0].startsWith('省') || r[0] === '全省' ? 'province' : r[0].includes('市') ? 'city' : 'county';
     const p = lv === 'county' ? (at('county') ?? at('city')) : at(lv);
     if (p) best = { pos, id: placeId(p.code) };
+  }
+  // 该村/全村/该镇 …: the village or township the text last named stands for itself (近年来，该村把…打造…).
+  for (const r of before.matchAll(/(?:该|全|本)(村|镇|乡)/g)) {
+    const pos = s.nStart + r.index;
+    if (best && best.pos > pos) continue;
+    const level = r[1] === '村' ? 'village' : 'township';
+    const named = (allPlaces ?? []).filter((p) => p.nEnd <= pos && p.level === level).at(-1);
+    if (named) best = { pos, id: named.id };
   }
   if (best) return { id: best.id, explicit: true };
   if (doc.placeCode) return { id: placeId(doc.placeCode), explicit: false };
@@ -146,6 +154,7 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
   const docChain = doc.placeCode ? chainOf(doc.placeCode) : [];
   const docProvince = docChain.find((p) => p.level === 'province')?.code ?? null;
 
+  const allPlaces = cands.filter((c) => c.type === 'Place' && c.code);
   for (const [si, list] of bySentence) {
     const s = sentences[si]!;
     const places = list.filter((c) => c.type === 'Place');
@@ -154,7 +163,7 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
     const orgs = list.filter((c) => c.type === 'Organization');
 
     for (const m of strategies) {
-      const actor = actorOf(doc, m, places, s);
+      const actor = actorOf(doc, m, places, s, allPlaces);
       if (actor) {
         const named = actor.explicit || places.some((p) => p.id === actor.id);
         rels.add('PURSUES', actor.id, m.id, s, named ? 1 : 0.8);

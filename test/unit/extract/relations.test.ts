@@ -66,6 +66,13 @@ describe('relations from what the sentence says', () => {
     expect(mere.relations.filter((x) => x.type === 'SERVES')).toEqual([]);
   });
 
+  it('should let the village the text last named pursue what 该村 does', () => {
+    const r = run('兰考县堌阳镇范场村总面积10平方公里。近年来，该村把国土绿化和产业发展相结合，推广“党支部+合作社+农户”发展模式。', '410225');
+    const village = r.entities.find((e) => e.type === 'Place' && e.name.startsWith('范场'));
+    expect(village).toBeDefined();
+    expect(r.relations.some((x) => x.type === 'PURSUES' && x.from === village!.id)).toBe(true);
+  });
+
   it('should not let the province pursue a programme when 全省首批 only ranks the county', () => {
     const r = run('兰考县入选全省首批“五星支部”创建示范县。', '410225');
     expect(r.relations.some((x) => x.type === 'PURSUES' && x.from === 'place:41')).toBe(false);
