@@ -1,16 +1,20 @@
 // npm run bench:api — the query API under 32 connections per endpoint family vs the same reads through the bare driver, on a ≥100k-node graph.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import pino from 'pino';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
 import { CompareQuery, DocumentsQuery, EntityQuery, NeighborhoodQuery, OverviewQuery, PathsQuery, RollupQuery, SearchQuery } from '@policygraph/contract/api';
 import { createApp } from '../server/src/app';
 import { PROJECT_ROOT } from '../server/src/config';
 import { createDriver } from '../server/src/db/driver';
+import { listen } from '../server/src/http-server';
 import { Neo4jGraphRepository } from '../server/src/db/neo4j-repository';
 import { ReadSession } from '../server/src/db/read-session';
 import { readDocument, readDocuments } from '../server/src/db/read/documents';
@@ -202,18 +206,116 @@ async function serve(): Promise<void> {
     database: 'neo4j',
   });
   const answerCacheBytes = Number(process.env.BENCH_ANSWER_CACHE_MB ?? 0) * 2 ** 20;
-  const app = createApp({ repo: new Neo4jGraphRepository(driver, { database: 'neo4j', queryTimeoutMs: 10_000 }), answerCacheBytes });
-  const server = app.listen(0, '127.0.0.1', () => console.log(`LISTENING ${(server.address() as AddressInfo).port}`));
+  // BENCH_PRODUCTION=1: every safety feature on as `npm start` has them — the JSON request log (pino at info,
+  // written to /dev/null rather than a terminal) and the rate limiter (counting, with a limit no run reaches).
+  const production = process.env.BENCH_PRODUCTION === '1';
+  const logger = production ? pino({ level: 'info', base: { service: 'policygraph' } }, pino.destination({ dest: '/dev/null', sync: false })) : undefined;
+  const app = createApp({
+    repo: new Neo4jGraphRepository(driver, { database: 'neo4j', queryTimeoutMs: 10_000 }),
+    answerCacheBytes,
+    ...(production ? { logger, rateLimitPerMinute: 1_000_000_000 } : {}),
+  });
+  // Through the same listen() as npm start: the clientError handler and the cached path in front of Express.
+  const server = await listen(app, 0, '127.0.0.1', logger);
+  console.log(`LISTENING ${(server.address() as AddressInfo).port}`);
   process.on('SIGTERM', () => {
     server.closeAllConnections();
     server.close(() => void driver.close().then(() => process.exit(0)));
   });
 }
 
+/** `--plain`: plain node:http answering every request with the bytes of BENCH_PLAIN_BODY (the cached path's baseline). */
+function servePlain(): void {
+  const body = fs.readFileSync(process.env.BENCH_PLAIN_BODY!);
+  const type = process.env.BENCH_PLAIN_TYPE ?? 'application/json; charset=utf-8';
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length });
+    res.end(body);
+  });
+  server.listen(0, '127.0.0.1', () => console.log(`LISTENING ${(server.address() as AddressInfo).port}`));
+  process.on('SIGTERM', () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  });
+}
+
+/** Waits for a child's `LISTENING <port>` line. */
+function portOf(child: ReturnType<typeof spawn>): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const m = /LISTENING (\d+)/.exec(chunk.toString());
+      if (m) resolve(Number(m[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+/** Requests per second and p99 of one URL over CONNECTIONS connections for `seconds`. */
+function throughput(url: string, seconds: number): Promise<{ rps: number; p99: number; non2xx: number }> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 30 }, (err, r) => {
+      if (err) return reject(err);
+      resolve({ rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx + r.errors });
+    });
+  });
+}
+
+/**
+ * The cached path against its ceiling: one repeated search answered from the answer cache by the server as
+ * `npm start` runs it (log, rate limiter, security headers), and plain node:http serving the same bytes, in
+ * alternating slices (ABBA) of the same run.
+ */
+async function cachedPathVersusPlain(handle: { uri: string; user: string; password: string }, url: string): Promise<string[]> {
+  const api = await startServer(handle, 64, { BENCH_PRODUCTION: '1' });
+  const first = await fetch(`http://127.0.0.1:${api.port}${url}`);
+  const bodyFile = path.join(os.tmpdir(), `policygraph-bench-body-${process.pid}.json`);
+  fs.writeFileSync(bodyFile, Buffer.from(await first.arrayBuffer()));
+  const plain = spawn(process.execPath, ['--import', 'tsx', 'bench/api.ts', '--plain'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, BENCH_PLAIN_BODY: bodyFile, BENCH_PLAIN_TYPE: first.headers.get('content-type') ?? '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const plainPort = await portOf(plain);
+    const apiUrl = `http://127.0.0.1:${api.port}${url}`;
+    const plainUrl = `http://127.0.0.1:${plainPort}${url}`;
+    // Warm-up: the answer becomes a cache hit, then a replayed one; both servers' JIT settle.
+    await throughput(apiUrl, 2);
+    await throughput(plainUrl, 2);
+    const a: { rps: number; p99: number; non2xx: number }[] = [];
+    const b: typeof a = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      if (round % 2 === 0) {
+        a.push(await throughput(apiUrl, SLICE_SECONDS * 2));
+        b.push(await throughput(plainUrl, SLICE_SECONDS * 2));
+      } else {
+        b.push(await throughput(plainUrl, SLICE_SECONDS * 2));
+        a.push(await throughput(apiUrl, SLICE_SECONDS * 2));
+      }
+    }
+    const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
+    const cache = (await fetch(apiUrl)).headers.get('x-cache');
+    return [
+      `| the API, cached (X-Cache: ${cache}), log + rate limiter + security headers on | ${mean(a.map((r) => r.rps)).toFixed(0)} | ${mean(a.map((r) => r.p99)).toFixed(1)} | ${a.reduce((n, r) => n + r.non2xx, 0)} |`,
+      `| plain node:http, the same ${fs.statSync(bodyFile).size} bytes | ${mean(b.map((r) => r.rps)).toFixed(0)} | ${mean(b.map((r) => r.p99)).toFixed(1)} | ${b.reduce((n, r) => n + r.non2xx, 0)} |`,
+      `| **ratio API ÷ plain (req/s)** | **${(mean(a.map((r) => r.rps)) / mean(b.map((r) => r.rps))).toFixed(2)}** | | |`,
+    ];
+  } finally {
+    for (const child of [api.child, plain]) {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
+    }
+    fs.rmSync(bodyFile, { force: true });
+  }
+}
+
 /** Starts `--serve` in its own process with the given answer cache size and waits for its port. */
 async function startServer(
   handle: { uri: string; user: string; password: string },
   answerCacheMb: number,
+  extraEnv: Record<string, string> = {},
 ): Promise<{ child: ReturnType<typeof spawn>; port: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api.ts', '--serve'], {
     cwd: PROJECT_ROOT,
@@ -223,6 +325,7 @@ async function startServer(
       BENCH_NEO4J_USER: handle.user,
       BENCH_NEO4J_PASSWORD: handle.password,
       BENCH_ANSWER_CACHE_MB: String(answerCacheMb),
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -383,6 +486,14 @@ async function main(): Promise<void> {
       log(`${rows.at(-1)!} (${amount} requests per slice, ${elapsed.toFixed(0)} s)`);
       log(`cached: ${cachedRows.at(-1)!}`);
     }
+    // BENCH_FAMILIES=cached runs only this part.
+    let cachedPath: string[] = [];
+    if (!only.length || only.includes('cached')) {
+      const url = `/api/search?q=${encodeURIComponent(ids.strategyNames[0]!.slice(0, 2))}`;
+      log(`cached path vs plain node:http (${url})…`);
+      cachedPath = await cachedPathVersusPlain(neo4j.handle, url);
+      for (const row of cachedPath) log(row);
+    }
     console.log(
       `Graph: ${nodes.toLocaleString('en')} nodes (synthetic, bench/api-synthetic-graph.ts). ${CONNECTIONS} connections; per family ${ROUNDS} alternating slices of each path (a fixed number of requests sized to ~${SLICE_SECONDS} s, every answer awaited) after ${2 * WARMUP_REQUESTS} warm-up requests of each.`,
     );
@@ -402,6 +513,16 @@ async function main(): Promise<void> {
     );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of cachedRows) console.log(row);
+    if (cachedPath.length) {
+      console.log('');
+      console.log(
+        `The cached path: one repeated search, ${CONNECTIONS} connections, ${ROUNDS} alternating slices of ${SLICE_SECONDS * 2} s each (ABBA) after a 2 s warm-up of each.`,
+      );
+      console.log('');
+      console.log('| server | requests/s | p99 ms | non-2xx or errors |');
+      console.log('| --- | --- | --- | --- |');
+      for (const row of cachedPath) console.log(row);
+    }
   } finally {
     for (const child of [server, cachedServer]) {
       if (child && child.exitCode === null) {
@@ -416,6 +537,8 @@ async function main(): Promise<void> {
 
 if (process.argv.includes('--serve')) {
   void serve();
+} else if (process.argv.includes('--plain')) {
+  servePlain();
 } else {
   main().catch((err: unknown) => {
     console.error(err);

@@ -17,7 +17,8 @@ import { parseQueryString } from './routes/query-string';
 import { searchRoutes } from './routes/search';
 import type { Logger } from 'pino';
 import { requestLogger } from './logging';
-import { apiCors, apiRateLimit, readOnlyApi, securityHeaders } from './security';
+import { apiCors, apiRateLimit, rateLimiterFor, readOnlyApi, securityHeaders } from './security';
+import { AnswerReplay } from './routes/answer-replay';
 
 export interface AppOptions {
   readonly repo: GraphRepository;
@@ -47,7 +48,13 @@ export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [], ra
   app.use(securityHeaders(security));
 
   const api = express.Router();
-  const answers = new GraphAnswers(new GraphVersionCache(repo, versionTtlMs), { maxBytes: answerCacheBytes });
+  const versions = new GraphVersionCache(repo, versionTtlMs);
+  const rateLimiter = rateLimiterFor(security);
+  // The cached path exists only with the answer cache: it replays answers the cache already holds.
+  const replay = answerCacheBytes > 0 ? new AnswerReplay(versions, answerCacheBytes, rateLimiter, logger) : undefined;
+  const answers = new GraphAnswers(versions, { maxBytes: answerCacheBytes }, replay);
+  // http-server.ts puts it in front of the app (it answers before Express); app.listen() alone goes without.
+  app.locals.answerReplay = replay;
   api.use(healthRoutes(repo));
   api.use(openApiRoutes());
   api.use(searchRoutes(repo, answers));
@@ -56,7 +63,7 @@ export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [], ra
   api.use(placeRoutes(repo, answers));
   api.use(documentRoutes(repo, answers));
   api.use(apiNotFound);
-  const limiter = apiRateLimit(security);
+  const limiter = apiRateLimit(rateLimiter);
   app.use('/api', apiCors(security), readOnlyApi, ...(limiter ? [limiter] : []), api);
   app.use(embedRoutes({ clientDir, embedOrigins }));
 

@@ -5,6 +5,7 @@ import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { ProblemCode } from '@policygraph/contract/problems';
 import { problemOf } from './errors';
+import type { AnswerReplay } from './routes/answer-replay';
 
 /** What Node's parser reports (llhttp `HPE_*` codes), as the kind we answer with and what to tell the client. */
 function classify(code: string | undefined): { kind: ProblemCode; detail: string } {
@@ -50,7 +51,9 @@ export function answerClientErrors(server: Server, logger?: Logger): void {
 
 /** Listens with the app on host:port; resolves once listening (port 0 picks a free one). */
 export function listen(app: Express, port: number, host: string, logger?: Logger): Promise<Server> {
-  const server = http.createServer(app);
+  const replay = app.locals.answerReplay as AnswerReplay | undefined;
+  // A repeated graph answer is replayed before Express (routes/answer-replay.ts); anything else goes to the app.
+  const server = http.createServer(replay ? (req, res) => replay.serve(req, res) || app(req, res) : app);
   answerClientErrors(server, logger);
   return new Promise<Server>((resolve, reject) => {
     server.once('error', reject);

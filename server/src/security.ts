@@ -1,8 +1,8 @@
 // HTTP hardening: security headers with frame-ancestors, CORS from the same embed allowlist, rate limit, method guard.
 import type { RequestHandler } from 'express';
-import rateLimit from 'express-rate-limit';
 import helmet from 'helmet';
 import { PolicyGraphError } from '@policygraph/contract/problems';
+import { RateLimiter } from './rate-limit';
 
 export interface SecurityOptions {
   /** Origins (scheme://host[:port]) allowed to frame the explorer and to call the API from a browser. */
@@ -74,20 +74,21 @@ export const readOnlyApi: RequestHandler = (req, res, next) => {
   next(new PolicyGraphError('method-not-allowed', `${req.method} is not allowed: the API is read-only`));
 };
 
-/** Per-address rate limit with standard RateLimit headers; a 429 problem when exceeded. */
-export function apiRateLimit(opts: SecurityOptions): RequestHandler | undefined {
-  if (opts.rateLimitPerMinute <= 0) return undefined;
-  return rateLimit({
-    windowMs: 60_000,
-    limit: opts.rateLimitPerMinute,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    handler: (_req, _res, next) => {
-      next(
-        new PolicyGraphError('rate-limited', `More than ${opts.rateLimitPerMinute} requests a minute from this address; retry in a minute.`, {
-          headers: { 'Retry-After': '60' },
-        }),
-      );
-    },
-  });
+/** Per-address rate limit with the draft-7 RateLimit headers; a 429 problem with Retry-After when exceeded. */
+export function apiRateLimit(limiter: RateLimiter | undefined): RequestHandler | undefined {
+  if (!limiter) return undefined;
+  return (req, res, next) => {
+    const hit = limiter.counted(req);
+    for (const [name, value] of limiter.headers(hit)) res.setHeader(name, value);
+    if (hit.remaining >= 0) return next();
+    next(
+      new PolicyGraphError('rate-limited', `More than ${limiter.limit} requests a minute from this address; retry in a minute.`, {
+        headers: { 'Retry-After': '60' },
+      }),
+    );
+  };
 }
+
+/** The limiter of these options, shared by the middleware and the cached path; undefined when off. */
+export const rateLimiterFor = (opts: SecurityOptions): RateLimiter | undefined =>
+  opts.rateLimitPerMinute > 0 ? new RateLimiter(opts.rateLimitPerMinute) : undefined;

@@ -1,6 +1,7 @@
 // Runs the real Express app on an ephemeral loopback port for HTTP-level tests.
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
 import { createApp } from '../../server/src/app';
 import { listen } from '../../server/src/http-server';
 import { Neo4jGraphRepository } from '../../server/src/db/neo4j-repository';
@@ -22,18 +23,26 @@ export interface TestServerOptions {
   answerCacheBytes?: number;
   /** How long the graph version may be reused, in ms (the app's default is 1000). */
   versionTtlMs?: number;
+  /** API requests per minute per address (off by default). */
+  rateLimitPerMinute?: number;
+  /** Request log (none by default). */
+  logger?: Logger;
+  /** Query timeout (default 10 s). */
+  queryTimeoutMs?: number;
 }
 
 export async function startTestServer(driver: Driver, options: TestServerOptions = {}): Promise<TestServer> {
-  const repo = new Neo4jGraphRepository(driver, { database: options.database ?? testConnection().database, queryTimeoutMs: 10_000 });
+  const repo = new Neo4jGraphRepository(driver, { database: options.database ?? testConnection().database, queryTimeoutMs: options.queryTimeoutMs ?? 10_000 });
   const app = createApp({
     repo,
     ...(options.clientDir ? { clientDir: options.clientDir } : {}),
     ...(options.embedOrigins ? { embedOrigins: options.embedOrigins } : {}),
     ...(options.answerCacheBytes !== undefined ? { answerCacheBytes: options.answerCacheBytes } : {}),
     ...(options.versionTtlMs !== undefined ? { versionTtlMs: options.versionTtlMs } : {}),
+    ...(options.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
   });
-  const server = await listen(app, 0, '127.0.0.1');
+  const server = await listen(app, 0, '127.0.0.1', options.logger);
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,

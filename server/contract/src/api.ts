@@ -204,7 +204,7 @@ const commaList = <O>(
     )
     .meta({
       description,
-      param: { style: 'form', explode: false },
+      param: FORM_LIST,
       override: exactly({
         type: 'array',
         items: itemSchema,
@@ -215,6 +215,12 @@ const commaList = <O>(
         ...(example ? { example: example.split(',') } : {}),
       }),
     });
+
+/** How comma lists are serialised, in OpenAPI's words; set again on `.optional()`, whose wrapper is what the parameter reads. */
+const FORM_LIST = { style: 'form', explode: false } as const;
+
+/** An optional comma list: absent means "all" (or the endpoint's default). */
+export const optionalList = <T extends z.ZodType>(list: T) => list.optional().meta({ param: FORM_LIST });
 
 const enumItem = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => `"${String(issue.input)}" is not one of ${values.join(', ')}` });
@@ -260,7 +266,7 @@ export type HealthResponse = z.infer<typeof HealthResponse>;
 export const SearchQuery = z.strictObject({
   /** Name or alias, Simplified or Traditional; one or two characters give prefix suggestions. */
   q: textParam(100, { description: 'Name or alias, Simplified or Traditional (蘭考 finds 兰考县); blanks around it are ignored.', example: '兰考' }),
-  types: EntityTypeList.optional(),
+  types: optionalList(EntityTypeList),
   limit: intParam(1, 50, 20, 'Hits to return at most.'),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
@@ -339,9 +345,9 @@ export const NeighborhoodQuery = z.strictObject({
   ids: idList({ min: 1, max: 20, description: 'Ids of the start nodes, comma-separated (1–20).', example: 'strategy:项目为王' }),
   depth: intParam(1, 3, 1, 'Hops from the start nodes.'),
   /** Node types to show and walk through (start nodes are always shown). Default: all. */
-  types: NodeTypeList.optional(),
+  types: optionalList(NodeTypeList),
   /** Relationship types to follow. Default: all. */
-  rels: RelTypeList.optional(),
+  rels: optionalList(RelTypeList),
   /** Nodes to return at most besides the start nodes; nearer ones first. */
   limit: intParam(1, 2000, 300, 'Nodes to return at most besides the start nodes; nearer ones first.'),
 });
@@ -355,7 +361,7 @@ export const PathsQuery = z.strictObject({
   maxLength: intParam(1, 6, 4, 'Relationships a path may have at most.'),
   k: intParam(1, 10, 3, 'Paths to return at most, shortest first.'),
   /** Relationship types paths may use. Default: the domain ones and ABOUT (not MENTIONS, which links everything). */
-  rels: RelTypeList.optional(),
+  rels: optionalList(RelTypeList),
 });
 export type PathsQuery = z.infer<typeof PathsQuery>;
 

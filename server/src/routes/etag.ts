@@ -39,5 +39,7 @@ export function versioned<Q>(answers: GraphAnswers, parse: (req: Request) => Q, 
       return;
     }
     res.type('application/json').send(body);
+    // Asked before and kept: from now on the cached path can answer this URL without Express.
+    if (outcome === 'hit') answers.replay?.record(req, res, version, etag, body);
   };
 }

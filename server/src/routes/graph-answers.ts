@@ -1,7 +1,13 @@
 // Graph answers kept per graph version: the graph changes only when the loader bumps its version, so an
 // answer computed once is the answer for every later identical request until then.
 import { LRUCache } from 'lru-cache';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphVersionCache } from './graph-version';
+
+/** Where answers served from the cache are recorded for the cached path (AnswerReplay, answer-replay.ts). */
+export interface AnswerRecorder {
+  record(req: IncomingMessage, res: ServerResponse, version: string | null, etag: string, body: string): void;
+}
 
 export type CacheOutcome = 'hit' | 'miss' | 'shared' | 'off';
 
@@ -23,6 +29,8 @@ export class GraphAnswers {
   constructor(
     readonly versions: GraphVersionCache,
     { maxBytes }: AnswerCacheOptions,
+    /** Where answers served from the cache are recorded for the cached path. */
+    readonly replay?: AnswerRecorder,
   ) {
     this.cache =
       maxBytes > 0

@@ -7,7 +7,7 @@ import type { GraphRepository } from '../repository';
  * extra round trip to Neo4j. Concurrent requests share one read.
  */
 export class GraphVersionCache {
-  private current: { at: number; version: Promise<string | null> } | undefined;
+  private current: { at: number; version: Promise<string | null>; resolved?: { value: string | null } } | undefined;
 
   constructor(
     private readonly repo: Pick<GraphRepository, 'graphVersion'>,
@@ -17,13 +17,30 @@ export class GraphVersionCache {
   get(): Promise<string | null> {
     const now = Date.now();
     if (!this.current || now - this.current.at >= this.ttlMs) {
-      const entry = { at: now, version: this.repo.graphVersion() };
+      const entry: NonNullable<typeof this.current> = { at: now, version: this.repo.graphVersion() };
       this.current = entry;
+      entry.version.then(
+        (value) => {
+          entry.resolved = { value };
+        },
+        () => {},
+      );
       // A failed read must not be served from the cache to later requests.
       entry.version.catch(() => {
         if (this.current === entry) this.current = undefined;
       });
     }
     return this.current.version;
+  }
+
+  /**
+   * The version without waiting: known and younger than `ttlMs`, else undefined (and a re-read is started,
+   * so the next request finds it). For the cached path, which must not wait on Neo4j.
+   */
+  peek(): string | null | undefined {
+    const entry = this.current;
+    if (entry && Date.now() - entry.at < this.ttlMs) return entry.resolved?.value;
+    void this.get().catch(() => {});
+    return undefined;
   }
 }
