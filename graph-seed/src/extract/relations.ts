@@ -3,6 +3,7 @@ import { chainOf } from '../gazetteer/lexicon';
 import { placeId } from '../gazetteer/divisions';
 import type { NSentence } from '../structure';
 import type { Candidate, DocContext } from './context';
+import { locationsOf } from './located-in';
 import type { ExtractedRelation, RelationEvidence, RelationType } from './types';
 
 const MAX_EVIDENCE = 5;
@@ -174,21 +175,7 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
     }
 
     for (const p of projects) {
-      const nested = places.filter((pl) => pl.nStart >= p.nStart && pl.nEnd <= p.nEnd && pl.code && (!docProvince || pl.code.startsWith(docProvince)));
-      const deepest = nested.sort((a, b) => (b.code?.length ?? 0) - (a.code?.length ?? 0))[0];
-      if (deepest) rels.add('LOCATED_IN', p.id, deepest.id, s, 0.9);
-      else {
-        const local = places.filter(
-          (pl) =>
-            pl.code &&
-            doc.placeCode &&
-            pl.code.length > doc.placeCode.length &&
-            pl.code.startsWith(doc.placeCode) &&
-            (pl.level === 'township' || pl.level === 'village' || pl.level === 'county'),
-        );
-        if (local.length === 1) rels.add('LOCATED_IN', p.id, local[0]!.id, s, 0.7);
-        else if (docPlace) rels.add('LOCATED_IN', p.id, docPlace, s, 0.6);
-      }
+      for (const loc of locationsOf(doc, s, p, places, docProvince, docPlace)) rels.add('LOCATED_IN', p.id, loc.to, s, loc.confidence);
       for (const st of strategies) {
         const c = servesConfidence(doc.norm.text, s, p, st);
         if (c) rels.add('SERVES', p.id, st.id, s, c);

@@ -1,0 +1,67 @@
+// LOCATED_IN from what the sentence says (the place in the name, 落户/位于 X, 在X建设, X的/X东部 P, 在X，…), not from sharing a sentence.
+import type { NSentence } from '../structure';
+import type { Candidate, DocContext } from './context';
+
+export interface Location {
+  /** Place id. */
+  to: string;
+  confidence: number;
+}
+
+/** Clause breaks: a place and a project on two sides of one are not linked by a locative. */
+const BREAK = /[。；！？]/;
+/** Words between a place and the project it holds: 嵩县东南部龙潭沟…, 洪梅镇的…, 县城区… */
+const BETWEEN = /^(?:的|境内|辖区|东部|西部|南部|北部|中部|东南部|西南部|东北部|西北部|城区|镇区|片区|一带|建设的|投资的|新建的)?$/;
+/** P 落户/位于/落地 X: the project is said to be at the place written after it. */
+const AT_AFTER = /(?:落户|落户于|落户到|落地|落地于|位于|坐落于|坐落在|选址|选址于|建在|布局在|布局于|入驻)$/;
+/** 在 X … 建设/实施 P: the place after 在 is where the work is done. */
+const IN_BEFORE = /在$/;
+const BUILD_VERB = /(?:建设|实施|开工|投资|打造|新建|建成|谋划|推进|落地|签约|启动|考察|参观|调研)/;
+/** 我县/全县/县城/本市 before the project in its clause: the document's own place. */
+const SELF = /(?:我|全|本)[县市区]|县城|市区|城区/;
+
+const isPlaceWithCode = (c: Candidate) => c.type === 'Place' && !!c.code;
+
+/**
+ * Where a project is, from its sentence: the deepest place inside its name (0.9); a name starting with a bare
+ * 县/市/区 (县产业集聚区) is the document's place (0.9); a place written right before it (X的P, X东部P; 0.85); 落户/位于 X
+ * after it (0.85); 在X… before it in the clause, or a sentence opening with 在X， (0.8); 我县/全县 before it in the
+ * clause: the document's place (0.6). Nothing else: a project and a place merely in one sentence are not linked.
+ */
+export function locationsOf(doc: DocContext, s: NSentence, p: Candidate, places: Candidate[], docProvince: string | null, docPlace: string | null): Location[] {
+  const text = doc.norm.text;
+  const coded = places.filter(isPlaceWithCode);
+  const nested = coded.filter((pl) => pl.nStart >= p.nStart && pl.nEnd <= p.nEnd && (!docProvince || pl.code!.startsWith(docProvince)));
+  if (nested.length) {
+    const deepest = [...nested].sort((a, b) => b.code!.length - a.code!.length || a.nStart - b.nStart)[0]!;
+    return [{ to: deepest.id, confidence: 0.9 }];
+  }
+  if (docPlace && /^[县市区](?!级)/.test(text.slice(p.nStart, p.nEnd))) return [{ to: docPlace, confidence: 0.9 }];
+  const out: Location[] = [];
+  const deepestOf = (list: Candidate[]) => [...list].sort((a, b) => b.code!.length - a.code!.length || b.nStart - a.nStart)[0];
+  // X (的|东部|境内) P.
+  const before = coded.filter((pl) => pl.nEnd <= p.nStart && BETWEEN.test(text.slice(pl.nEnd, p.nStart)));
+  // A chain 潭头镇大王庙村P: the deepest of the places written back to back.
+  if (before.length) out.push({ to: deepestOf(before)!.id, confidence: 0.85 });
+  if (!out.length) {
+    // P 落户/位于 X.
+    const after = coded.find((pl) => pl.nStart >= p.nEnd && pl.nStart - p.nEnd <= 12 && AT_AFTER.test(text.slice(p.nEnd, pl.nStart).replace(/[，,\s]/g, '')));
+    if (after && !BREAK.test(text.slice(p.nEnd, after.nStart))) out.push({ to: after.id, confidence: 0.85 });
+  }
+  if (!out.length) {
+    // 在X(…)建设 P, in the same clause; or the sentence opens with 在X，and lists what is there.
+    const opening = coded.find((pl) => IN_BEFORE.test(text.slice(s.nStart, pl.nStart).trim()) && /^[，,]/.test(text.slice(pl.nEnd, pl.nEnd + 1)));
+    const inX = coded.filter((pl) => pl.nEnd <= p.nStart && IN_BEFORE.test(text.slice(Math.max(s.nStart, pl.nStart - 1), pl.nStart)));
+    const near = inX.filter((pl) => {
+      const gap = text.slice(pl.nEnd, p.nStart);
+      return gap.length <= 40 && !/[，,]/.test(gap.slice(0, 1)) && !BREAK.test(gap) && BUILD_VERB.test(gap);
+    });
+    const x = deepestOf(near) ?? opening;
+    if (x && x.nEnd <= p.nStart) out.push({ to: x.id, confidence: 0.8 });
+  }
+  if (!out.length && docPlace) {
+    const clauseStart = Math.max(s.nStart, ...[...text.slice(s.nStart, p.nStart).matchAll(/[，,：:]/g)].map((m) => s.nStart + m.index + 1));
+    if (SELF.test(text.slice(clauseStart, p.nStart))) out.push({ to: docPlace, confidence: 0.6 });
+  }
+  return out;
+}
