@@ -111,7 +111,7 @@ function families(ids: SyntheticIds): Family[] {
       name: 'overview',
       draw: () => ({}),
       url: () => '/api/graph/overview',
-      bare: (tx) => readOverview(tx, parse(OverviewQuery, {}).limit),
+      bare: (tx) => readOverview(tx, parse(OverviewQuery, {})),
     },
     {
       name: 'stats',

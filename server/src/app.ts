@@ -4,6 +4,7 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import { apiNotFound, problemHandler } from './errors';
 import type { GraphRepository } from './repository';
+import { diffusionRoutes } from './routes/diffusion';
 import { documentRoutes } from './routes/documents';
 import { embedRoutes } from './routes/embed';
 import { entityRoutes } from './routes/entities';
@@ -62,6 +63,7 @@ export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [], ra
   api.use(graphRoutes(repo, answers));
   api.use(placeRoutes(repo, answers));
   api.use(documentRoutes(repo, answers));
+  api.use(diffusionRoutes(repo, answers));
   api.use(apiNotFound);
   const limiter = apiRateLimit(rateLimiter);
   app.use('/api', apiCors(security), readOnlyApi, ...(limiter ? [limiter] : []), api);

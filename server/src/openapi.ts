@@ -2,8 +2,11 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import type { z } from 'zod';
 import {
+  ClustersQuery,
+  ClustersResponse,
   CompareQuery,
   CompareResponse,
+  DiffusionResponse,
   DocumentResponse,
   DocumentsQuery,
   DocumentsResponse,
@@ -17,6 +20,9 @@ import {
   OverviewQuery,
   PathsQuery,
   PathsResponse,
+  PlaceAdoptionsResponse,
+  ReuseQuery,
+  ReuseResponse,
   Problem,
   RollupQuery,
   RollupResponse,
@@ -128,6 +134,7 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
       { name: 'graph', description: 'Views of the graph in Cytoscape element form.' },
       { name: 'places', description: 'Places compared and rolled up over their children.' },
       { name: 'documents', description: 'The corpus: metadata, text with mention spans, facet counts.' },
+      { name: 'travel', description: 'How policies travel: adoption timelines, text reuse, clusters and centrality.' },
     ],
     paths: {
       '/api/health': {
@@ -221,6 +228,40 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
         { path: IdParams, query: EmptyQuery },
         DocumentResponse,
         'No document with this id.',
+      ),
+      '/api/strategies/{id}/diffusion': read(
+        'getStrategyDiffusion',
+        'travel',
+        'How a strategy travelled between places',
+        'Every place pursuing the strategy with the date and sentence of its first document, in date order; each step is top-down (a place containing it said it earlier), horizontal (a peer did), bottom-up (only places inside it did) or first.',
+        { path: IdParams, query: EmptyQuery },
+        DiffusionResponse,
+        'No strategy with this id.',
+      ),
+      '/api/places/{id}/adoptions': read(
+        'getPlaceAdoptions',
+        'travel',
+        'What a place took up each year',
+        'The strategies a place pursues grouped by the year of its first document naming each, and those it was first in the corpus to name.',
+        { path: IdParams, query: EmptyQuery },
+        PlaceAdoptionsResponse,
+        'No place with this id.',
+      ),
+      '/api/reuse': read(
+        'getReuse',
+        'travel',
+        'Text reuse between documents',
+        'Passages of a later document that repeat an earlier one (character 3-gram Jaccard, found by MinHash/LSH over the whole corpus, national boilerplate left out), with both sentences and offsets, best first; and the links they make between the places the documents are about.',
+        { query: ReuseQuery },
+        ReuseResponse,
+      ),
+      '/api/graph/clusters': read(
+        'getClusters',
+        'travel',
+        'Clusters of places and the most central places and strategies',
+        'Communities of places by the strategies they share (Louvain, fixed seed) and PageRank and betweenness on the place–strategy graph, computed per graph version. `scopes=provincial,local` leaves national formulas out.',
+        { query: ClustersQuery },
+        ClustersResponse,
       ),
       '/api/stats': read(
         'getStats',

@@ -26,6 +26,7 @@ export const REL_COLORS: Record<RelType, string> = {
   PART_OF: '#1971c2',
   ABOUT: '#adb5bd',
   MENTIONS: '#ced4da',
+  REUSES: '#c2255c',
 };
 
 /** Node and relationship types in display order: the model's own lists (zod-free, so the first bundle stays small). */

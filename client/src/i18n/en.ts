@@ -24,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   'rel.PART_OF': 'part of',
   'rel.ABOUT': 'about',
   'rel.MENTIONS': 'mentions',
+  'rel.REUSES': 'reuses text of',
   'legend.title': 'Legend',
   'search.placeholder': 'Search strategies, projects, places… (Simplified or Traditional)',
   'search.label': 'Search entities',

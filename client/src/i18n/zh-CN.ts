@@ -22,6 +22,7 @@ export const zhCN = {
   'rel.PART_OF': '隶属',
   'rel.ABOUT': '关于',
   'rel.MENTIONS': '提及',
+  'rel.REUSES': '文本复用',
   'legend.title': '图例',
   'search.placeholder': '搜索战略、项目、地区…（简繁皆可）',
   'search.label': '搜索实体',

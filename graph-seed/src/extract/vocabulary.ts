@@ -1,5 +1,6 @@
 // The curated vocabulary (graph-seed/vocabulary/*.json): policy terms and organisations with their aliases.
 import fs from 'node:fs';
+import type { StrategyScope } from '@policygraph/contract/model';
 import path from 'node:path';
 import { VOCABULARY_DIR } from '../gazetteer/lexicon';
 import { FormIndex } from './form-index';
@@ -12,6 +13,8 @@ export interface VocabEntry {
   kind?: string;
   /** A common phrase that is also a modifier (全域旅游交通网): read only where it ends a phrase. */
   weak?: boolean;
+  /** Strategies: where the term comes from, a general property of it (not of a document); absent when unknown. */
+  scope?: StrategyScope;
 }
 
 export interface Vocabulary {

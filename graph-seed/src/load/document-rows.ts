@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityType, PlaceLevel } from '@policygraph/contract/graph-model';
 import { yearOf, type ManifestDocument } from '../corpus/manifest';
+import { strategyScopes } from '../extract/scope';
 import type { ExtractionResult, ExtractedRelation } from '../extract/types';
 import { coordinatesOf } from '../gazetteer/coords';
 import { countyLevelDivisions, placeId, withAncestors } from '../gazetteer/divisions';
@@ -20,7 +21,7 @@ import {
 } from '@policygraph/contract/graph-writer';
 
 /** Bumped when the rows a document produces change shape, so every document is rewritten once. */
-export const LOADER_FORMAT = 3; // 2: places carry lon/lat (gazetteer-data/place-coords.json); 3: MENTIONS carry the document's aliases
+export const LOADER_FORMAT = 4; // 2: places carry lon/lat (gazetteer-data/place-coords.json); 3: MENTIONS carry the document's aliases; 4: strategy scope on MENTIONS
 
 /** A document the extraction result or manifest makes impossible to load faithfully; the message says why. */
 export class DocumentRowsError extends Error {
@@ -250,6 +251,20 @@ export function documentGraph(meta: DocumentMeta, text: string, extraction: Extr
   // a place this document only places in the hierarchy contributes none.
   for (const m of mentions.values()) m.aliases = [...(places.rows.get(m.entityId)?.aliases ?? entities.get(m.entityId)?.aliases ?? [])];
   for (const p of places.rows.values()) if (!mentions.has(p.id)) p.aliases = [];
+  if (extraction) {
+    const level = meta.place ? (LEVEL_BY_CODE_LENGTH[meta.place.code.length] ?? null) : null;
+    for (const [id, cue] of strategyScopes(extraction, text, level)) {
+      const m = mentions.get(id);
+      if (m)
+        m.scope = {
+          scope: cue.scope,
+          basis: cue.basis,
+          reason: cue.reason,
+          rank: cue.rank,
+          evidence: cue.sentence !== undefined ? `${docId}#${cue.sentence}` : null,
+        };
+    }
+  }
 
   return {
     document: {

@@ -7,6 +7,7 @@ import { readCorpusEntries, type DocumentSource, type EntryProblem } from './cor
 import { contentHashOf, documentGraph, mergeBatch, rowCounts } from './document-rows';
 import type { DocumentGraph, GraphWriter, RemovedDocument, WriteStats } from '@policygraph/contract/graph-writer';
 import { isStoreUnavailable } from '@policygraph/contract/problems';
+import { corpusReuse } from '../reuse/index';
 import { silentProgress, type LoadProgress } from './progress';
 
 export { documentGraph } from './document-rows';
@@ -23,6 +24,8 @@ export interface LoadSummary {
   removed: RemovedDocument[];
   /** The new graph version, or null when nothing changed. */
   graphVersion: string | null;
+  /** Text reuse found over the whole corpus after the load: REUSES relationships and passage pairs (absent when not run). */
+  reuse?: { relations: number; pairs: number };
   nodesCreated: number;
   relationshipsCreated: number;
   nodesDeleted: number;
@@ -208,10 +211,25 @@ export async function loadDocuments(
     }
   }
 
-  if (summary.loaded.length > 0 || summary.removed.length > 0) summary.graphVersion = await writer.bumpVersion();
+  if (summary.loaded.length > 0 || summary.removed.length > 0) {
+    summary.reuse = await refreshReuse(writer);
+    summary.graphVersion = await writer.bumpVersion();
+  }
   progress.stop();
   summary.elapsedMs = Date.now() - started;
   return summary;
+}
+
+/**
+ * Recomputes text reuse over every stored sentence and replaces the REUSES relationships. Reuse is a property of
+ * the corpus, not of one document (a new document can echo any earlier one), so it is redone after each load
+ * that changed something; LSH keeps that linear in sentences (BENCHMARKS.md, Text reuse).
+ */
+export async function refreshReuse(writer: GraphWriter): Promise<LoadSummary['reuse']> {
+  if (!writer.corpusSentences || !writer.replaceReuse) return undefined;
+  const { relations } = corpusReuse(await writer.corpusSentences());
+  await writer.replaceReuse(relations);
+  return { relations: relations.length, pairs: relations.reduce((n, r) => n + r.evidence.length, 0) };
 }
 
 /** Removes documents and everything only they supported, in one transaction; unknown ids are reported. */

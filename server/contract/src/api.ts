@@ -1,7 +1,7 @@
 // The API contract: zod schemas for every request and response; the server parses requests and the client parses responses with them.
 import { z } from 'zod';
 import { PROBLEM_CODES, problemType } from './problems';
-import { ENTITY_TYPES, EntityType, NODE_TYPES, NodeType, PlaceLevel, REL_TYPES, RelType } from './graph-model';
+import { ENTITY_TYPES, EntityType, NODE_TYPES, NodeType, PlaceLevel, REL_TYPES, RelType, ScopeBasis, STRATEGY_SCOPES, StrategyScope } from './graph-model';
 
 // ───────────────────────────── shared pieces ─────────────────────────────
 
@@ -34,6 +34,10 @@ export const GraphNode = z.object({
       lat: z.number().min(-90).max(90).optional(),
       aliases: z.array(z.string()).optional(),
       date: z.string().nullable().optional(),
+      /** Strategies: where it comes from (national, provincial, local), how that was decided, and the words it rests on. */
+      scope: StrategyScope.optional(),
+      scopeBasis: ScopeBasis.optional(),
+      scopeReason: z.string().optional(),
     })
     .catchall(z.unknown()),
 });
@@ -334,8 +338,13 @@ export type EntityResponse = z.infer<typeof EntityResponse>;
 
 // ───────────────────────────── GET /api/graph/overview ─────────────────────────────
 
+/** Strategy scopes to keep, e.g. `scopes=provincial,local` (the explorer's default: national formulas hidden). */
+export const ScopeList = enumList(STRATEGY_SCOPES, 'Strategy scopes to keep, comma-separated (national, provincial, local). Default: all.');
+
 export const OverviewQuery = z.strictObject({
   limit: intParam(1, 500, 60, 'Places to show at most (with the strategies they share).'),
+  /** Strategies of these scopes only; national ones always come after the others. */
+  scopes: ScopeList.optional(),
 });
 export type OverviewQuery = z.infer<typeof OverviewQuery>;
 
@@ -397,6 +406,8 @@ export const CompareQuery = z.strictObject({
       description: 'Also count what places inside each place (its districts, towns…) pursue.',
       override: exactly({ type: 'boolean', default: true, description: 'Also count what places inside each place (its districts, towns…) pursue.' }),
     }),
+  /** Strategies of these scopes only (projects are not scoped); national ones come last in the matrix. */
+  scopes: ScopeList.optional(),
 });
 export type CompareQuery = z.infer<typeof CompareQuery>;
 
@@ -404,6 +415,8 @@ export const CompareItem = z.object({
   id: z.string(),
   name: z.string(),
   type: z.enum(['Strategy', 'Project']),
+  /** Strategies: national, provincial or local. */
+  scope: StrategyScope.optional(),
   /** Place ids (of the compared ones) it is linked to. */
   places: z.array(z.string()),
 });
@@ -430,7 +443,7 @@ export const CompareResponse = z.object({
   }),
   /** Strategy × place: cells[i][j] = evidence sentences linking strategies[i] to places[j] (0 = not linked). */
   matrix: z.object({
-    strategies: z.array(z.object({ id: z.string(), name: z.string() })),
+    strategies: z.array(z.object({ id: z.string(), name: z.string(), scope: StrategyScope.optional() })),
     places: z.array(z.string()),
     cells: z.array(z.array(z.number().int().nonnegative())),
   }),
@@ -548,3 +561,155 @@ export const StatsResponse = z.object({
   graphVersion: z.string().nullable(),
 });
 export type StatsResponse = z.infer<typeof StatsResponse>;
+
+// ───────────────────────────── GET /api/strategies/:id/diffusion ─────────────────────────────
+
+/** A place as the diffusion and cluster answers show it: enough to draw it on the map and name it. */
+export const PlaceRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: PlaceLevel.optional(),
+  code: z.string().optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+});
+export type PlaceRef = z.infer<typeof PlaceRef>;
+
+/**
+ * How a place came to a strategy: `first` (no place of the corpus said it earlier), `top-down` (a higher level
+ * containing it said it earlier), `horizontal` (a peer outside its own hierarchy said it earlier), `bottom-up`
+ * (only places inside it said it earlier).
+ */
+export const DIFFUSION_DIRECTIONS = ['first', 'top-down', 'horizontal', 'bottom-up'] as const;
+export const DiffusionDirection = z.enum(DIFFUSION_DIRECTIONS);
+export type DiffusionDirection = z.infer<typeof DiffusionDirection>;
+
+export const Adoption = z.object({
+  place: PlaceRef,
+  /** Date of the place's first document saying it pursues the strategy ('YYYY[-MM[-DD]]'), null when undated. */
+  date: z.string().nullable(),
+  year: z.number().int().nullable(),
+  /** True when the document's date was inferred (a year read from the text, not printed on it). */
+  dateInferred: z.boolean(),
+  /** The sentence of that first document that says so. */
+  evidence: Evidence,
+  direction: DiffusionDirection,
+  /** The earlier adopter the direction refers to (absent for `first`). */
+  after: z.object({ placeId: z.string(), name: z.string(), date: z.string().nullable() }).optional(),
+});
+export type Adoption = z.infer<typeof Adoption>;
+
+export const DiffusionResponse = z.object({
+  strategy: z.object({
+    id: z.string(),
+    name: z.string(),
+    scope: StrategyScope.optional(),
+    scopeBasis: ScopeBasis.optional(),
+    scopeReason: z.string().optional(),
+  }),
+  /** Every place that pursues it, in date order (undated last), each with its first document's sentence. */
+  adoptions: z.array(Adoption),
+  /** The years adoptions fall in, ascending: the explorer's scrubber stops. */
+  years: z.array(z.number().int()),
+  graphVersion: z.string().nullable(),
+});
+export type DiffusionResponse = z.infer<typeof DiffusionResponse>;
+
+// ───────────────────────────── GET /api/places/:id/adoptions ─────────────────────────────
+
+export const PlaceAdoption = z.object({
+  strategy: z.object({ id: z.string(), name: z.string(), scope: StrategyScope.optional() }),
+  date: z.string().nullable(),
+  evidence: Evidence,
+  /** No other place of the corpus said it earlier (ties at the same date count as first for each). */
+  firstInCorpus: z.boolean(),
+});
+export type PlaceAdoption = z.infer<typeof PlaceAdoption>;
+
+export const PlaceAdoptionsResponse = z.object({
+  place: PlaceRef,
+  /** What it took up each year (by its first document naming it), ascending; `year: null` for undated documents. */
+  byYear: z.array(z.object({ year: z.number().int().nullable(), strategies: z.array(PlaceAdoption) })),
+  /** The strategies it was first in the corpus to name. */
+  firsts: z.array(PlaceAdoption),
+  graphVersion: z.string().nullable(),
+});
+export type PlaceAdoptionsResponse = z.infer<typeof PlaceAdoptionsResponse>;
+
+// ───────────────────────────── GET /api/reuse ─────────────────────────────
+
+export const ReuseQuery = z.strictObject({
+  document: idParam('Only pairs with a passage in this document id.').optional(),
+  place: idParam('Only pairs with a passage in a document about this place id.', 'place:4115').optional(),
+  minSimilarity: intParam(0, 100, 0, 'Only pairs at least this similar, in percent (character-shingle Jaccard × 100).'),
+  limit: intParam(1, 500, 100, 'Pairs to return at most, best first.'),
+});
+export type ReuseQuery = z.infer<typeof ReuseQuery>;
+
+/** One side of a reuse pair: the document, its place, the whole sentence and the reused passage within it. */
+export const ReuseSide = z.object({
+  documentId: z.string(),
+  documentTitle: z.string(),
+  documentDate: z.string().nullable(),
+  place: PlaceRef.nullable(),
+  /** The sentence holding the passage, with its offsets in the document's original text. */
+  sentence: z.object({ id: z.string(), text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  /** The passage that is reused, as offsets in the document's original text (inside the sentence). */
+  passage: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() }),
+});
+export type ReuseSide = z.infer<typeof ReuseSide>;
+
+export const ReusePair = z.object({
+  /** Character-shingle Jaccard of the two passages, 0–1. */
+  similarity: z.number().min(0).max(1),
+  /** The later document, which repeats… */
+  from: ReuseSide,
+  /** …the earlier one. */
+  to: ReuseSide,
+});
+export type ReusePair = z.infer<typeof ReusePair>;
+
+export const ReuseResponse = z.object({
+  /** Best first. */
+  pairs: z.array(ReusePair),
+  /** Pairs matching the filter before `limit`. */
+  total: z.number().int().nonnegative(),
+  /** The pairs as links between the places the documents are about (later place → earlier place). */
+  placeLinks: z.array(z.object({ source: z.string(), target: z.string(), pairs: z.number().int().positive(), similarity: z.number().min(0).max(1) })),
+  places: z.array(PlaceRef),
+  graphVersion: z.string().nullable(),
+});
+export type ReuseResponse = z.infer<typeof ReuseResponse>;
+
+// ───────────────────────────── GET /api/graph/clusters ─────────────────────────────
+
+export const ClustersQuery = z.strictObject({
+  /** Strategies of these scopes only (the explorer leaves national formulas out unless asked). Default: all. */
+  scopes: ScopeList.optional(),
+});
+export type ClustersQuery = z.infer<typeof ClustersQuery>;
+
+/** Centrality in the place–strategy graph: PageRank (sums to 1 over all nodes) and normalised betweenness (0–1). */
+export const Centrality = z.object({ pagerank: z.number().nonnegative(), betweenness: z.number().nonnegative() });
+
+export const ClustersResponse = z.object({
+  /** Every place pursuing a kept strategy, with its community and centrality; most central first. */
+  places: z.array(PlaceRef.extend({ cluster: z.number().int().nonnegative(), strategies: z.number().int().nonnegative(), ...Centrality.shape })),
+  /** Every kept strategy with its centrality; most central first. */
+  strategies: z.array(
+    z.object({ id: z.string(), name: z.string(), scope: StrategyScope.optional(), places: z.number().int().nonnegative(), ...Centrality.shape }),
+  ),
+  /** Communities of places that share strategies (Louvain on the place graph weighted by shared strategies), largest first. */
+  clusters: z.array(
+    z.object({
+      id: z.number().int().nonnegative(),
+      places: z.array(z.string()),
+      /** The strategies most of its places share. */
+      strategies: z.array(z.object({ id: z.string(), name: z.string(), places: z.number().int().positive() })),
+    }),
+  ),
+  /** Modularity of the partition (−0.5–1; near 0 means no real community structure). */
+  modularity: z.number(),
+  graphVersion: z.string().nullable(),
+});
+export type ClustersResponse = z.infer<typeof ClustersResponse>;

@@ -1,6 +1,6 @@
 // The one whitelist of node labels and relationship types as zod enums; every Cypher label or type is taken from here.
 import { z } from 'zod';
-import { ENTITY_TYPES, NODE_TYPES, PLACE_LEVELS, REL_TYPES } from './model';
+import { ENTITY_TYPES, NODE_TYPES, PLACE_LEVELS, REL_TYPES, SCOPE_BASES, STRATEGY_SCOPES } from './model';
 
 export * from './model';
 
@@ -13,6 +13,10 @@ export const RelType = z.enum(REL_TYPES);
 export type RelType = z.infer<typeof RelType>;
 export const PlaceLevel = z.enum(PLACE_LEVELS);
 export type PlaceLevel = z.infer<typeof PlaceLevel>;
+export const StrategyScope = z.enum(STRATEGY_SCOPES);
+export type StrategyScope = z.infer<typeof StrategyScope>;
+export const ScopeBasis = z.enum(SCOPE_BASES);
+export type ScopeBasis = z.infer<typeof ScopeBasis>;
 
 /** Narrows an untrusted string to a whitelisted label, so it can be spliced into Cypher safely. */
 export function asNodeLabel(value: string): NodeType {

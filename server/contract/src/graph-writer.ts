@@ -1,5 +1,5 @@
 // The write-side port between the loader and the store: the rows one document contributes, a batch of them, and the store that takes it.
-import type { EntityType } from './model';
+import type { EntityType, ScopeBasis, StrategyScope } from './model';
 
 export { patternKey, RELATION_PATTERNS, type RelationPattern } from './model';
 
@@ -61,6 +61,11 @@ export interface MentionRow {
    * over its MENTIONS, so they shrink again when the documents that used an alias are removed or rewritten.
    */
   aliases: string[];
+  /**
+   * Strategies: where this document says the strategy comes from (see graph-seed/src/extract/scope.ts). The
+   * Strategy node's `scope` is the highest-ranked over its MENTIONS, recomputed whenever they change.
+   */
+  scope?: { scope: StrategyScope; basis: ScopeBasis; reason: string; rank: number; evidence: string | null };
 }
 
 export interface PartOfRow {
@@ -117,6 +122,30 @@ export interface WriteBatch {
   relations: RelationRow[];
 }
 
+/** A stored sentence with its document's date, as the corpus-wide text-reuse pass reads it. */
+export interface StoredSentence {
+  documentId: string;
+  index: number;
+  /** Offset of the sentence in the document's original text. */
+  start: number;
+  text: string;
+  date: string | null;
+}
+
+/** One REUSES relationship: the later document `from` repeats passages of the earlier `to` (lists parallel, best first). */
+export interface ReuseRow {
+  from: string;
+  to: string;
+  /** Sentence ids in `from`, and the sentence ids in `to` they echo. */
+  evidence: string[];
+  echoes: string[];
+  /** Flat `[start, end, …]` offsets of the passages in each document's original text. */
+  spans: number[];
+  echoSpans: number[];
+  /** Character-shingle Jaccard of each passage pair, 0–1. */
+  similarities: number[];
+}
+
 /** Counters of what a write changed, from the database's own summary. */
 export interface WriteStats {
   nodesCreated: number;
@@ -149,4 +178,8 @@ export interface GraphWriter {
   bumpVersion(): Promise<string>;
   /** Number of Document nodes, to decide whether the sample corpus must be seeded. */
   documentCount(): Promise<number>;
+  /** Every stored sentence with its document's date, for the reuse pass after a load (optional: a writer without it skips reuse). */
+  corpusSentences?(): Promise<StoredSentence[]>;
+  /** Replaces every REUSES relationship with these rows, in one transaction. */
+  replaceReuse?(rows: ReuseRow[]): Promise<WriteStats>;
 }

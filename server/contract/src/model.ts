@@ -23,6 +23,9 @@ export const RELATIONSHIPS = {
   PART_OF: { domain: true, patterns: [{ from: 'Strategy', to: 'Strategy' }] },
   ABOUT: { domain: false, patterns: [{ from: 'Document', to: 'Place' }] },
   MENTIONS: { domain: false, patterns: ENTITY_TYPES.map((to) => ({ from: 'Document' as const, to })) },
+  // Two documents with a sentence each that say nearly the same thing (text reuse), found over the whole corpus
+  // after a load (graph-seed/src/reuse/); from the later document to the earlier one it echoes.
+  REUSES: { domain: false, patterns: [{ from: 'Document', to: 'Document' }] },
 } as const satisfies Record<string, { domain: boolean; patterns: readonly { from: NodeType; to: NodeType }[] }>;
 
 export type RelType = keyof typeof RELATIONSHIPS;
@@ -51,6 +54,16 @@ export const INTERNAL_LABELS = ['Sentence', 'Meta'] as const;
 /** Administrative levels of a Place, from the gazetteer (region: 京津冀, 长三角 … outside GB/T 2260). */
 export const PLACE_LEVELS = ['country', 'region', 'province', 'city', 'county', 'township', 'village'] as const;
 export type PlaceLevel = (typeof PLACE_LEVELS)[number];
+
+/**
+ * Where a strategy comes from: a 中央 formula or national strategy, a province's programme, or a city's or county's
+ * own coinage. Stored on the Strategy node (`scope`, with `scopeBasis` and `scopeReason`).
+ */
+export const STRATEGY_SCOPES = ['national', 'provincial', 'local'] as const;
+export type StrategyScope = (typeof STRATEGY_SCOPES)[number];
+/** How a scope was decided: the curated vocabulary, a cue in the text (“省委提出的…”), or by default from the place of the first document. */
+export const SCOPE_BASES = ['vocabulary', 'text', 'default'] as const;
+export type ScopeBasis = (typeof SCOPE_BASES)[number];
 
 /** Entity ids: the same for the same real-world thing in every document. */
 export const entityId = {

@@ -1,6 +1,6 @@
 // Maps projected records (see cypher/read.ts projections) to the contract's Cytoscape elements and evidence items.
 import type { Evidence, GraphEdge, GraphNode } from '@policygraph/contract/api';
-import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '@policygraph/contract/graph-model';
+import { NODE_TYPES, REL_TYPES, ScopeBasis, StrategyScope, type NodeType, type RelType } from '@policygraph/contract/graph-model';
 import { toNumber, toPlain } from './records';
 
 export type RawNode = {
@@ -13,6 +13,9 @@ export type RawNode = {
   lat?: number | null;
   date?: string | null;
   aliases?: string[] | null;
+  scope?: string | null;
+  scopeBasis?: string | null;
+  scopeReason?: string | null;
   degree: unknown;
 };
 export type RawEdge = {
@@ -54,6 +57,13 @@ export function toGraphNode(raw: RawNode): GraphNode | undefined {
   }
   if (raw.date) data.date = raw.date;
   if (raw.aliases?.length) data.aliases = raw.aliases;
+  const scope = StrategyScope.safeParse(raw.scope);
+  if (scope.success) {
+    data.scope = scope.data;
+    const basis = ScopeBasis.safeParse(raw.scopeBasis);
+    if (basis.success) data.scopeBasis = basis.data;
+    if (raw.scopeReason) data.scopeReason = raw.scopeReason;
+  }
   return { data };
 }
 

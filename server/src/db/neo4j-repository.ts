@@ -1,8 +1,11 @@
 // GraphRepository over Neo4j: each method is one read unit of work (executeRead, named database, timeout).
 import type { Driver } from 'neo4j-driver';
 import type {
+  ClustersQuery,
+  ClustersResponse,
   CompareQuery,
   CompareResponse,
+  DiffusionResponse,
   DocumentResponse,
   DocumentsQuery,
   DocumentsResponse,
@@ -10,8 +13,12 @@ import type {
   GraphResponse,
   HealthResponse,
   NeighborhoodQuery,
+  OverviewQuery,
   PathsQuery,
   PathsResponse,
+  PlaceAdoptionsResponse,
+  ReuseQuery,
+  ReuseResponse,
   RollupQuery,
   RollupResponse,
   SearchQuery,
@@ -19,10 +26,13 @@ import type {
   StatsResponse,
 } from '@policygraph/contract/api';
 import type { GraphRepository } from '../repository';
+import { readClusters } from './read/clusters';
+import { readDiffusion, readPlaceAdoptions } from './read/diffusion';
 import { readDocument, readDocuments } from './read/documents';
 import { readEntity } from './read/entities';
 import { readNeighborhood, readOverview, readPaths } from './read/graph';
 import { readComparison, readRollup } from './read/places';
+import { readReuse } from './read/reuse';
 import { isMissingSearchIndex, readSearch } from './read/search';
 import { readGraphVersion, readStats, readStatus } from './read/status';
 import { ReadSession, type RepositoryOptions } from './read-session';
@@ -50,8 +60,8 @@ export class Neo4jGraphRepository implements GraphRepository {
     }
   }
 
-  overview(limit: number): Promise<GraphResponse> {
-    return this.session.read((tx) => readOverview(tx, limit));
+  overview(query: OverviewQuery): Promise<GraphResponse> {
+    return this.session.read((tx) => readOverview(tx, query));
   }
 
   async search(query: SearchQuery): Promise<SearchResponse> {
@@ -94,5 +104,21 @@ export class Neo4jGraphRepository implements GraphRepository {
 
   stats(): Promise<StatsResponse> {
     return this.session.read(readStats);
+  }
+
+  diffusion(strategyId: string): Promise<DiffusionResponse> {
+    return this.session.read((tx) => readDiffusion(tx, strategyId));
+  }
+
+  placeAdoptions(placeId: string): Promise<PlaceAdoptionsResponse> {
+    return this.session.read((tx) => readPlaceAdoptions(tx, placeId));
+  }
+
+  reuse(query: ReuseQuery): Promise<ReuseResponse> {
+    return this.session.read((tx) => readReuse(tx, query));
+  }
+
+  clusters(query: ClustersQuery): Promise<ClustersResponse> {
+    return this.session.read((tx) => readClusters(tx, query));
   }
 }

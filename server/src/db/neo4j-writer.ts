@@ -2,7 +2,7 @@
 import { edgeId } from '@policygraph/contract/model';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, type EntityType } from '@policygraph/contract/graph-model';
-import type { GraphWriter, RemovedDocument, WriteBatch, WriteStats } from '@policygraph/contract/graph-writer';
+import type { GraphWriter, RemovedDocument, ReuseRow, StoredSentence, WriteBatch, WriteStats } from '@policygraph/contract/graph-writer';
 import { SCHEMA, WRITE } from './cypher/write';
 import { toNumber } from './records';
 import { WriteSession } from './write-session';
@@ -98,6 +98,12 @@ class TxRunner {
     for (const [label, ids] of entities) if (ids.size > 0) await this.run(WRITE.refreshAliases[label], { ids: [...ids] });
   }
 
+  /** Recomputes the scope of strategies from the MENTIONS left (the document that decided it may be gone). */
+  async refreshScope(ids: Iterable<string>): Promise<void> {
+    const list = [...new Set(ids)];
+    for (let i = 0; i < list.length; i += this.batchSize) await this.run(WRITE.refreshScope, { ids: list.slice(i, i + this.batchSize) });
+  }
+
   /** Deletes candidates nothing refers to any more; places bottom-up so an emptied parent goes too. */
   async deleteOrphans(candidates: Map<EntityType, Set<string>>): Promise<void> {
     for (const [label, ids] of candidates) {
@@ -153,7 +159,10 @@ export class Neo4jGraphWriter implements GraphWriter {
       }
       for (const [how, mentions] of fresh(batch.mentions, (m) => m.documentId)) {
         for (const [label, rows] of groupBy(mentions, (m) => m.label)) {
-          await t.rows(how === 'create' ? WRITE.createMentions[label] : WRITE.upsertMentions[label], rows);
+          await t.rows(
+            how === 'create' ? WRITE.createMentions[label] : WRITE.upsertMentions[label],
+            rows.map((m) => ({ ...m, scope: m.scope ?? null })),
+          );
         }
       }
       const about = fresh(batch.about, (a) => a.documentId);
@@ -167,6 +176,7 @@ export class Neo4jGraphWriter implements GraphWriter {
       }
       await t.deleteOrphans(retracted.orphans);
       await t.refreshAliases(retracted.aliased);
+      await t.refreshScope([...batch.mentions.filter((m) => m.label === 'Strategy').map((m) => m.entityId), ...retracted.orphans.get('Strategy')!]);
       return t.stats;
     });
   }
@@ -178,6 +188,7 @@ export class Neo4jGraphWriter implements GraphWriter {
       const res = await t.run(WRITE.deleteDocuments, { ids });
       await t.deleteOrphans(retracted.orphans);
       await t.refreshAliases(retracted.aliased);
+      await t.refreshScope(retracted.orphans.get('Strategy')!);
       return { removed: res.records.map((r) => ({ id: r.get('id') as string, title: r.get('title') as string | null })), stats: t.stats };
     });
   }
@@ -185,6 +196,26 @@ export class Neo4jGraphWriter implements GraphWriter {
   async bumpVersion(): Promise<string> {
     const res = await this.session.write((tx) => tx.run(WRITE.bumpVersion));
     return String(res.records[0]?.get('version'));
+  }
+
+  async corpusSentences(): Promise<StoredSentence[]> {
+    const res = await this.session.read((tx) => tx.run(WRITE.corpusSentences));
+    return res.records.map((r) => ({
+      documentId: r.get('documentId') as string,
+      index: toNumber(r.get('index')),
+      start: toNumber(r.get('start')),
+      text: (r.get('text') as string | null) ?? '',
+      date: (r.get('date') as string | null) ?? null,
+    }));
+  }
+
+  async replaceReuse(rows: ReuseRow[]): Promise<WriteStats> {
+    return this.session.write(async (tx) => {
+      const t = new TxRunner(tx, this.batchSize);
+      await t.run(WRITE.deleteReuse);
+      await t.rows(WRITE.createReuse, rows);
+      return t.stats;
+    });
   }
 
   async documentCount(): Promise<number> {

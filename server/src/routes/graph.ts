@@ -13,7 +13,7 @@ export function graphRoutes(repo: GraphRepository, answers: GraphAnswers): Route
     versioned(
       answers,
       (req) => parseQuery(OverviewQuery, req),
-      ({ limit }) => repo.overview(limit),
+      (q) => repo.overview(q),
     ),
   );
   router.get(

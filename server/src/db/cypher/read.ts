@@ -4,7 +4,7 @@ import { ENTITY_TYPES, NODE_TYPES, REL_TYPES, asNodeLabel, asRelType, type NodeT
 /** Projects a node to the fields the graph view needs (never a document's full text). */
 export const nodeProjection = (v: string) =>
   // Sentence and Meta nodes have no relationships, so the plain degree (read from the degree store) is the shown one.
-  `${v} {id: ${v}.id, name: coalesce(${v}.name, ${v}.title, ${v}.id), labels: labels(${v}), level: ${v}.level, code: ${v}.code, lon: ${v}.lon, lat: ${v}.lat, date: ${v}.date, aliases: ${v}.aliases, degree: COUNT { (${v})--() }}`;
+  `${v} {id: ${v}.id, name: coalesce(${v}.name, ${v}.title, ${v}.id), labels: labels(${v}), level: ${v}.level, code: ${v}.code, lon: ${v}.lon, lat: ${v}.lat, date: ${v}.date, aliases: ${v}.aliases, scope: ${v}.scope, scopeBasis: ${v}.scopeBasis, scopeReason: ${v}.scopeReason, degree: COUNT { (${v})--() }}`;
 
 /** The stable edge id `TYPE:source->target`. */
 const edgeId = (v: string) => `type(${v}) + ':' + startNode(${v}).id + '->' + endNode(${v}).id`;
@@ -50,7 +50,7 @@ const evidenceOf = (r: string, cap: string) => `
 /** Bounds the nodes a neighbourhood layer may expand from, so a hub at depth 2 cannot blow up a request. */
 export const FRONTIER_CAP = 1000;
 /** Row caps of list answers. */
-export const CAPS = { edges: 5000, documents: 500, mentions: 20_000, rollupChildren: 2000, byDocument: 1000, evidenceScan: 1000 } as const;
+export const CAPS = { links: 50_000, edges: 5000, documents: 500, mentions: 20_000, rollupChildren: 2000, byDocument: 1000, evidenceScan: 1000 } as const;
 
 export const READ = {
   serverVersion: `CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version`,
@@ -73,10 +73,11 @@ export const READ = {
    */
   overview: `
     CALL () {
-      MATCH (s:Strategy)
+      MATCH (s:Strategy) WHERE coalesce(s.scope, 'local') IN $scopes
       WITH s, COUNT { (s)<-[:PURSUES]-() } AS places
       WHERE places > 0
-      WITH s, places ORDER BY places DESC, s.name LIMIT $strategyLimit
+      // National formulas every document repeats would otherwise fill the first view: they come after the rest.
+      WITH s, places ORDER BY CASE s.scope WHEN 'national' THEN 1 ELSE 0 END, places DESC, s.name LIMIT $strategyLimit
       CALL (s) {
         MATCH (s)<-[r:PURSUES]-(p:Place)
         WITH r, p ORDER BY COUNT { (p)--() } DESC, p.id LIMIT $placesPerStrategy
@@ -94,7 +95,7 @@ export const READ = {
     UNWIND [startNode(r), endNode(r)] AS n
     WITH rs, cut, collect(DISTINCT n) AS ns
     RETURN [n IN ns | ${nodeProjection('n')}] AS nodes, [r IN rs | ${relProjection('r')}] AS edges,
-      cut OR COUNT { (:Document) } > $strategyLimit OR COUNT { MATCH (s:Strategy) WHERE EXISTS { (s)<-[:PURSUES]-() } } > $strategyLimit AS capped`,
+      cut OR COUNT { (:Document) } > $strategyLimit OR COUNT { MATCH (s:Strategy) WHERE coalesce(s.scope, 'local') IN $scopes AND EXISTS { (s)<-[:PURSUES]-() } } > $strategyLimit AS capped`,
 
   /**
    * Full-text search over names and aliases (`entity_search`, analyzer cjk). Exact names first, then
@@ -249,7 +250,7 @@ export const READ = {
         }
         WITH x, sum(size(coalesce(r.evidence, []))) AS evidence
         LIMIT ${CAPS.edges}
-        RETURN {id: x.id, name: x.name, type: CASE WHEN x:Strategy THEN 'Strategy' ELSE 'Project' END, evidence: evidence}
+        RETURN {id: x.id, name: x.name, type: CASE WHEN x:Strategy THEN 'Strategy' ELSE 'Project' END, scope: x.scope, evidence: evidence}
       } AS items`;
   },
 
@@ -300,6 +301,55 @@ export const READ = {
         RETURN {entityId: e.id, name: coalesce(e.name, e.id), labels: labels(e), spans: coalesce(m.spans, [])}
       } AS mentions`,
 
+  /** A strategy with every place pursuing it and each evidence sentence with its document's date (diffusion timeline). */
+  diffusion: `
+    MATCH (s:Strategy {id: $id})
+    RETURN s.id AS id, s.name AS name, s.scope AS scope, s.scopeBasis AS scopeBasis, s.scopeReason AS scopeReason,
+      COLLECT {
+        MATCH (p:Place)-[r:PURSUES]->(s)
+        WITH p, r LIMIT ${CAPS.edges}
+        RETURN {place: ${placeRef('p')}, evidence: ${datedEvidence('r')}}
+      } AS places`,
+
+  /** A place's strategies with its own dated sentences and the dates other places said each one. */
+  placeAdoptions: `
+    MATCH (p:Place {id: $id})
+    RETURN ${placeRef('p')} AS place,
+      COLLECT {
+        MATCH (p)-[r:PURSUES]->(s:Strategy)
+        WITH s, r LIMIT ${CAPS.edges}
+        RETURN {strategy: {id: s.id, name: s.name, scope: s.scope}, evidence: ${datedEvidence('r')},
+          othersExist: EXISTS { MATCH (q:Place)-[:PURSUES]->(s) WHERE q <> p },
+          otherDates: COLLECT {
+            MATCH (q:Place)-[r2:PURSUES]->(s) WHERE q <> p
+            UNWIND coalesce(r2.documents, []) AS did
+            MATCH (d:Document {id: did}) WHERE d.date IS NOT NULL
+            RETURN DISTINCT d.date AS date
+          }}
+      } AS strategies`,
+
+  /** REUSES relationships (document pairs) with both documents' places and the sentences their passages sit in. */
+  reuse: `
+    MATCH (a:Document)-[r:REUSES]->(b:Document)
+    WHERE ($document IS NULL OR a.id = $document OR b.id = $document)
+      AND ($place IS NULL OR EXISTS { (a)-[:ABOUT]->(:Place {id: $place}) } OR EXISTS { (b)-[:ABOUT]->(:Place {id: $place}) })
+    WITH a, b, r LIMIT ${CAPS.documents}
+    RETURN {id: a.id, title: coalesce(a.title, a.id), date: a.date, place: [(a)-[:ABOUT]->(p:Place) | ${placeRef('p')}][0]} AS from,
+      {id: b.id, title: coalesce(b.title, b.id), date: b.date, place: [(b)-[:ABOUT]->(p:Place) | ${placeRef('p')}][0]} AS to,
+      r.evidence AS evidence, r.echoes AS echoes, r.spans AS spans, r.echoSpans AS echoSpans, r.similarities AS similarities,
+      COLLECT {
+        UNWIND coalesce(r.evidence, []) + coalesce(r.echoes, []) AS sid
+        MATCH (s:Sentence {id: sid})
+        RETURN DISTINCT {id: sid, text: s.text, start: s.start, end: s.end}
+      } AS sentences`,
+
+  /** Every PURSUES link of kept-scope strategies with both ends, for clusters and centrality (capped). */
+  pursuesLinks: `
+    MATCH (p:Place)-[:PURSUES]->(s:Strategy)
+    WHERE coalesce(s.scope, 'local') IN $scopes
+    WITH p, s LIMIT ${CAPS.links}
+    RETURN ${placeRef('p')} AS place, {id: s.id, name: s.name, scope: s.scope} AS strategy`,
+
   placesByLevel: `MATCH (p:Place) RETURN coalesce(p.level, 'unknown') AS level, count(p) AS n`,
 
   /** Per document: the entities it mentions, by label. */
@@ -321,6 +371,22 @@ export const READ = {
     CALL (docs) { UNWIND docs AS d MATCH (d)-[:MENTIONS]->(e) RETURN count(DISTINCT e) AS entities }
     RETURN year, size(docs) AS documents, entities ORDER BY year`,
 } as const;
+
+/** A place as diffusion and cluster answers show it. */
+function placeRef(p: string): string {
+  return `{id: ${p}.id, name: coalesce(${p}.name, ${p}.id), level: ${p}.level, code: ${p}.code, lon: ${p}.lon, lat: ${p}.lat}`;
+}
+
+/** Every evidence sentence of a relationship with its document's date, for ordering adoptions in time. */
+function datedEvidence(r: string): string {
+  return `COLLECT {
+          UNWIND coalesce(${r}.evidence, []) AS sid
+          MATCH (x:Sentence {id: sid})
+          MATCH (d:Document {id: x.documentId})
+          RETURN {documentId: d.id, documentTitle: d.title, documentDate: d.date, date: d.date, dateInferred: coalesce(d.dateInferred, false),
+                  year: d.year, sentence: x.text, start: x.start, end: x.end, section: x.section}
+        }`;
+}
 
 function documentSummary(d: string): string {
   return `{id: ${d}.id, title: coalesce(${d}.title, ${d}.id), kind: ${d}.kind, date: ${d}.date, dateInferred: ${d}.dateInferred, year: ${d}.year,

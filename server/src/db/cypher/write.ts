@@ -61,7 +61,9 @@ const writeMentions = (label: EntityType, write: 'MERGE' | 'CREATE') => `
     MATCH (d:Document {id: row.documentId})
     MATCH (e:${label} {id: row.entityId})
     ${write} (d)-[m:MENTIONS]->(e)
-    SET m.spans = row.spans, m.count = row.count, m.aliases = CASE WHEN size(row.aliases) > 0 THEN row.aliases END`;
+    SET m.spans = row.spans, m.count = row.count, m.aliases = CASE WHEN size(row.aliases) > 0 THEN row.aliases END,
+        m.scope = row.scope.scope, m.scopeBasis = row.scope.basis, m.scopeReason = row.scope.reason,
+        m.scopeRank = row.scope.rank, m.scopeEvidence = row.scope.evidence`;
 
 /** ABOUT links from documents to the places they are about. */
 const writeAbout = (write: 'MERGE' | 'CREATE') => `
@@ -239,7 +241,40 @@ export const WRITE = {
     ]),
   ) as Record<EntityType, string>,
 
+  /**
+   * Sets a strategy's scope from the highest-ranked MENTIONS that carries one (ties: the earliest document, which
+   * first named it), or removes it when none is left. Run for every strategy a write or retraction touched.
+   */
+  refreshScope: `
+    UNWIND $ids AS id
+    MATCH (e:Strategy {id: id}) USING INDEX e:Strategy(id)
+    CALL (e) {
+      OPTIONAL MATCH (e)<-[m:MENTIONS]-(d:Document) WHERE m.scopeRank IS NOT NULL
+      WITH m ORDER BY m.scopeRank DESC, coalesce(d.date, '9999'), d.id LIMIT 1
+      RETURN m
+    }
+    SET e.scope = m.scope, e.scopeBasis = m.scopeBasis, e.scopeReason = m.scopeReason, e.scopeEvidence = m.scopeEvidence`,
+
   documentHashes: `MATCH (d:Document) RETURN d.id AS id, d.contentHash AS hash`,
+
+  /** Every sentence with its document's date, for the corpus-wide reuse pass. */
+  corpusSentences: `
+    MATCH (d:Document)
+    MATCH (s:Sentence {documentId: d.id})
+    RETURN s.documentId AS documentId, s.index AS index, s.start AS start, s.text AS text, d.date AS date`,
+
+  /** The reuse pass replaces all REUSES at once: step 1 removes them. */
+  deleteReuse: `MATCH ()-[r:REUSES]->() DELETE r`,
+
+  /** Step 2: one REUSES per document pair, later → earlier, with its passage pairs. */
+  createReuse: `
+    UNWIND $rows AS row
+    MATCH (a:Document {id: row.from})
+    MATCH (b:Document {id: row.to})
+    CREATE (a)-[r:REUSES]->(b)
+    SET r.evidence = row.evidence, r.echoes = row.echoes, r.spans = row.spans, r.echoSpans = row.echoSpans,
+        r.similarities = row.similarities, r.similarity = reduce(m = 0.0, x IN row.similarities | CASE WHEN x > m THEN x ELSE m END),
+        r.documents = [row.from, row.to], r.source = 'reuse'`,
 
   bumpVersion: `
     MERGE (m:Meta {id: 'graph'})

@@ -1,7 +1,7 @@
 // Reads for /api/graph/*: the overview, a capped neighbourhood and the k shortest paths with evidence.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Evidence, GraphPath, GraphResponse, NeighborhoodQuery, PathsQuery, PathsResponse } from '@policygraph/contract/api';
-import { NODE_TYPES, REL_TYPES, type RelType } from '@policygraph/contract/graph-model';
+import type { Evidence, GraphPath, GraphResponse, NeighborhoodQuery, OverviewQuery, PathsQuery, PathsResponse } from '@policygraph/contract/api';
+import { NODE_TYPES, REL_TYPES, STRATEGY_SCOPES, type RelType } from '@policygraph/contract/graph-model';
 import { NotFoundError } from '@policygraph/contract/problems';
 import { READ } from '../cypher/read';
 import { toElements, toEvidence, type RawEdge, type RawEvidence, type RawNode } from '../graph-mappers';
@@ -17,9 +17,9 @@ const PLACES_PER_STRATEGY = 8;
 const EVIDENCE_PER_EDGE = 3;
 
 /** The first view: strategies shared by most places, with some of those places, and the newest documents' places. */
-export async function readOverview(tx: ManagedTransaction, limit: number): Promise<GraphResponse> {
+export async function readOverview(tx: ManagedTransaction, { limit, scopes }: OverviewQuery): Promise<GraphResponse> {
   const [res, graphVersion] = await Promise.all([
-    tx.run(READ.overview, { strategyLimit: int(limit), placesPerStrategy: int(PLACES_PER_STRATEGY) }),
+    tx.run(READ.overview, { strategyLimit: int(limit), placesPerStrategy: int(PLACES_PER_STRATEGY), scopes: scopes ?? STRATEGY_SCOPES }),
     readGraphVersion(tx),
   ]);
   const rec = res.records[0];

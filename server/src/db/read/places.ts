@@ -30,6 +30,7 @@ export async function readComparison(tx: ManagedTransaction, q: CompareQuery): P
   return buildComparison(
     ids.map((id) => byId.get(id)!),
     graphVersion,
+    q.scopes,
   );
 }
 
