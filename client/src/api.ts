@@ -1,6 +1,6 @@
 // Fetches from the API and parses every response with the shared zod contract.
 import type { z } from 'zod';
-import type { NodeType, RelType } from '@policygraph/contract/graph-model';
+import type { NodeType, RelType, StrategyScope } from '@policygraph/contract/graph-model';
 import { problemCode, type ProblemCode } from '@policygraph/contract/problems';
 
 type Contract = typeof import('@policygraph/contract/api');
@@ -56,15 +56,20 @@ const list = (xs: readonly string[] | undefined) => (xs && xs.length > 0 ? xs.jo
 const enc = encodeURIComponent;
 
 export const api = {
-  overview: (limit = 60) => getJson('/api/graph/overview', { limit }, (c) => c.GraphResponse),
+  overview: (limit = 60, scopes?: readonly StrategyScope[]) => getJson('/api/graph/overview', { limit, scopes: list(scopes) }, (c) => c.GraphResponse),
   search: (q: string, limit = 10) => getJson('/api/search', { q, limit }, (c) => c.SearchResponse),
   entity: (id: string, evidenceLimit = 50) => getJson(`/api/entities/${enc(id)}`, { evidenceLimit }, (c) => c.EntityResponse),
   neighborhood: (ids: readonly string[], opts: { limit?: number; types?: readonly NodeType[]; rels?: readonly RelType[] } = {}) =>
     getJson('/api/graph/neighborhood', { ids: ids.join(','), limit: opts.limit, types: list(opts.types), rels: list(opts.rels) }, (c) => c.GraphResponse),
   paths: (from: string, to: string, k = 3) => getJson('/api/graph/paths', { from, to, k }, (c) => c.PathsResponse),
-  compare: (places: readonly string[]) => getJson('/api/compare', { places: places.join(',') }, (c) => c.CompareResponse),
+  compare: (places: readonly string[], scopes?: readonly StrategyScope[]) =>
+    getJson('/api/compare', { places: places.join(','), scopes: list(scopes) }, (c) => c.CompareResponse),
   rollup: (id: string, level?: string) => getJson(`/api/places/${enc(id)}/rollup`, { level }, (c) => c.RollupResponse),
   documents: (limit = 200) => getJson('/api/documents', { limit }, (c) => c.DocumentsResponse),
   document: (id: string) => getJson(`/api/documents/${enc(id)}`, {}, (c) => c.DocumentResponse),
   stats: () => getJson('/api/stats', {}, (c) => c.StatsResponse),
+  diffusion: (strategyId: string) => getJson(`/api/strategies/${enc(strategyId)}/diffusion`, {}, (c) => c.DiffusionResponse),
+  placeAdoptions: (placeId: string) => getJson(`/api/places/${enc(placeId)}/adoptions`, {}, (c) => c.PlaceAdoptionsResponse),
+  reuse: (opts: { place?: string; document?: string; limit?: number } = {}) => getJson('/api/reuse', opts, (c) => c.ReuseResponse),
+  clusters: (scopes?: readonly StrategyScope[]) => getJson('/api/graph/clusters', { scopes: list(scopes) }, (c) => c.ClustersResponse),
 };

@@ -12,6 +12,7 @@ import { NeighbourhoodFeature } from './explorer/neighbourhood';
 import { mountNodeMenu } from './explorer/node-menu';
 import { PathsFeature } from './explorer/paths';
 import { RollupFeature } from './explorer/rollup';
+import { TravelFeature } from './explorer/travel';
 
 export class Explorer {
   readonly ctl: ExplorerController;
@@ -21,6 +22,7 @@ export class Explorer {
   readonly compare: CompareFeature;
   readonly rollup: RollupFeature;
   readonly controls: ControlsFeature;
+  readonly travel: TravelFeature;
 
   constructor(hash: string) {
     const ctl = (this.ctl = new ExplorerController(hash));
@@ -31,6 +33,7 @@ export class Explorer {
     this.paths = ctl.use(new PathsFeature(ctl, this.evidence));
     this.compare = ctl.use(new CompareFeature(ctl));
     this.rollup = ctl.use(new RollupFeature(ctl, this.evidence));
+    this.travel = ctl.use(new TravelFeature(ctl, this.evidence, () => this.start()));
     mountNodeMenu(ctl);
     byId('retry').addEventListener('click', () => void this.start());
     byId('reset').addEventListener('click', () => {
@@ -73,7 +76,9 @@ export class Explorer {
     const paths = Boolean(s.pathFrom && s.pathTo);
     if (paths && ctl.cy.$('.path').empty() && s.selected === undefined) void this.paths.findPaths();
     if (s.compare.length >= 2 && s.selected === undefined && !paths) void this.compare.runCompare();
-    if (s.selected) await this.evidence.openEvidence(s.selected);
+    if (s.clusters) void this.travel.applyClusters();
+    if (s.timeline && s.selected === undefined && !paths && s.compare.length < 2) await this.travel.openTimeline(s.timeline, s.timelineYear);
+    else if (s.selected) await this.evidence.openEvidence(s.selected);
     else if (s.rollups.length > 0 && !paths && s.compare.length < 2) await this.rollup.showArea(s.rollups[s.rollups.length - 1]!);
     ctl.cy.resize();
     if (s.focus) ctl.centreOn(s.focus);

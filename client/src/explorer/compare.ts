@@ -1,6 +1,7 @@
 // Comparison of places: the chosen places, the strategies × places matrix in the panel and their shared part on the canvas.
 import type cytoscape from 'cytoscape';
 import { api } from '../api';
+import { scopesOf } from '../state/view-state';
 import { t } from '../i18n';
 import type { MenuItem } from '../ui/context-menu';
 import { byId, h } from '../ui/dom';
@@ -33,7 +34,7 @@ export class CompareFeature implements ExplorerFeature {
     const places = ctl.state.compare;
     if (places.length < 2) return Promise.resolve();
     return ctl.perform(async () => {
-      const res = await api.compare(places);
+      const res = await api.compare(places, scopesOf(ctl.state));
       (await panels()).showCompare(res);
       const shared = new Set([...places, ...res.strategies.shared.map((s) => s.id), ...res.projects.shared.map((p) => p.id)]);
       const around = await api.neighborhood(places, { rels: ['PURSUES', 'LOCATED_IN', 'PART_OF'], limit: 2000 });

@@ -21,7 +21,10 @@ export function edgeTitle(e: cytoscape.EdgeSingular): string {
 export class EvidenceFeature {
   constructor(private readonly ctl: ExplorerController) {
     const cy = ctl.cy;
-    cy.on('tap', 'node, edge', (e) => void this.openEvidence(e.target.id()));
+    // Derived edges (place-to-place reuse links) have no evidence of their own; their feature opens their panel.
+    cy.on('tap', 'node, edge', (e) => {
+      if (!e.target.data('derived')) void this.openEvidence(e.target.id());
+    });
     byId('side-close').addEventListener('click', () => {
       void panels().then((p) => p.closeSide());
       ctl.state.selected = undefined;

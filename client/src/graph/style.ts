@@ -110,6 +110,16 @@ export function graphStyle(): cytoscape.StylesheetJson {
     { selector: 'edge:selected', style: { width: 4, 'line-color': '#fab005', 'target-arrow-color': '#fab005', 'z-index': 10 } },
     { selector: 'edge.path', style: { 'line-color': '#e03131', 'target-arrow-color': '#e03131', width: 4, 'z-index': 9 } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#e03131' } },
+    // National formulas, when the switch shows them: pale and small, so local and provincial strategies lead.
+    { selector: 'node[type = "Strategy"][scope = "national"]', style: { 'background-color': '#ced4da', color: '#868e96', 'font-size': 11 } },
+    // Adoption timeline on the map: places that have taken the strategy up by the year shown light up.
+    { selector: 'node.adopted', style: { 'border-width': 4, 'border-color': '#f76707', 'background-color': '#ffa94d', 'z-index': 8 } },
+    { selector: 'node.adopted-now', style: { 'border-width': 6, 'border-color': '#d9480f', 'z-index': 9 } },
+    { selector: '.not-yet', style: { opacity: 0.15 } },
+    // Clusters: the colour is set per node from the server's communities, the size from PageRank.
+    { selector: 'node[clusterColor]', style: { 'background-color': 'data(clusterColor)' } },
+    { selector: 'node[centralSize]', style: { width: 'data(centralSize)', height: 'data(centralSize)' } },
+    { selector: 'edge.reuse-link', style: { 'line-color': '#c2255c', 'target-arrow-color': '#c2255c', 'line-style': 'dotted', width: 3 } },
     { selector: '.faded', style: { opacity: 0.2 } },
     { selector: '.filtered', style: { display: 'none' } },
   ];

@@ -4,7 +4,7 @@ import cytoscape from 'cytoscape';
 import type { GraphResponse, RollupCounts, RollupResponse } from '@policygraph/contract/api';
 import { api } from '../api';
 import { t } from '../i18n';
-import type { AreaRollup, LayoutName, ViewState } from '../state/view-state';
+import { scopesOf, type AreaRollup, type LayoutName, type ViewState } from '../state/view-state';
 import { areaElements, type GraphStore } from './graph-store';
 import { hasCoordinates } from './layouts';
 import { graphStyle } from './style';
@@ -85,7 +85,7 @@ export interface ReplayHooks {
  * a link naming them still opens, without them.
  */
 export async function replayGraph(store: GraphStore, cy: cytoscape.Core, s: ViewState, answers: RollupAnswers, hooks: ReplayHooks = {}): Promise<AreaRollup[]> {
-  const overview = await api.overview();
+  const overview = await api.overview(60, scopesOf(s));
   store.add(overview.elements);
   hooks.loaded?.(overview);
   if (s.focus) store.add((await api.neighborhood([s.focus], { limit: EXPAND_LIMIT })).elements, s.focus);

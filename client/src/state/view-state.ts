@@ -59,7 +59,17 @@ export interface ViewState {
   pathTo?: string | undefined;
   compare: string[];
   webgl: boolean;
+  /** Show national formulas (两个维护 …) in the overview and the comparison; off by default, they crowd out local strategies. */
+  national: boolean;
+  /** Strategy whose adoption timeline is open, and the year the map is showing. */
+  timeline?: string | undefined;
+  timelineYear?: number | undefined;
+  /** Colour places by cluster and size nodes by centrality. */
+  clusters: boolean;
 }
+
+/** The strategy scopes the overview and comparison ask for: national ones only when the switch shows them. */
+export const scopesOf = (s: Pick<ViewState, 'national'>) => (s.national ? undefined : (['provincial', 'local'] as const));
 
 const oneOf = <T extends string>(values: readonly T[], v: string | null, fallback: T): T =>
   v !== null && (values as readonly string[]).includes(v) ? (v as T) : fallback;
@@ -78,6 +88,8 @@ export function defaultViewState(): ViewState {
     rollups: [],
     compare: [],
     webgl: false,
+    national: false,
+    clusters: false,
   };
 }
 
@@ -104,6 +116,10 @@ export function encodeViewState(s: ViewState): string {
   if (s.pathTo) p.set('to', s.pathTo);
   for (const id of s.compare) p.append('cmp', id);
   if (s.webgl) p.set('webgl', '1');
+  if (s.national) p.set('nat', '1');
+  if (s.timeline) p.set('tl', s.timeline);
+  if (s.timeline && s.timelineYear !== undefined) p.set('ty', String(s.timelineYear));
+  if (s.clusters) p.set('clu', '1');
   const text = p.toString();
   return text ? `#${text}` : '';
 }
@@ -148,5 +164,9 @@ export function decodeViewState(hash: string): ViewState {
     pathTo: p.get('to') ?? undefined,
     compare: [...new Set(p.getAll('cmp'))],
     webgl: p.get('webgl') === '1',
+    national: p.get('nat') === '1',
+    timeline: p.get('tl') ?? undefined,
+    timelineYear: p.get('tl') && Number.isInteger(Number(p.get('ty'))) && p.has('ty') ? Number(p.get('ty')) : undefined,
+    clusters: p.get('clu') === '1',
   };
 }

@@ -57,6 +57,14 @@ export class StoryPanel {
       this.list,
     );
     this.render();
+    // A story made elsewhere in the explorer (the diffusion timeline's one-click story) replaces the one in progress.
+    window.addEventListener('policygraph:load-story', (e) => {
+      this.story = (e as CustomEvent<StoryInput>).detail;
+      this.titleInput.value = this.story.title;
+      this.persist();
+      this.render();
+      this.say(t('story.loaded', { n: this.story.steps.length }));
+    });
   }
 
   /** The story as a valid file, or the reasons it is not one yet. */
