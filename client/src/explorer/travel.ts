@@ -136,7 +136,10 @@ export class TravelFeature implements ExplorerFeature {
             {
               type: 'button',
               class: 'open',
-              onclick: () => void this.evidence.openDocument({ documentId: a.evidence.documentId, start: a.evidence.start, end: a.evidence.end }, () => this.renderTimeline(d)),
+              onclick: () =>
+                void this.evidence.openDocument({ documentId: a.evidence.documentId, start: a.evidence.start, end: a.evidence.end }, () =>
+                  this.renderTimeline(d),
+                ),
             },
             t('evidence.open'),
           ),
@@ -237,9 +240,7 @@ export class TravelFeature implements ExplorerFeature {
     showSide(h('h2', {}, title), h('p', { role: 'status' }, t('evidence.loading')));
     try {
       const res = await api.reuse({ place: placeId });
-      const pairs = otherId
-        ? res.pairs.filter((p) => [p.from.place?.id, p.to.place?.id].sort().join() === [placeId, otherId].sort().join())
-        : res.pairs;
+      const pairs = otherId ? res.pairs.filter((p) => [p.from.place?.id, p.to.place?.id].sort().join() === [placeId, otherId].sort().join()) : res.pairs;
       this.drawReuseLinks(res);
       showSide(
         h('h2', {}, title),
@@ -275,7 +276,11 @@ export class TravelFeature implements ExplorerFeature {
           ' ',
           h(
             'button',
-            { type: 'button', class: 'open', onclick: () => void this.evidence.openDocument({ documentId: side.documentId, start: side.sentence.start, end: side.sentence.end }, undefined) },
+            {
+              type: 'button',
+              class: 'open',
+              onclick: () => void this.evidence.openDocument({ documentId: side.documentId, start: side.sentence.start, end: side.sentence.end }, undefined),
+            },
             t('evidence.open'),
           ),
         ),

@@ -20,12 +20,17 @@ export interface StoryWords {
 export function diffusionStory(d: DiffusionResponse, words: StoryWords, lang: 'zh-CN' | 'en'): StoryInput {
   const s = d.strategy;
   const adoptions = d.adoptions;
-  const coords = new Map(adoptions.filter((a) => a.place.lon !== undefined && a.place.lat !== undefined).map((a) => [a.place.id, { lon: a.place.lon!, lat: a.place.lat! }]));
+  const coords = new Map(
+    adoptions.filter((a) => a.place.lon !== undefined && a.place.lat !== undefined).map((a) => [a.place.id, { lon: a.place.lon!, lat: a.place.lat! }]),
+  );
   const projected = projectToViewport(coords, 900, 520);
   // Places without coordinates stand in a row under the map.
   const position = (id: string, i: number) => projected.get(id) ?? { x: -450 + (i % 8) * 120, y: 330 + Math.floor(i / 8) * 80 };
   const top = Math.min(0, ...[...projected.values()].map((p) => p.y));
-  const strategyNode: StoryNode = { data: { id: s.id, label: s.name, type: 'Strategy', ...(s.scope ? { scope: s.scope } : {}) }, position: { x: 0, y: Math.round(top - 160) } };
+  const strategyNode: StoryNode = {
+    data: { id: s.id, label: s.name, type: 'Strategy', ...(s.scope ? { scope: s.scope } : {}) },
+    position: { x: 0, y: Math.round(top - 160) },
+  };
   const placeNode = (a: (typeof adoptions)[number], i: number): StoryNode => {
     const p = position(a.place.id, i);
     const data: GraphNode['data'] = { id: a.place.id, label: a.place.name, type: 'Place' };

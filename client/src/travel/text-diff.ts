@@ -16,7 +16,8 @@ export function diffPassages(a: string, b: string): { a: DiffRun[]; b: DiffRun[]
   const n = A.length;
   const m = B.length;
   const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) table[i]![j] = A[i] === B[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) table[i]![j] = A[i] === B[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
   const inA = new Array<boolean>(n).fill(false);
   const inB = new Array<boolean>(m).fill(false);
   for (let i = 0, j = 0; i < n && j < m; ) {
