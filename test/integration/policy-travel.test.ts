@@ -151,9 +151,11 @@ describe('text reuse over the sample corpus', () => {
 describe('clusters and centrality over the sample corpus', () => {
   it('puts every place in one community, ranks places and strategies by centrality, and leaves national formulas out on request', async () => {
     const all = await getJson('/api/graph/clusters', ClustersResponse);
-    expect(new Set(all.places.map((p) => p.id))).toEqual(new Set(PLACES));
+    // The five places of the corpus and the others their documents say pursue something (河南省 …).
+    const ids = all.places.map((p) => p.id);
+    for (const id of PLACES) expect(ids).toContain(id);
     const inClusters = all.clusters.flatMap((c) => c.places).sort();
-    expect(inClusters).toEqual([...PLACES].sort());
+    expect(inClusters).toEqual([...ids].sort());
     expect(all.strategies.length).toBeGreaterThan(10);
     // Most central first.
     const ranks = all.strategies.map((s) => s.pagerank);
