@@ -16,6 +16,7 @@ import { openApiRoutes } from './routes/openapi';
 import { placeRoutes } from './routes/places';
 import { parseQueryString } from './routes/query-string';
 import { searchRoutes } from './routes/search';
+import { type WriteRouteOptions, writeRoutes } from './routes/uploads';
 import type { Logger } from 'pino';
 import { requestLogger } from './logging';
 import { apiCors, apiRateLimit, rateLimiterFor, readOnlyApi, securityHeaders } from './security';
@@ -35,9 +36,20 @@ export interface AppOptions {
   readonly answerCacheBytes?: number;
   /** JSON request log; omitted = no request logging (tests). */
   readonly logger?: Logger;
+  /** The write side (uploads, curation) with its editor tokens; omitted = the API stays read-only. */
+  readonly writes?: WriteRouteOptions;
 }
 
-export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [], rateLimitPerMinute = 0, answerCacheBytes = 0, logger }: AppOptions): Express {
+export function createApp({
+  repo,
+  clientDir,
+  versionTtlMs,
+  embedOrigins = [],
+  rateLimitPerMinute = 0,
+  answerCacheBytes = 0,
+  logger,
+  writes,
+}: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   // Strict: bad percent-encoding, unnamed or repeated parameters are 400s (routes/query-string.ts).
@@ -66,7 +78,8 @@ export function createApp({ repo, clientDir, versionTtlMs, embedOrigins = [], ra
   api.use(diffusionRoutes(repo, answers));
   api.use(apiNotFound);
   const limiter = apiRateLimit(rateLimiter);
-  app.use('/api', apiCors(security), readOnlyApi, ...(limiter ? [limiter] : []), api);
+  // Writes are matched before the read-only guard; any other non-GET still gets its 405.
+  app.use('/api', apiCors(security), ...(writes ? [writeRoutes(writes)] : []), readOnlyApi, ...(limiter ? [limiter] : []), api);
   app.use(embedRoutes({ clientDir, embedOrigins }));
 
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {

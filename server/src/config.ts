@@ -39,6 +39,14 @@ export interface AppConfig {
   readonly answerCacheMb: number;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   readonly logLevel: string;
+  /** Folder of uploaded originals and their manifest.json (UPLOADS_DIR, default <data folder>/uploads): a second corpus `npm run seed` loads too. */
+  readonly uploadsDir: string;
+  /** Where the editor token is generated on first start when EDITOR_TOKEN is unset (<data folder>/editor-token, mode 600). */
+  readonly editorTokenFile: string;
+  /** EDITOR_TOKEN: `secret` or `name:secret[,name:secret…]`; unset = the generated file's token, named "editor". */
+  readonly editorToken: string | undefined;
+  /** Write requests per minute per address (WRITE_RATE_LIMIT_PER_MINUTE, default 30; 0 = off). */
+  readonly writeRateLimitPerMinute: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -120,5 +128,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE === '0' ? 0 : intFrom(env, 'RATE_LIMIT_PER_MINUTE', 600),
     answerCacheMb: intFrom(env, 'ANSWER_CACHE_MB', 64),
     logLevel: levelFrom(env.LOG_LEVEL),
+    ...writeConfig(env),
+  };
+}
+
+/** The write side's settings: where uploads and the editor token live (the local Neo4j's data folder, also with NEO4J_URI). */
+export function writeConfig(env: NodeJS.ProcessEnv = process.env) {
+  const dataDir = path.resolve(env.NEO4J_DATA_DIR || path.join(PROJECT_ROOT, '.neo4j'));
+  return {
+    uploadsDir: path.resolve(env.UPLOADS_DIR || path.join(dataDir, 'uploads')),
+    editorTokenFile: path.join(dataDir, 'editor-token'),
+    editorToken: env.EDITOR_TOKEN?.trim() || undefined,
+    writeRateLimitPerMinute: env.WRITE_RATE_LIMIT_PER_MINUTE === '0' ? 0 : intFrom(env, 'WRITE_RATE_LIMIT_PER_MINUTE', 30),
   };
 }

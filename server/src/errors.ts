@@ -33,6 +33,7 @@ const FRAMEWORK_KINDS: Partial<Record<number, ProblemCode>> = {
   400: 'bad-request',
   404: 'unknown-endpoint',
   405: 'method-not-allowed',
+  413: 'payload-too-large',
   431: 'request-too-large',
 };
 

@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
+import { editorTokens } from './editor-auth';
 import { createLogger } from './logging';
 import { listen } from './http-server';
 import { buildClient, clientBuildStale, CLIENT_DIST } from './client-build';
@@ -45,12 +46,21 @@ async function main(): Promise<void> {
   if ((await writer.documentCount()) === 0) {
     log(`The graph is empty: loading the sample corpus from ${config.corpusDir}…`);
     // The extraction stack is loaded only when there is something to seed: the API itself does not need it.
-    const { loadCorpus, summaryLine } = await import('@policygraph/graph-seed/load/load-corpus');
+    const { loadCorpora, summaryLine } = await import('@policygraph/graph-seed/load/load-corpus');
     const { silentProgress } = await import('@policygraph/graph-seed/load/progress');
-    const summary = await loadCorpus(config.corpusDir, writer, { progress: { ...silentProgress, note: log } });
+    const corpora = [{ dir: config.corpusDir }, { dir: config.uploadsDir, optional: true }];
+    const summary = await loadCorpora(corpora, writer, { progress: { ...silentProgress, note: log } });
     log(summaryLine(summary));
   }
   if (clientBuildStale()) await buildClient(log);
+
+  // The write side: uploads are read, extracted and loaded in this process, so it takes the extraction stack too.
+  const tokens = editorTokens(config.editorToken, config.editorTokenFile);
+  if (!config.editorToken) log(`Editor token (to load documents and correct the graph): ${config.editorTokenFile}`);
+  const { FileDocumentIntake } = await import('./intake/document-intake');
+  const { maxDocumentBytes } = await import('@policygraph/graph-seed/corpus/read-text');
+  const maxBytes = maxDocumentBytes();
+  const intake = new FileDocumentIntake({ uploadsDir: config.uploadsDir, writer, maxBytes });
 
   const repo = new Neo4jGraphRepository(db.driver, { database: db.database, queryTimeoutMs: config.queryTimeoutMs });
   const logger = createLogger(config.logLevel);
@@ -61,6 +71,7 @@ async function main(): Promise<void> {
     rateLimitPerMinute: config.rateLimitPerMinute,
     answerCacheBytes: config.answerCacheMb * 2 ** 20,
     logger,
+    writes: { intake, tokens, maxBytes, rateLimitPerMinute: config.writeRateLimitPerMinute },
   });
   server = await listen(app, config.port, config.host, logger);
   log(`PolicyGraph is running at http://localhost:${config.port}/ (Ctrl-C to stop)`);

@@ -30,6 +30,7 @@ import {
   SearchResponse,
   StatsResponse,
 } from '@policygraph/contract/api';
+import { WRITE_PATHS, WRITE_SECURITY_SCHEMES } from './openapi-writes';
 
 const API_VERSION = '0.1.0';
 
@@ -116,7 +117,7 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
       title: '策图 PolicyGraph API',
       version: API_VERSION,
       description:
-        'Read-only API over the knowledge graph of strategies, projects, places and organisations in Chinese local-government documents. ' +
+        'API over the knowledge graph of strategies, projects, places and organisations in Chinese local-government documents. Reads are open; writes (uploads) need the editor token as a bearer header. ' +
         'Graph answers use Cytoscape element form; every relation comes with the sentences it rests on. ' +
         'Every graph answer carries an ETag from the graph version: send it back in If-None-Match to get 304 until the graph is reloaded. ' +
         'Errors are application/problem+json (RFC 9457) whose `type` is `https://policygraph.dev/problems/<code>`; the kinds are listed at /api/docs.',
@@ -125,7 +126,7 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
       license: { name: 'Unlicensed: all rights reserved by the PolicyGraph authors', url: 'https://policygraph.dev/licence' },
     },
     servers: [{ url: '/', description: 'The server that sent this document' }],
-    // Read-only and public: no credentials, and clients must not send any.
+    // Reads are public: no credentials. Each write names its own security (the editor bearer token).
     security: [],
     tags: [
       { name: 'status', description: 'Is the graph there, and how big is it.' },
@@ -135,6 +136,7 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
       { name: 'places', description: 'Places compared and rolled up over their children.' },
       { name: 'documents', description: 'The corpus: metadata, text with mention spans, facet counts.' },
       { name: 'travel', description: 'How policies travel: adoption timelines, text reuse, clusters and centrality.' },
+      { name: 'uploads', description: 'Adding documents: preview, load (载入) or discard (放弃); writes need the editor token.' },
     ],
     paths: {
       '/api/health': {
@@ -271,6 +273,8 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
         { query: EmptyQuery },
         StatsResponse,
       ),
+      ...WRITE_PATHS,
     },
+    components: { securitySchemes: WRITE_SECURITY_SCHEMES },
   });
 }

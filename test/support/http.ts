@@ -5,6 +5,10 @@ import type { Logger } from 'pino';
 import { createApp } from '../../server/src/app';
 import { listen } from '../../server/src/http-server';
 import { Neo4jGraphRepository } from '../../server/src/db/neo4j-repository';
+import { Neo4jGraphWriter } from '../../server/src/db/neo4j-writer';
+import { editorTokens } from '../../server/src/editor-auth';
+import { FileDocumentIntake } from '../../server/src/intake/document-intake';
+import type { WriteRouteOptions } from '../../server/src/routes/uploads';
 import { testConnection } from './neo4j';
 
 export interface TestServer {
@@ -29,6 +33,8 @@ export interface TestServerOptions {
   logger?: Logger;
   /** Query timeout (default 10 s). */
   queryTimeoutMs?: number;
+  /** Turns the write side on: uploads kept in this folder, writes allowed with this editor token (named "tester"). */
+  writes?: { uploadsDir: string; token: string; maxBytes?: number };
 }
 
 export async function startTestServer(driver: Driver, options: TestServerOptions = {}): Promise<TestServer> {
@@ -41,6 +47,7 @@ export async function startTestServer(driver: Driver, options: TestServerOptions
     ...(options.versionTtlMs !== undefined ? { versionTtlMs: options.versionTtlMs } : {}),
     ...(options.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.writes ? { writes: writeSide(driver, options.writes, options.database ?? testConnection().database) } : {}),
   });
   const server = await listen(app, 0, '127.0.0.1', options.logger);
   const { port } = server.address() as AddressInfo;
@@ -51,5 +58,17 @@ export async function startTestServer(driver: Driver, options: TestServerOptions
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** The write side as main.ts wires it, over the test database and a temporary uploads folder. */
+function writeSide(driver: Driver, w: NonNullable<TestServerOptions['writes']>, database: string): WriteRouteOptions {
+  const maxBytes = w.maxBytes ?? 10 * 2 ** 20;
+  const writer = new Neo4jGraphWriter(driver, database);
+  return {
+    intake: new FileDocumentIntake({ uploadsDir: w.uploadsDir, writer, maxBytes }),
+    tokens: editorTokens(`tester:${w.token}`, ''),
+    maxBytes,
+    rateLimitPerMinute: 0,
   };
 }

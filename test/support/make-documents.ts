@@ -130,3 +130,22 @@ export function makeDocxBomb(expandedMb: number): Buffer {
   }
   return zip;
 }
+
+/** A one-column A4 PDF of paragraphs, wrapped at 34 characters a line as a word processor would, with page numbers. */
+export async function pdfOfParagraphs(paragraphs: string[], options: { title?: string } = {}): Promise<Buffer> {
+  const pages: PdfLine[][] = [[]];
+  let y = 780;
+  for (const p of paragraphs) {
+    for (let i = 0; i < p.length; i += 34) {
+      if (y < 90) {
+        pages.push([]);
+        y = 780;
+      }
+      pages.at(-1)!.push({ text: p.slice(i, i + 34), x: 72, y });
+      y -= 18;
+    }
+    y -= 6;
+  }
+  pages.forEach((lines, i) => lines.push({ text: String(i + 1), x: 290, y: 40, size: 10 }));
+  return makePdf(pages, options);
+}

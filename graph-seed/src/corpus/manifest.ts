@@ -25,6 +25,15 @@ export const ManifestDocument = z.object({
     .default(null),
   dateInferred: z.boolean().default(false),
   place: ManifestPlace.nullable().default(null),
+  /** Uploaded documents: SHA-256 of the original file as received, kept byte for byte beside the manifest. */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  /** Uploaded documents: the editor's token name, when, and the file's name on the analyst's machine. */
+  uploadedBy: z.string().optional(),
+  uploadedAt: z.string().optional(),
+  originalName: z.string().optional(),
 });
 export type ManifestDocument = z.infer<typeof ManifestDocument>;
 

@@ -1,4 +1,6 @@
 // The loader: streams documents through reading, extraction and rows into a GraphWriter, atomically per document.
+import fs from 'node:fs';
+import path from 'node:path';
 import { readDocumentFile } from '../corpus/read-document';
 import type { DocumentText } from '../corpus/read-text';
 import { extractDocument } from '../extract/index';
@@ -57,6 +59,22 @@ const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(
 /** Loads every document of DIR/manifest.json; wrong entries and bad documents are reported, the rest still load. */
 export async function loadCorpus(dir: string, writer: GraphWriter, options: LoadOptions = {}): Promise<LoadSummary> {
   const { sources, problems } = readCorpusEntries(dir);
+  return loadDocuments(sources, writer, options, problems);
+}
+
+/**
+ * Loads several corpus folders as one corpus (the sample or CORPUS_DIR, then the uploads folder), so `prune`
+ * sees every listed document; a folder given as optional is skipped while it has no manifest.json yet.
+ */
+export async function loadCorpora(dirs: { dir: string; optional?: boolean }[], writer: GraphWriter, options: LoadOptions = {}): Promise<LoadSummary> {
+  const sources: DocumentSource[] = [];
+  const problems: EntryProblem[] = [];
+  for (const { dir, optional } of dirs) {
+    if (optional && !fs.existsSync(path.join(dir, 'manifest.json'))) continue;
+    const entries = readCorpusEntries(dir);
+    sources.push(...entries.sources);
+    problems.push(...entries.problems);
+  }
   return loadDocuments(sources, writer, options, problems);
 }
 

@@ -10,11 +10,11 @@ import { ManifestDocument, ManifestError } from '@policygraph/graph-seed/corpus/
 import { readDocumentFile } from '@policygraph/graph-seed/corpus/read-document';
 import { countyLevelDivisions } from '@policygraph/graph-seed/gazetteer/divisions';
 import type { DocumentSource } from '@policygraph/graph-seed/load/corpus-entries';
-import { loadCorpus, loadDocuments, removeDocuments, summaryLine, type LoadOptions } from '@policygraph/graph-seed/load/load-corpus';
+import { loadCorpora, loadCorpus, loadDocuments, removeDocuments, summaryLine, type LoadOptions } from '@policygraph/graph-seed/load/load-corpus';
 import { terminalProgress } from '@policygraph/graph-seed/load/progress';
 
 const USAGE = `Usage:
-  npm run seed                                   load graph-seed/corpus (its manifest.json)
+  npm run seed                                   load graph-seed/corpus (its manifest.json) and the uploads folder
   npm run seed -- --corpus DIR                   load another corpus folder
   npm run seed -- [--corpus DIR] --prune         also remove documents the manifest no longer lists
   npm run seed -- --add FILE [--title T] [--place CODE|NAME] [--date YYYY[-MM[-DD]]] [--kind K] [--id ID]
@@ -141,7 +141,10 @@ async function main(): Promise<number> {
     const options: LoadOptions = { force: values.force ?? false, prune: values.prune ?? false, transactionRows, progress: terminalProgress() };
     const summary = source
       ? await loadDocuments([source], writer, options)
-      : await loadCorpus(values.corpus ? path.resolve(values.corpus) : config.corpusDir, writer, options);
+      : values.corpus
+        ? await loadCorpus(path.resolve(values.corpus), writer, options)
+        : // The default corpus is the sample (or CORPUS_DIR) plus what analysts uploaded in the explorer.
+          await loadCorpora([{ dir: config.corpusDir }, { dir: config.uploadsDir, optional: true }], writer, options);
     console.log(summaryLine(summary));
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
