@@ -28,15 +28,27 @@ export const PROBLEM_KINDS = {
     title: 'Editor token required',
     description: 'A write without `Authorization: Bearer <editor token>`, or with a wrong one; nothing was written. `WWW-Authenticate` says the scheme.',
   },
-  'upload-not-found': { status: 404, title: 'Upload not found', description: 'No previewed upload with this id is waiting: it was loaded, discarded, or never previewed.' },
-  'payload-too-large': { status: 413, title: 'File too large', description: 'The body is over the limit: MAX_DOCUMENT_MB for an upload, 64 KB for a JSON body.' },
+  'upload-not-found': {
+    status: 404,
+    title: 'Upload not found',
+    description: 'No previewed upload with this id is waiting: it was loaded, discarded, or never previewed.',
+  },
+  'payload-too-large': {
+    status: 413,
+    title: 'File too large',
+    description: 'The body is over the limit: MAX_DOCUMENT_MB for an upload, 64 KB for a JSON body.',
+  },
   'unreadable-document': {
     status: 422,
     title: 'Document cannot be read',
     description:
       'The file is not a document we can read: unsupported type, PDF without a text layer, encrypted or broken PDF, a .docx that is not a zip or expands past the limit, empty or binary. `detail` names the file and the reason; nothing was kept.',
   },
-  'load-failed': { status: 422, title: 'Load refused', description: 'The loader refused the document (extraction or Neo4j); the graph and the files are as they were.' },
+  'load-failed': {
+    status: 422,
+    title: 'Load refused',
+    description: 'The loader refused the document (extraction or Neo4j); the graph and the files are as they were.',
+  },
   'request-too-large': {
     status: 431,
     title: 'Request header fields too large',

@@ -5,7 +5,11 @@ import type { GazetteerResponse, LoadUploadBody, LoadUploadResponse, UploadPrevi
 /** A refusal the analyst can act on, with its problem kind: the file, the fields or the upload id, named. */
 export class IntakeError extends PolicyGraphError {
   constructor(code: 'invalid-parameter' | 'upload-not-found' | 'payload-too-large' | 'unreadable-document' | 'load-failed', message: string) {
-    super(code, message, code === 'invalid-parameter' ? { errors: [{ parameter: message.split(':')[0]!, message: message.split(': ').slice(1).join(': ') }] } : {});
+    super(
+      code,
+      message,
+      code === 'invalid-parameter' ? { errors: [{ parameter: message.split(':')[0]!, message: message.split(': ').slice(1).join(': ') }] } : {},
+    );
   }
 }
 

@@ -37,7 +37,11 @@ export function writeRoutes({ intake, tokens, maxBytes, rateLimitPerMinute }: Wr
             legacyHeaders: false,
             handler: (_req, res, next) => {
               res.set('Retry-After', '60');
-              next(new PolicyGraphError('rate-limited', `More than ${rateLimitPerMinute} writes a minute from this address; retry in a minute.`, { headers: { 'Retry-After': '60' } }));
+              next(
+                new PolicyGraphError('rate-limited', `More than ${rateLimitPerMinute} writes a minute from this address; retry in a minute.`, {
+                  headers: { 'Retry-After': '60' },
+                }),
+              );
             },
           }),
         ]
