@@ -16,6 +16,7 @@ import { openApiRoutes } from './routes/openapi';
 import { placeRoutes } from './routes/places';
 import { parseQueryString } from './routes/query-string';
 import { searchRoutes } from './routes/search';
+import { type CurationService, curationRoutes, mergedIdRedirect } from './routes/curations';
 import { type WriteRouteOptions, writeRoutes } from './routes/uploads';
 import type { Logger } from 'pino';
 import { requestLogger } from './logging';
@@ -38,6 +39,8 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** The write side (uploads, curation) with its editor tokens; omitted = the API stays read-only. */
   readonly writes?: WriteRouteOptions;
+  /** Curations (修订记录), written with the same editor tokens as `writes`. */
+  readonly curations?: CurationService;
 }
 
 export function createApp({
@@ -49,6 +52,7 @@ export function createApp({
   answerCacheBytes = 0,
   logger,
   writes,
+  curations,
 }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -72,6 +76,7 @@ export function createApp({
   api.use(openApiRoutes());
   api.use(searchRoutes(repo, answers));
   api.use(entityRoutes(repo, answers));
+  if (curations) api.use(mergedIdRedirect(curations));
   api.use(graphRoutes(repo, answers));
   api.use(placeRoutes(repo, answers));
   api.use(documentRoutes(repo, answers));
@@ -79,7 +84,15 @@ export function createApp({
   api.use(apiNotFound);
   const limiter = apiRateLimit(rateLimiter);
   // Writes are matched before the read-only guard; any other non-GET still gets its 405.
-  app.use('/api', apiCors(security), ...(writes ? [writeRoutes(writes)] : []), readOnlyApi, ...(limiter ? [limiter] : []), api);
+  app.use(
+    '/api',
+    apiCors(security),
+    ...(writes ? [writeRoutes(writes)] : []),
+    ...(writes && curations ? [curationRoutes(curations, writes.tokens)] : []),
+    readOnlyApi,
+    ...(limiter ? [limiter] : []),
+    api,
+  );
   app.use(embedRoutes({ clientDir, embedOrigins }));
 
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {

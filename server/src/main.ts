@@ -2,6 +2,8 @@
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
+import { Neo4jCurationStore } from './db/curation-store';
+import { curationService } from './curation-service';
 import { editorTokens } from './editor-auth';
 import { createLogger } from './logging';
 import { listen } from './http-server';
@@ -51,6 +53,9 @@ async function main(): Promise<void> {
     const corpora = [{ dir: config.corpusDir }, { dir: config.uploadsDir, optional: true }];
     const summary = await loadCorpora(corpora, writer, { progress: { ...silentProgress, note: log } });
     log(summaryLine(summary));
+    // Curations outlive the graph they were made on (exported, or kept while the store was rebuilt): apply them to the new one.
+    const seeded = new Neo4jCurationStore(db.driver, db.database);
+    await seeded.applyAll();
   }
   if (clientBuildStale()) await buildClient(log);
 
@@ -60,7 +65,11 @@ async function main(): Promise<void> {
   const { FileDocumentIntake } = await import('./intake/document-intake');
   const { maxDocumentBytes } = await import('@policygraph/graph-seed/corpus/read-text');
   const maxBytes = maxDocumentBytes();
-  const intake = new FileDocumentIntake({ uploadsDir: config.uploadsDir, writer, maxBytes });
+  const store = new Neo4jCurationStore(db.driver, db.database);
+  await store.ensureSchema();
+  const afterLoad = async () => (await store.applyAll(), store.bump());
+  const intake = new FileDocumentIntake({ uploadsDir: config.uploadsDir, corpusDirs: [config.corpusDir], writer, maxBytes, afterLoad });
+  const curations = curationService(store, intake);
 
   const repo = new Neo4jGraphRepository(db.driver, { database: db.database, queryTimeoutMs: config.queryTimeoutMs });
   const logger = createLogger(config.logLevel);
@@ -72,6 +81,7 @@ async function main(): Promise<void> {
     answerCacheBytes: config.answerCacheMb * 2 ** 20,
     logger,
     writes: { intake, tokens, maxBytes, rateLimitPerMinute: config.writeRateLimitPerMinute },
+    curations,
   });
   server = await listen(app, config.port, config.host, logger);
   log(`PolicyGraph is running at http://localhost:${config.port}/ (Ctrl-C to stop)`);

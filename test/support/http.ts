@@ -9,6 +9,10 @@ import { Neo4jGraphWriter } from '../../server/src/db/neo4j-writer';
 import { editorTokens } from '../../server/src/editor-auth';
 import { FileDocumentIntake } from '../../server/src/intake/document-intake';
 import type { WriteRouteOptions } from '../../server/src/routes/uploads';
+import { curationService } from '../../server/src/curation-service';
+import { Neo4jCurationStore } from '../../server/src/db/curation-store';
+import type { CurationService } from '../../server/src/routes/curations';
+import { SAMPLE_CORPUS_DIR } from './paths';
 import { testConnection } from './neo4j';
 
 export interface TestServer {
@@ -47,7 +51,7 @@ export async function startTestServer(driver: Driver, options: TestServerOptions
     ...(options.versionTtlMs !== undefined ? { versionTtlMs: options.versionTtlMs } : {}),
     ...(options.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
-    ...(options.writes ? { writes: writeSide(driver, options.writes, options.database ?? testConnection().database) } : {}),
+    ...(options.writes ? writeSide(driver, options.writes, options.database ?? testConnection().database) : {}),
   });
   const server = await listen(app, 0, '127.0.0.1', options.logger);
   const { port } = server.address() as AddressInfo;
@@ -62,13 +66,14 @@ export async function startTestServer(driver: Driver, options: TestServerOptions
 }
 
 /** The write side as main.ts wires it, over the test database and a temporary uploads folder. */
-function writeSide(driver: Driver, w: NonNullable<TestServerOptions['writes']>, database: string): WriteRouteOptions {
+function writeSide(driver: Driver, w: NonNullable<TestServerOptions['writes']>, database: string): { writes: WriteRouteOptions; curations: CurationService } {
   const maxBytes = w.maxBytes ?? 10 * 2 ** 20;
   const writer = new Neo4jGraphWriter(driver, database);
+  const store = new Neo4jCurationStore(driver, database);
+  const afterLoad = async () => (await store.applyAll(), store.bump());
+  const intake = new FileDocumentIntake({ uploadsDir: w.uploadsDir, corpusDirs: [SAMPLE_CORPUS_DIR], writer, maxBytes, afterLoad });
   return {
-    intake: new FileDocumentIntake({ uploadsDir: w.uploadsDir, writer, maxBytes }),
-    tokens: editorTokens(`tester:${w.token}`, ''),
-    maxBytes,
-    rateLimitPerMinute: 0,
+    writes: { intake, tokens: editorTokens(`tester:${w.token}`, ''), maxBytes, rateLimitPerMinute: 0 },
+    curations: curationService(store, intake),
   };
 }

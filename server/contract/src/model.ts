@@ -49,7 +49,7 @@ export const patternKey = (p: { type: string; from: string; to: string }) => `${
 export const edgeId = (type: string, source: string, target: string) => `${type}:${source}->${target}`;
 
 /** Internal labels: stored, never returned as graph nodes. */
-export const INTERNAL_LABELS = ['Sentence', 'Meta'] as const;
+export const INTERNAL_LABELS = ['Sentence', 'Meta', 'Curation', 'Redirect'] as const;
 
 /** Administrative levels of a Place, from the gazetteer (region: 京津冀, 长三角 … outside GB/T 2260). */
 export const PLACE_LEVELS = ['country', 'region', 'province', 'city', 'county', 'township', 'village'] as const;

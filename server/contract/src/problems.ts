@@ -44,6 +44,16 @@ export const PROBLEM_KINDS = {
     description:
       'The file is not a document we can read: unsupported type, PDF without a text layer, encrypted or broken PDF, a .docx that is not a zip or expands past the limit, empty or binary. `detail` names the file and the reason; nothing was kept.',
   },
+  'precondition-required': {
+    status: 428,
+    title: 'If-Match required',
+    description: 'A correction must say which graph version it was made on: `If-Match: "g-<version>"`, the ETag of any graph answer.',
+  },
+  'version-conflict': {
+    status: 409,
+    title: 'Graph changed meanwhile',
+    description: 'Someone loaded or corrected the graph after the version in If-Match; nothing was written. Reload, check, and send it again.',
+  },
   'load-failed': {
     status: 422,
     title: 'Load refused',

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { ConfigError, loadConfig } from '../config';
 import { openDatabase, type Database } from '../db/driver';
 import { Neo4jStartError } from '../db/errors';
+import { Neo4jCurationStore } from '../db/curation-store';
 import { Neo4jGraphWriter } from '../db/neo4j-writer';
 import { ManifestDocument, ManifestError } from '@policygraph/graph-seed/corpus/manifest';
 import { readDocumentFile } from '@policygraph/graph-seed/corpus/read-document';
@@ -145,6 +146,12 @@ async function main(): Promise<number> {
         ? await loadCorpus(path.resolve(values.corpus), writer, options)
         : // The default corpus is the sample (or CORPUS_DIR) plus what analysts uploaded in the explorer.
           await loadCorpora([{ dir: config.corpusDir }, { dir: config.uploadsDir, optional: true }], writer, options);
+    if (summary.loaded.length > 0) {
+      // Corrections hold across re-extraction: whatever the load rewrote, the analysts' curations are applied again.
+      const store = new Neo4jCurationStore(db.driver, db.database);
+      await store.applyAll();
+      summary.graphVersion = await store.bump();
+    }
     console.log(summaryLine(summary));
     return summary.failed.length > 0 ? 1 : 0;
   } finally {

@@ -9,6 +9,7 @@ import { formatOf, readDocumentBytes } from '@policygraph/graph-seed/corpus/read
 import { DocumentReadError } from '@policygraph/graph-seed/corpus/read-text';
 import { extractDocument } from '@policygraph/graph-seed/extract';
 import { countyLevelDivisions } from '@policygraph/graph-seed/gazetteer/divisions';
+import { readCorpusEntries } from '@policygraph/graph-seed/load/corpus-entries';
 import { loadDocuments, type LoadOptions } from '@policygraph/graph-seed/load/load-corpus';
 import { type DocumentIntake, IntakeError } from './ports';
 
@@ -17,8 +18,10 @@ export interface IntakeOptions {
   readonly uploadsDir: string;
   readonly writer: GraphWriter;
   readonly maxBytes: number;
-  /** Called after a load changed the graph, e.g. to re-apply curations. */
-  readonly afterLoad?: () => Promise<void>;
+  /** Corpus folders besides the uploads one (the sample or CORPUS_DIR), to reload documents from after an undo. */
+  readonly corpusDirs?: readonly string[];
+  /** Called after a load changed the graph: re-applies the curations and moves the version again. */
+  readonly afterLoad?: () => Promise<string>;
 }
 
 /** Writes FILE through a temporary sibling and rename(2): readers see the old or the new content, never half. */
@@ -193,15 +196,32 @@ export class FileDocumentIntake implements DocumentIntake {
     }
     fs.rmSync(pending, { force: true });
     fs.rmSync(`${pending}.json`, { force: true });
-    if (summary.loaded.length > 0) await this.options.afterLoad?.();
+    const graphVersion = summary.loaded.length > 0 && this.options.afterLoad ? await this.options.afterLoad() : summary.graphVersion;
     return {
       documentId: id,
       file,
       sha256: uploadId,
-      graphVersion: summary.graphVersion,
+      graphVersion,
       nodesCreated: summary.nodesCreated,
       relationshipsCreated: summary.relationshipsCreated,
     };
+  }
+
+  /**
+   * Rewrites documents from their files (as `seed --force` would, only these), then re-applies the curations:
+   * how an undone correction is taken back without keeping a before-image of the graph.
+   */
+  rebuild(documentIds: string[]): Promise<string> {
+    const run = this.queue.then(async () => {
+      const wanted = new Set(documentIds);
+      const dirs = [...(this.options.corpusDirs ?? []), this.options.uploadsDir].filter((d) => fs.existsSync(path.join(d, 'manifest.json')));
+      const sources = dirs.flatMap((d) => readCorpusEntries(d).sources).filter((s) => wanted.has(s.meta.id));
+      if (sources.length > 0) await loadDocuments(sources, this.options.writer, { force: true });
+      if (this.options.afterLoad) return this.options.afterLoad();
+      return this.options.writer.bumpVersion();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   async discard(uploadId: string): Promise<boolean> {

@@ -18,6 +18,8 @@ export interface DocumentIntake {
   preview(bytes: Uint8Array, name: string): Promise<UploadPreview>;
   /** Keeps the original, loads it into the graph and records it in the uploads manifest; on failure nothing is left changed. */
   load(uploadId: string, fields: LoadUploadBody, editor: string): Promise<LoadUploadResponse>;
+  /** Force-reloads these documents from their files, re-applies the curations; returns the new graph version. */
+  rebuild(documentIds: string[]): Promise<string>;
   /** Forgets a previewed upload. */
   discard(uploadId: string): Promise<boolean>;
   /** County-level and higher divisions whose name or code matches. */

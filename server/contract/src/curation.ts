@@ -1,0 +1,60 @@
+// Curations: an analyst's corrections of the graph as records (rename, merge, document fields), re-applied after every load; one zod schema for API, store and JSON files.
+import { z } from 'zod';
+
+const Id = z.string().trim().min(1).max(200);
+const Note = z.string().trim().max(500).optional();
+
+/** The correction itself, by action; every action names what it applies to by id, so it holds across re-extraction. */
+export const CurationAction = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('rename'),
+    entityId: Id,
+    name: z.string().trim().min(1).max(120),
+    /** Filled by the server: the name before, kept as an alias. */
+    previous: z.string().optional(),
+  }),
+  /** `from` disappears into `into`: its aliases, mentions and evidence move over, and its id redirects. Same label only. */
+  z.object({
+    action: z.literal('merge'),
+    from: Id,
+    into: Id,
+    /** Filled by the server: the merged entity's name, kept as an alias of `into`. */
+    fromName: z.string().optional(),
+  }),
+  z.object({
+    action: z.literal('correct-document'),
+    documentId: Id,
+    title: z.string().trim().min(1).max(300).optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
+  }),
+]);
+export type CurationAction = z.infer<typeof CurationAction>;
+
+/** POST /api/curations: the action with an optional note. */
+export const CurationRequest = z.intersection(CurationAction, z.object({ note: Note }));
+export type CurationRequest = z.infer<typeof CurationRequest>;
+
+/** A stored curation: the action, when, by whom (the editor token's name), and whether it was undone. */
+export const Curation = z.intersection(
+  CurationAction,
+  z.object({
+    id: z.string(),
+    seq: z.number().int(),
+    at: z.string(),
+    who: z.string(),
+    note: Note,
+    undone: z.boolean().default(false),
+  }),
+);
+export type Curation = z.infer<typeof Curation>;
+
+/** `npm run curations -- export|import FILE`: every curation, in the order they apply. */
+export const CurationFile = z.object({ version: z.literal(1), curations: z.array(Curation) });
+export type CurationFile = z.infer<typeof CurationFile>;
+
+export const CurationsResponse = z.object({ curations: z.array(Curation), graphVersion: z.string().nullable() });
+export const CurationResponse = z.object({ curation: Curation, graphVersion: z.string().nullable() });
+export const CurationParams = z.strictObject({ id: z.string().regex(/^c_[0-9a-f]{16}$/, 'must be a curation id (c_ and 16 hex digits)') });

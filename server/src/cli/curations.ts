@@ -1,0 +1,67 @@
+// `npm run curations -- export FILE | import FILE`: the analysts' corrections as JSON (checked by the contract's schema), and back.
+import fs from 'node:fs';
+import path from 'node:path';
+import { CurationFile } from '@policygraph/contract/curation';
+import { ConfigError, loadConfig } from '../config';
+import { openDatabase, type Database } from '../db/driver';
+import { Neo4jCurationStore } from '../db/curation-store';
+import { Neo4jStartError } from '../db/errors';
+
+const USAGE = `Usage:
+  npm run curations -- export FILE   write every curation (修订记录) to FILE as JSON
+  npm run curations -- import FILE   add the curations of FILE not held yet, then re-apply all`;
+
+async function main(): Promise<number> {
+  const [command, file] = process.argv.slice(2);
+  if ((command !== 'export' && command !== 'import') || !file) {
+    console.error(USAGE);
+    return 2;
+  }
+  let parsed: CurationFile | undefined;
+  if (command === 'import') {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (err) {
+      console.error(`✗ ${file}: cannot be read as JSON (${(err as Error).message})`);
+      return 1;
+    }
+    const result = CurationFile.safeParse(raw);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      console.error(`✗ ${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}; nothing imported`);
+      return 1;
+    }
+    parsed = result.data;
+  }
+  const config = loadConfig();
+  let db: Database | undefined;
+  try {
+    db = await openDatabase(config.neo4j, (line) => console.error(`[curations] ${line}`));
+    const store = new Neo4jCurationStore(db.driver, db.database);
+    await store.ensureSchema();
+    if (command === 'export') {
+      const curations = await store.list();
+      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      fs.writeFileSync(file, `${JSON.stringify({ version: 1, curations } satisfies CurationFile, null, 2)}\n`);
+      console.log(`${curations.length} curations written to ${file}.`);
+    } else {
+      const added = await store.importAll(parsed!.curations);
+      console.log(`${added} curations imported (${parsed!.curations.length - added} already held); all re-applied.`);
+    }
+    return 0;
+  } finally {
+    await db?.close();
+  }
+}
+
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((err: unknown) => {
+    if (err instanceof Neo4jStartError) console.error(`\n✗ ${err.message}\n  → ${err.hint}\n`);
+    else if (err instanceof ConfigError) console.error(`✗ Configuration: ${err.message}`);
+    else console.error(`✗ ${((err as Error)?.message ?? String(err)).split('\n')[0]}`);
+    process.exitCode = 1;
+  });

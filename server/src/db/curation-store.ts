@@ -1,0 +1,175 @@
+// Curations in Neo4j: the records (:Curation), their application in order, redirects of merged ids; one writer at a time.
+import { randomBytes } from 'node:crypto';
+import { Curation, type CurationAction, type CurationRequest } from '@policygraph/contract/curation';
+import { InvalidParameterError, NotFoundError } from '@policygraph/contract/problems';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { CURATION, labelOfEntityId } from './cypher/curation';
+import { WRITE } from './cypher/write';
+import { toNumber } from './records';
+import { WriteSession } from './write-session';
+
+/** Stores curations and applies them; every change moves the graph version, so open explorers reload. */
+export class Neo4jCurationStore {
+  private readonly session: WriteSession;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(driver: Driver, database: string) {
+    this.session = new WriteSession(driver, database);
+  }
+
+  /** Runs `work` after every earlier write of this store: a version check and the write it guards cannot interleave. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  ensureSchema(): Promise<void> {
+    return this.session.statements(CURATION.schema);
+  }
+
+  async list(): Promise<Curation[]> {
+    const res = await this.session.read((tx) => tx.run(CURATION.list));
+    return res.records.map((r) => Curation.parse(JSON.parse(String(r.get('payload')))));
+  }
+
+  async graphVersion(): Promise<string | null> {
+    const res = await this.session.read((tx) => tx.run(CURATION.graphVersion));
+    const v = res.records[0]?.get('version');
+    return v == null ? null : String(v);
+  }
+
+  async redirectOf(id: string): Promise<string | null> {
+    let current = id;
+    // A chain (a merged into b, b later into c) is followed a few steps; a loop cannot form (merge checks both exist).
+    for (let i = 0; i < 5; i++) {
+      const res = await this.session.read((tx) => tx.run(CURATION.redirect, { id: current }));
+      const to = res.records[0]?.get('to');
+      if (to == null) return current === id ? null : current;
+      current = String(to);
+    }
+    return current;
+  }
+
+  /** Checks the targets exist (and fills the names it will need when re-applied), records the curation, applies it, moves the version. */
+  async add(request: CurationRequest, who: string): Promise<{ curation: Curation; graphVersion: string }> {
+    const { note, ...action } = request as CurationRequest & { note?: string };
+    const filled = await this.validate(action as CurationAction);
+    const seq = toNumber((await this.session.read((tx) => tx.run(CURATION.nextSeq))).records[0]?.get('seq'));
+    const curation = Curation.parse({
+      ...filled,
+      id: `c_${randomBytes(8).toString('hex')}`,
+      seq,
+      at: new Date().toISOString(),
+      who,
+      ...(note ? { note } : {}),
+      undone: false,
+    });
+    await this.session.write(async (tx) => {
+      await this.save(tx, curation);
+      await this.applyOne(tx, curation);
+    });
+    return { curation, graphVersion: await this.bump() };
+  }
+
+  /** Marks a curation undone; returns it and the documents to reload so the graph is as extraction left it (then re-applied). */
+  async undo(id: string, who: string): Promise<{ curation: Curation; documents: string[] }> {
+    const found = (await this.list()).find((c) => c.id === id);
+    if (!found) throw new NotFoundError(`No curation ${id}.`);
+    const curation = Curation.parse({ ...found, undone: true, note: found.note ? `${found.note} (undone by ${who})` : `undone by ${who}` });
+    const documents = await this.affectedDocuments(found);
+    await this.session.write((tx) => this.save(tx, curation));
+    return { curation, documents };
+  }
+
+  /** Replaces nothing: curations whose id is not stored yet are added in their order, then all are re-applied. */
+  async importAll(curations: Curation[]): Promise<number> {
+    const known = new Set((await this.list()).map((c) => c.id));
+    const fresh = curations.filter((c) => !known.has(c.id)).sort((a, b) => a.seq - b.seq);
+    await this.session.write(async (tx) => {
+      for (const c of fresh) await this.save(tx, c);
+    });
+    await this.applyAll();
+    await this.bump();
+    return fresh.length;
+  }
+
+  /** Re-applies every curation not undone, in order, after a load or an undo; targets no longer in the graph are skipped. */
+  async applyAll(): Promise<void> {
+    await this.ensureSchema();
+    const active = (await this.list()).filter((c) => !c.undone);
+    await this.session.write(async (tx) => {
+      await tx.run(CURATION.clearRedirects);
+      for (const c of active) await this.applyOne(tx, c);
+    });
+  }
+
+  async bump(): Promise<string> {
+    const res = await this.session.write((tx) => tx.run(WRITE.bumpVersion));
+    return String(res.records[0]?.get('version'));
+  }
+
+  private save(tx: ManagedTransaction, c: Curation) {
+    return tx.run(CURATION.save, { id: c.id, seq: c.seq, action: c.action, at: c.at, who: c.who, undone: c.undone, payload: JSON.stringify(c) });
+  }
+
+  private async nameOf(id: string): Promise<string> {
+    const label = labelOfEntityId(id);
+    if (!label) throw new InvalidParameterError('entityId', `${id} is not an entity id (place:…, strategy:…, project:… or org:…)`);
+    const res = await this.session.read((tx) => tx.run(CURATION.exists(label), { id }));
+    if (res.records.length === 0) throw new NotFoundError(`No entity ${id} in the graph.`);
+    return String(res.records[0]!.get('name'));
+  }
+
+  private async validate(action: CurationAction): Promise<CurationAction & { previous?: string; fromName?: string }> {
+    switch (action.action) {
+      case 'rename':
+        return { ...action, previous: await this.nameOf(action.entityId) };
+      case 'merge': {
+        if (action.from === action.into) throw new InvalidParameterError('into', 'must differ from `from`');
+        if (labelOfEntityId(action.from) !== labelOfEntityId(action.into))
+          throw new InvalidParameterError('into', 'must be an entity of the same type as `from`');
+        await this.nameOf(action.into);
+        return { ...action, fromName: await this.nameOf(action.from) };
+      }
+      case 'correct-document': {
+        if (!action.title && !action.date) throw new InvalidParameterError('title', 'give a title or a date to correct');
+        const res = await this.session.read((tx) => tx.run(CURATION.documentExists, { id: action.documentId }));
+        if (res.records.length === 0) throw new NotFoundError(`No document ${action.documentId} in the graph.`);
+        return action;
+      }
+    }
+  }
+
+  private async affectedDocuments(c: Curation): Promise<string[]> {
+    if (c.action === 'correct-document') return [c.documentId];
+    const id = c.action === 'rename' ? c.entityId : c.into;
+    const label = labelOfEntityId(id)!;
+    const res = await this.session.read((tx) => tx.run(CURATION.mentioning(label), { id }));
+    return (res.records[0]?.get('ids') as string[] | undefined) ?? [];
+  }
+
+  private async applyOne(tx: ManagedTransaction, c: Curation): Promise<void> {
+    const extra = c as Curation & { previous?: string; fromName?: string };
+    switch (c.action) {
+      case 'rename': {
+        const label = labelOfEntityId(c.entityId);
+        if (label) await tx.run(CURATION.rename(label), { id: c.entityId, name: c.name, previous: extra.previous ? [extra.previous] : [] });
+        return;
+      }
+      case 'merge': {
+        const label = labelOfEntityId(c.into);
+        if (!label) return;
+        for (const statement of CURATION.mergeEdges(label)) await tx.run(statement, { from: c.from, into: c.into });
+        const params = { from: c.from, into: c.into, fromName: extra.fromName ?? c.from.slice(c.from.indexOf(':') + 1) };
+        await tx.run(CURATION.mergeAliases(label), params);
+        await tx.run(CURATION.mergeDelete(label), params);
+        await tx.run(CURATION.mergeRedirect, params);
+        return;
+      }
+      case 'correct-document':
+        await tx.run(CURATION.correctDocument, { id: c.documentId, title: c.title ?? null, date: c.date ?? null });
+        return;
+    }
+  }
+}

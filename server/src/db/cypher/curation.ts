@@ -1,0 +1,90 @@
+// Cypher of curations: the records themselves and each action's statements; labels and types only from the contract's whitelist.
+import { ENTITY_TYPES, type EntityType, RELATIONSHIPS, type RelType } from '@policygraph/contract/model';
+
+/** The label an entity id belongs to, by its prefix (the contract's id builders); undefined for anything else. */
+export function labelOfEntityId(id: string): EntityType | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  const label = ({ place: 'Place', strategy: 'Strategy', project: 'Project', org: 'Organization' } as const)[prefix as 'place'];
+  return label && (ENTITY_TYPES as readonly string[]).includes(label) ? label : undefined;
+}
+
+/**
+ * Moves one relationship type's edges from `f` to `i` in one direction: an edge `i` already has absorbs the
+ * other's evidence, documents and mention spans; an edge between the two (a self-loop after the merge) goes.
+ */
+const moveEdges = (type: string, out: boolean) => (label: EntityType) =>
+  `
+    MATCH (f:${label} {id: $from})
+    MATCH (i:${label} {id: $into})
+    MATCH (f)${out ? '-' : '<-'}[r:${type}]${out ? '->' : '-'}(x)
+    CALL (f, i, r, x) {
+      WITH * WHERE x <> i
+      MERGE (i)${out ? '-' : '<-'}[n:${type}]${out ? '->' : '-'}(x)
+      ON CREATE SET n = properties(r)
+      ON MATCH SET
+        n.evidence = CASE WHEN r.evidence IS NULL THEN n.evidence ELSE coalesce(n.evidence, []) + r.evidence END,
+        n.evidenceConfidence = CASE WHEN r.evidenceConfidence IS NULL THEN n.evidenceConfidence ELSE coalesce(n.evidenceConfidence, []) + r.evidenceConfidence END,
+        n.documents = CASE WHEN r.documents IS NULL THEN n.documents
+          ELSE reduce(acc = coalesce(n.documents, []), d IN r.documents | CASE WHEN d IN acc THEN acc ELSE acc + d END) END,
+        n.confidence = CASE WHEN r.confidence IS NULL THEN n.confidence ELSE CASE WHEN coalesce(n.confidence, 0) > r.confidence THEN n.confidence ELSE r.confidence END END,
+        n.spans = CASE WHEN r.spans IS NULL THEN n.spans ELSE coalesce(n.spans, []) + r.spans END,
+        n.count = CASE WHEN r.count IS NULL THEN n.count ELSE coalesce(n.count, 0) + r.count END,
+        n.aliases = CASE WHEN r.aliases IS NULL THEN n.aliases ELSE coalesce(n.aliases, []) + [a IN r.aliases WHERE NOT a IN coalesce(n.aliases, [])] END
+    }
+    DELETE r`;
+
+export const CURATION = {
+  schema: [
+    'CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (n:Curation) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE',
+  ],
+  list: `MATCH (c:Curation) RETURN c.payload AS payload ORDER BY c.seq`,
+  nextSeq: `OPTIONAL MATCH (c:Curation) RETURN coalesce(max(c.seq), 0) + 1 AS seq`,
+  save: `MERGE (c:Curation {id: $id}) SET c.seq = $seq, c.action = $action, c.at = $at, c.who = $who, c.undone = $undone, c.payload = $payload`,
+  graphVersion: `OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN m.version AS version`,
+  clearRedirects: `MATCH (r:Redirect) DELETE r`,
+  redirect: `MATCH (r:Redirect {id: $id}) RETURN r.to AS to`,
+  exists: (label: EntityType) => `MATCH (e:${label} {id: $id}) RETURN e.name AS name`,
+  documentExists: `MATCH (d:Document {id: $id}) RETURN d.id AS id`,
+  mentioning: (label: EntityType) => `MATCH (d:Document)-[:MENTIONS]->(e:${label} {id: $id}) RETURN collect(DISTINCT d.id) AS ids`,
+
+  /** Rename: the new name, the previous one kept as an alias so searches for it still find the entity. */
+  rename: (label: EntityType) => `
+    MATCH (e:${label} {id: $id})
+    WITH e, [a IN coalesce(e.aliases, []) + $previous WHERE a <> $name] AS kept
+    WITH e, reduce(acc = [], a IN kept | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
+    SET e.name = $name, e.aliases = aliases, e.searchText = reduce(s = $name, a IN aliases | s + ' ' + a)`,
+
+  /**
+   * Merge, step one: a statement per relationship type and direction the label can take part in (from the
+   * contract's table, plus the gazetteer's Place PART_OF Place), so a Strategy merge runs five, not fourteen.
+   */
+  mergeEdges: (label: EntityType): string[] => {
+    const moves: string[] = [];
+    for (const [type, r] of Object.entries(RELATIONSHIPS) as [RelType, (typeof RELATIONSHIPS)[RelType]][]) {
+      const patterns = r.patterns as readonly { from: string; to: string }[];
+      const out = patterns.some((p) => p.from === label) || (type === 'PART_OF' && label === 'Place');
+      const inn = patterns.some((p) => p.to === label) || (type === 'PART_OF' && label === 'Place');
+      if (out) moves.push(moveEdges(type, true)(label));
+      if (inn) moves.push(moveEdges(type, false)(label));
+    }
+    return moves;
+  },
+  /** Merge, then: the merged name and aliases become aliases of `into` (also when `from` is already gone: re-application). */
+  mergeAliases: (label: EntityType) => `
+    MATCH (i:${label} {id: $into})
+    OPTIONAL MATCH (f:${label} {id: $from})
+    WITH i, [a IN coalesce(i.aliases, []) + coalesce(f.aliases, []) + [$fromName] WHERE a <> i.name] AS merged
+    WITH i, reduce(acc = [], a IN merged | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
+    SET i.aliases = aliases, i.searchText = reduce(s = i.name, a IN aliases | s + ' ' + a)`,
+  /** Merge, last: the merged node goes (its edges moved already) and its id redirects. */
+  mergeDelete: (label: EntityType) => `MATCH (f:${label} {id: $from}) DETACH DELETE f`,
+  mergeRedirect: `MERGE (r:Redirect {id: $from}) SET r.to = $into`,
+
+  correctDocument: `
+    MATCH (d:Document {id: $id})
+    SET d.title = coalesce($title, d.title),
+        d.date = coalesce($date, d.date),
+        d.year = CASE WHEN $date IS NULL THEN d.year ELSE toInteger(left($date, 4)) END,
+        d.dateInferred = CASE WHEN $date IS NULL THEN d.dateInferred ELSE false END`,
+} as const;
