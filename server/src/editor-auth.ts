@@ -53,7 +53,15 @@ export function requireEditor(tokens: readonly EditorToken[]): RequestHandler {
     const who = given ? known.find((k) => timingSafeEqual(k.digest, given)) : undefined;
     if (!who) {
       const detail = m ? 'The editor token is not valid.' : 'Writing needs the editor token as an `Authorization: Bearer …` header.';
-      next(new PolicyGraphError('unauthorized', detail, { headers: { 'WWW-Authenticate': 'Bearer realm="policygraph-editor"' } }));
+      const refuse = () => next(new PolicyGraphError('unauthorized', detail, { headers: { 'WWW-Authenticate': 'Bearer realm="policygraph-editor"' } }));
+      // The body is read and dropped before answering: a client still sending a file would otherwise see its
+      // connection reset instead of the 401. Nothing of it is kept.
+      if (req.complete) refuse();
+      else {
+        req.once('end', refuse);
+        req.once('error', refuse);
+        req.resume();
+      }
       return;
     }
     res.locals.editor = who.name;

@@ -36,7 +36,8 @@ const upload = (bytes: Uint8Array, name: string, headers: Record<string, string>
   });
 const graphCounts = async () => HealthResponse.parse(await (await fetch(url('/api/health'))).json());
 
-describe('uploading documents', () => {
+// A load extracts, writes and re-applies the curations; on a shared, loaded 2-core machine that can pass a minute.
+describe('uploading documents', { timeout: 240_000 }, () => {
   it('refuses every write without the editor token or with a wrong one (401 problem, nothing written)', async () => {
     const before = await graphCounts();
     const pdf = await pdfOfParagraphs(REPORT);
