@@ -1,6 +1,6 @@
 // Write routes for documents: POST /api/uploads (preview), POST /api/uploads/:id/load (载入), DELETE /api/uploads/:id (放弃); GET /api/gazetteer.
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
-import rateLimit from 'express-rate-limit';
+import { RateLimiter } from '../rate-limit';
 import { GazetteerQuery, LoadUploadBody, UploadParams, UploadQuery } from '@policygraph/contract/write-api';
 import { type EditorToken, requireEditor } from '../editor-auth';
 import { PolicyGraphError } from '@policygraph/contract/problems';
@@ -27,25 +27,21 @@ const handle = (fn: (req: Request, res: Response) => Promise<void> | void) => (r
 export function writeRoutes({ intake, tokens, maxBytes, rateLimitPerMinute }: WriteRouteOptions): Router {
   const router = Router();
   const editor = requireEditor(tokens);
-  const limited =
-    rateLimitPerMinute > 0
-      ? [
-          rateLimit({
-            windowMs: 60_000,
-            limit: rateLimitPerMinute,
-            standardHeaders: 'draft-7',
-            legacyHeaders: false,
-            handler: (_req, res, next) => {
-              res.set('Retry-After', '60');
-              next(
-                new PolicyGraphError('rate-limited', `More than ${rateLimitPerMinute} writes a minute from this address; retry in a minute.`, {
-                  headers: { 'Retry-After': '60' },
-                }),
-              );
-            },
-          }),
-        ]
-      : [];
+  // Writes count in a window of their own: a burst of uploads does not eat the readers' budget, nor the reverse.
+  const writeLimiter = rateLimitPerMinute > 0 ? new RateLimiter(rateLimitPerMinute) : undefined;
+  const limited = writeLimiter
+    ? [
+        ((req, res, next) => {
+          const hit = writeLimiter.hit(req);
+          if (hit.remaining >= 0) return next();
+          next(
+            new PolicyGraphError('rate-limited', `More than ${rateLimitPerMinute} writes a minute from this address; retry in a minute.`, {
+              headers: { 'Retry-After': '60' },
+            }),
+          );
+        }) as express.RequestHandler,
+      ]
+    : [];
   const rawBody = express.raw({ type: () => true, limit: maxBytes });
   const jsonBody = express.json({ limit: '64kb', type: () => true });
 
