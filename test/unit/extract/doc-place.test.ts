@@ -1,11 +1,18 @@
 // The document's own place when none is given, from the document's structure: made-up texts in the style of reports and news.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { titleLine } from '../../../graph-seed/src/extract/doc-place';
+import { placeLexicon } from '../../../graph-seed/src/gazetteer/lexicon';
 import { run } from './support';
 
 const placeOf = (text: string) => run(text).document.placeId ?? null;
 
 describe('the document’s place from its structure', () => {
+  // Townships vote for their county: the provinces these texts name load their township tables once (seconds on a
+  // fresh checkout or a busy machine), here rather than inside a test's time limit.
+  beforeAll(() => {
+    for (const p of ['34', '37', '41', '42']) placeLexicon(p);
+  }, 120_000);
+
   it('should read a work report’s header line and signature though the county is named nowhere else', () => {
     const text =
       '——2024年1月10日在延津县第十五届人民代表大会第三次会议上\n延津县人民政府县长 某某\n各位代表：现在，我代表县人民政府向大会报告工作。过去一年，全县上下团结奋斗。';
