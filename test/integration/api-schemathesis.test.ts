@@ -10,7 +10,13 @@ import { runSchemathesis, SCHEMATHESIS_VERSION, schemathesis } from '../support/
 
 // The answer cache on, as in production: repeated questions are what a fuzzer mostly sends. A generous query
 // timeout: on a busy machine a read can take seconds, and a 503 there would be the machine, not the contract.
-const world = useSampleServer({ answerCacheBytes: 16 * 2 ** 20, queryTimeoutMs: 120_000 });
+// The write side on, as `npm start` runs it, so the write operations the document lists answer as documented
+// (401 without the editor token, which the fuzzer does not have: it can write nothing).
+const world = useSampleServer({
+  answerCacheBytes: 16 * 2 ** 20,
+  queryTimeoutMs: 120_000,
+  writes: { uploadsDir: fs.mkdtempSync(path.join(os.tmpdir(), 'pg-schemathesis-uploads-')), token: 'schemathesis-has-no-editor-token' },
+});
 
 describe('the OpenAPI document', () => {
   it('passes Redocly lint (recommended rules) with no error', async () => {
