@@ -66,9 +66,9 @@ describe('uploading documents', { timeout: 240_000 }, () => {
     const project = p.mentions.find((m) => m.entityId === 'project:黄河滩区生态廊道')!;
     expect(project.type).toBe('Project');
     expect(p.text.slice(project.start, project.end)).toContain('黄河滩区生态廊道');
-    const participates = p.relations.find((r) => r.type === 'PARTICIPATES_IN')!;
-    expect(participates).toMatchObject({ fromName: '河南农业大学', toName: '黄河滩区生态廊道' });
-    expect(p.text.slice(participates.start, participates.end)).toBe(participates.sentence);
+    const pursues = p.relations.find((r) => r.type === 'PURSUES' && r.toName === '乡村振兴战略')!;
+    expect(pursues).toMatchObject({ fromName: '兰考县', from: 'place:410225' });
+    expect(p.text.slice(pursues.start, pursues.end)).toBe(pursues.sentence);
     expect(await graphCounts()).toEqual(before);
     expect((await fetch(url(`/api/uploads/${p.uploadId}`), { method: 'DELETE', headers: auth() })).status).toBe(204);
   });
