@@ -31,7 +31,7 @@ export function writeRoutes({ intake, tokens, maxBytes, rateLimitPerMinute }: Wr
   const writeLimiter = rateLimitPerMinute > 0 ? new RateLimiter(rateLimitPerMinute) : undefined;
   const limited = writeLimiter
     ? [
-        ((req, res, next) => {
+        ((req, _res, next) => {
           const hit = writeLimiter.hit(req);
           if (hit.remaining >= 0) return next();
           next(
