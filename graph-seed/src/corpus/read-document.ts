@@ -1,8 +1,7 @@
 // Reads any supported document (PDF, Word .docx, web page, text) as the text the graph and the reader share, by file type.
-import fs from 'node:fs';
 import path from 'node:path';
 import { readPdf } from './pdf-document';
-import { decodeDocumentBytes, DocumentReadError, maxDocumentBytes, type DocumentText } from './read-text';
+import { decodeDocumentBytes, DocumentReadError, maxDocumentBytes, readFileBytes, type DocumentText } from './read-text';
 import { readWebPage } from './web-page';
 import { readWordDocument } from './word-document';
 
@@ -63,20 +62,6 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, maxByte
 /** Reads FILE as a document (any supported format); a missing, oversized, unreadable or unsupported file is a DocumentReadError. */
 export async function readDocumentFile(file: string, maxBytes = maxDocumentBytes()): Promise<ReadDocument> {
   formatOf(file);
-  let bytes: Buffer;
-  try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) throw new DocumentReadError(`${file}: is a directory, not a document`);
-    if (stat.size > maxBytes) {
-      throw new DocumentReadError(
-        `${file}: too large (${(stat.size / 2 ** 20).toFixed(1)} MB; the limit is ${(maxBytes / 2 ** 20).toFixed(0)} MB per document — split it, or raise MAX_DOCUMENT_MB)`,
-      );
-    }
-    bytes = fs.readFileSync(file);
-  } catch (err) {
-    if (err instanceof DocumentReadError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new DocumentReadError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? (err as Error).message})`);
-  }
+  const bytes = readFileBytes(file, maxBytes);
   return readDocumentBytes(bytes, file, maxBytes);
 }

@@ -87,22 +87,28 @@ export function decodeDocumentBytes(bytes: Uint8Array, name = 'input'): Document
   return result;
 }
 
-/** Reads FILE as a document's text. Throws DocumentReadError with a one-line reason for a missing, empty or binary file. */
-export function readDocumentText(file: string, maxBytes = maxDocumentBytes()): DocumentText {
-  let bytes: Buffer;
+/**
+ * The bytes of FILE, refused by name with a one-line reason when it is missing, unreadable, a folder or over the
+ * size limit. One home for these checks, shared by plain text and the PDF/Word/web readers.
+ */
+export function readFileBytes(file: string, maxBytes = maxDocumentBytes()): Buffer {
   try {
     const stat = fs.statSync(file);
-    if (stat.isDirectory()) throw new DocumentReadError(`${file}: is a directory, not a text file`);
+    if (stat.isDirectory()) throw new DocumentReadError(`${file}: is a directory, not a document`);
     if (stat.size > maxBytes) {
       throw new DocumentReadError(
         `${file}: too large (${(stat.size / 2 ** 20).toFixed(1)} MB; the limit is ${(maxBytes / 2 ** 20).toFixed(0)} MB per document — split it, or raise MAX_DOCUMENT_MB)`,
       );
     }
-    bytes = fs.readFileSync(file);
+    return fs.readFileSync(file);
   } catch (err) {
     if (err instanceof DocumentReadError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new DocumentReadError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? (err as Error).message})`);
   }
-  return decodeDocumentBytes(bytes, file);
+}
+
+/** Reads FILE as a document's text. Throws DocumentReadError with a one-line reason for a missing, empty or binary file. */
+export function readDocumentText(file: string, maxBytes = maxDocumentBytes()): DocumentText {
+  return decodeDocumentBytes(readFileBytes(file, maxBytes), file);
 }
