@@ -344,7 +344,7 @@ export const ScopeList = enumList(STRATEGY_SCOPES, 'Strategy scopes to keep, com
 export const OverviewQuery = z.strictObject({
   limit: intParam(1, 500, 60, 'Places to show at most (with the strategies they share).'),
   /** Strategies of these scopes only; national ones always come after the others. */
-  scopes: ScopeList.optional(),
+  scopes: optionalList(ScopeList),
 });
 export type OverviewQuery = z.infer<typeof OverviewQuery>;
 
@@ -407,7 +407,7 @@ export const CompareQuery = z.strictObject({
       override: exactly({ type: 'boolean', default: true, description: 'Also count what places inside each place (its districts, towns…) pursue.' }),
     }),
   /** Strategies of these scopes only (projects are not scoped); national ones come last in the matrix. */
-  scopes: ScopeList.optional(),
+  scopes: optionalList(ScopeList),
 });
 export type CompareQuery = z.infer<typeof CompareQuery>;
 
@@ -685,7 +685,7 @@ export type ReuseResponse = z.infer<typeof ReuseResponse>;
 
 export const ClustersQuery = z.strictObject({
   /** Strategies of these scopes only (the explorer leaves national formulas out unless asked). Default: all. */
-  scopes: ScopeList.optional(),
+  scopes: optionalList(ScopeList),
 });
 export type ClustersQuery = z.infer<typeof ClustersQuery>;
 

@@ -84,5 +84,20 @@ export function writeRoutes({ intake, tokens, maxBytes, rateLimitPerMinute }: Wr
       res.status(204).end();
     }),
   );
+  // Another method on a write path is a 405 naming the one it takes (not the unknown-endpoint 404 it fell to).
+  for (const [path, allow] of [
+    ['/uploads', 'POST, OPTIONS'],
+    ['/uploads/:uploadId/load', 'POST, OPTIONS'],
+    ['/uploads/:uploadId', 'DELETE, OPTIONS'],
+  ] as const) {
+    router.all(path, (req, res, next) => {
+      res.set('Allow', allow);
+      if (req.method === 'OPTIONS') {
+        res.status(204).end();
+        return;
+      }
+      next(new PolicyGraphError('method-not-allowed', `${req.method} is not allowed on ${req.baseUrl}${req.path}: it takes ${allow.split(',')[0]}`));
+    });
+  }
   return router;
 }
