@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/src/config';
 import { classroomStory } from './classroom-fixture';
-import { nodePoint, startHarness, type Harness } from './explorer-harness';
+import { insideNode, nodePoint, startHarness, type Harness } from './explorer-harness';
 
 const run = promisify(execFile);
 const PROJECTOR_MIN_PX = 24;
@@ -212,10 +212,12 @@ async function checkOfflinePlayback(page: Page, sentence: string): Promise<void>
   // Click a node: its evidence opens without any request.
   const p = await page.evaluate(() => {
     const cy = (window as any).player.cy;
-    return cy.getElementById('place:411503').renderedPosition();
+    const n = cy.getElementById('place:411503');
+    return { ...n.renderedPosition(), w: n.renderedWidth(), h: n.renderedHeight() };
   });
   const box = (await page.locator('.pg-canvas').boundingBox())!;
-  await page.mouse.click(box.x + p.x, box.y + p.y);
+  const at = insideNode(p, p);
+  await page.mouse.click(box.x + at.x, box.y + at.y);
   await expect.poll(() => page.locator('.pg-detail').isVisible(), { timeout: 10_000 }).toBe(true);
   expect(await page.textContent('.pg-detail h2')).toBe('平桥区');
   expect(await page.textContent('.pg-detail q')).toBe(sentence);

@@ -10,7 +10,7 @@ import { SAMPLE_STORIES_DIR } from '../../server/src/routes/embed';
 import { launchChromium } from '../support/chromium';
 import { startTestServer, type TestServer } from '../support/http';
 import { loadSample, testDriver, wipe } from '../support/neo4j';
-import { buildClient } from './explorer-harness';
+import { buildClient, insideNode } from './explorer-harness';
 
 interface Host {
   origin: string;
@@ -109,9 +109,10 @@ describe('embedding a view in another site', () => {
         .filter((n: any) => nodes.every((m: any) => m === n || !overlap(n.boundingBox({ includeLabels: false }), m.boundingBox({ includeLabels: false }))))
         .first();
       cy.center(free);
-      return { id: free.id(), label: free.data('label'), ...free.renderedPosition() };
+      return { id: free.id(), label: free.data('label'), ...free.renderedPosition(), w: free.renderedWidth(), h: free.renderedHeight() };
     });
-    await page.mouse.click(box.x + target.x, box.y + target.y);
+    const at = insideNode(target, target);
+    await page.mouse.click(box.x + at.x, box.y + at.y);
     await expect.poll(() => events(page)).toContainEqual(expect.objectContaining({ type: 'select', id: target.id, label: target.label }));
 
     // An unknown id is answered with an error, not silence.

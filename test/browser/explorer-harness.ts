@@ -82,7 +82,19 @@ export function visibleNodeIds(page: Page): Promise<string[]> {
   });
 }
 
-/** Screen position (page coordinates) of a node's centre, for clicking it like a user. */
+/**
+ * A point a user would click inside a node, in page coordinates: a quarter of the way from the centre towards the
+ * node's lower-right corner, not the exact centre. Why: `cy.center(n)` puts the centre on a whole pixel, and
+ * Cytoscape 3.34's polygon hit test (a vertical ray cast, `pointInsidePolygonPoints`) counts a vertex twice or not at
+ * all when the click lies exactly on the vertical line through a diamond's top and bottom corners. The click then
+ * misses the strategy node on some layouts and not others: that was the policy-travel flake. A point off both axes,
+ * still inside every node shape the explorer uses (|dx|/w + |dy|/h = 1/4 < 1/2), is what real clicks look like.
+ */
+export function insideNode(centre: { x: number; y: number }, size: { w: number; h: number }): { x: number; y: number } {
+  return { x: centre.x + size.w / 8, y: centre.y + size.h / 8 };
+}
+
+/** Screen position (page coordinates) of a point inside a node, after centring it, for clicking it like a user. */
 export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = await page.locator('#graph').boundingBox();
   const p = await page.evaluate((nodeId) => {
@@ -90,7 +102,8 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
     const n = cy.getElementById(nodeId);
     if (n.empty()) throw new Error(`node ${nodeId} is not on the canvas`);
     cy.center(n);
-    return n.renderedPosition();
+    return { ...n.renderedPosition(), w: n.renderedWidth(), h: n.renderedHeight() };
   }, id);
-  return { x: box!.x + p.x, y: box!.y + p.y };
+  const at = insideNode(p, p);
+  return { x: box!.x + at.x, y: box!.y + at.y };
 }

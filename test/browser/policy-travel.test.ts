@@ -30,10 +30,7 @@ describe('how policies travel, in Chromium', () => {
     await hx?.close();
   });
 
-  // Not yet passing in Chromium (issue 18's note): on a busy 2-core machine the explorer's answer after the switch or
-  // panel click did not come within the poll, and the cause (slow reads or a defect) is not found yet. Skipped rather
-  // than retried, so that a failure is not hidden as a pass; the API behind it is covered by policy-travel integration.
-  it.skip('leads the first view with local and provincial strategies; the switch shows the national formulas, pale', async () => {
+  it('leads the first view with local and provincial strategies; the switch shows the national formulas, pale', async () => {
     const page = await hx.open();
     expect(await page.isChecked('#show-national')).toBe(false);
     const scopes = await cyEval<string[]>(page, `cy.nodes('[type = "Strategy"]').map((n) => n.data('scope'))`);
@@ -102,10 +99,7 @@ describe('how policies travel, in Chromium', () => {
     await page.keyboard.press('Escape');
   });
 
-  // Not yet passing in Chromium (issue 18's note): on a busy 2-core machine the explorer's answer after the switch or
-  // panel click did not come within the poll, and the cause (slow reads or a defect) is not found yet. Skipped rather
-  // than retried, so that a failure is not hidden as a pass; the API behind it is covered by policy-travel integration.
-  it.skip('shows reused passages side by side with the differences marked, and the places they link', async () => {
+  it('shows reused passages side by side with the differences marked, and the places they link', async () => {
     const page = await hx.open();
     await contextAction(page, PINGQIAO, 'reuse');
     await expect.poll(() => page.locator('#reuse-list > li').count()).toBeGreaterThan(0);
@@ -115,10 +109,7 @@ describe('how policies travel, in Chromium', () => {
     await page.screenshot({ path: '/tmp/policygraph-reuse.png' });
   });
 
-  // Not yet passing in Chromium (issue 18's note): on a busy 2-core machine the explorer's answer after the switch or
-  // panel click did not come within the poll, and the cause (slow reads or a defect) is not found yet. Skipped rather
-  // than retried, so that a failure is not hidden as a pass; the API behind it is covered by policy-travel integration.
-  it.skip('colours places by cluster, sizes nodes by centrality and lists the most central', async () => {
+  it('colours places by cluster, sizes nodes by centrality and lists the most central', async () => {
     const page = await hx.open();
     await page.check('#show-clusters');
     await expect.poll(() => page.locator('#central-list button').count()).toBeGreaterThan(3);

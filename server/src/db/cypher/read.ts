@@ -77,7 +77,13 @@ export const READ = {
       WITH s, COUNT { (s)<-[:PURSUES]-() } AS places
       WHERE places > 0
       // National formulas every document repeats would otherwise fill the first view: they come after the rest.
-      WITH s, places ORDER BY CASE s.scope WHEN 'national' THEN 1 ELSE 0 END, places DESC, s.name LIMIT $strategyLimit
+      // When they are asked for, $nationalShare of the places in the view is kept for them (or what they leave
+      // over goes to the rest): otherwise a corpus with many local strategies never shows one, switch or not.
+      WITH s ORDER BY places DESC, s.name
+      WITH collect(CASE WHEN s.scope = 'national' THEN s END) AS nationals, collect(CASE WHEN s.scope <> 'national' OR s.scope IS NULL THEN s END) AS others
+      WITH nationals, others[..($strategyLimit - CASE WHEN size(nationals) < $nationalShare THEN size(nationals) ELSE $nationalShare END)] AS kept
+      UNWIND kept + nationals[..($strategyLimit - size(kept))] AS s
+      WITH s, COUNT { (s)<-[:PURSUES]-() } AS places
       CALL (s) {
         MATCH (s)<-[r:PURSUES]-(p:Place)
         WITH r, p ORDER BY COUNT { (p)--() } DESC, p.id LIMIT $placesPerStrategy

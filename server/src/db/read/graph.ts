@@ -13,13 +13,20 @@ import { readGraphVersion } from './status';
 export const DEFAULT_PATH_RELS: readonly RelType[] = REL_TYPES.filter((t) => t !== 'MENTIONS');
 /** Places shown per strategy in the overview: enough to see it is shared, few enough to read. */
 const PLACES_PER_STRATEGY = 8;
+/** Part of the overview's strategies kept for national formulas when they are asked for (see READ.overview). */
+const NATIONAL_SHARE = 0.25;
 /** Evidence sentences returned per path edge. */
 const EVIDENCE_PER_EDGE = 3;
 
 /** The first view: strategies shared by most places, with some of those places, and the newest documents' places. */
 export async function readOverview(tx: ManagedTransaction, { limit, scopes }: OverviewQuery): Promise<GraphResponse> {
   const [res, graphVersion] = await Promise.all([
-    tx.run(READ.overview, { strategyLimit: int(limit), placesPerStrategy: int(PLACES_PER_STRATEGY), scopes: scopes ?? STRATEGY_SCOPES }),
+    tx.run(READ.overview, {
+      strategyLimit: int(limit),
+      placesPerStrategy: int(PLACES_PER_STRATEGY),
+      nationalShare: int(Math.ceil(limit * NATIONAL_SHARE)),
+      scopes: scopes ?? STRATEGY_SCOPES,
+    }),
     readGraphVersion(tx),
   ]);
   const rec = res.records[0];
