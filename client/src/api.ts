@@ -25,6 +25,10 @@ export class ApiRequestError extends Error {
   }
 }
 
+/** The ETag of the last graph answer (`"g-<version>"`): the graph version the analyst is looking at, which a correction sends as If-Match. */
+let lastTag: string | null = null;
+export const lastGraphTag = (): string | null => lastTag;
+
 async function getJson<S extends z.ZodType>(path: string, params: Record<string, string | number | undefined>, pick: (c: Contract) => S): Promise<z.infer<S>> {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
@@ -42,6 +46,8 @@ async function getJson<S extends z.ZodType>(path: string, params: Record<string,
     if (res.status !== 502 && res.status !== 503 && res.status !== 504) break;
   }
   if (!res) throw new ApiRequestError('network', 0);
+  const tag = res.headers.get('ETag');
+  if (tag?.startsWith('"g-')) lastTag = tag;
   const body: unknown = await res.json().catch(() => undefined);
   const c = await contract;
   if (!res.ok) {

@@ -7,3 +7,5 @@ const explorer = new Explorer(location.hash);
 void explorer.start();
 // Stories, presentation and embed code load after the first view, so they cost the first paint nothing.
 void import('./story/story-panel').then((m) => m.mountStoryPanel(explorer));
+// The write side (添加文档, 修订记录, corrections in the node menu) likewise: most visitors only read.
+void import('./upload/mount').then((m) => m.mountWriting(explorer));

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { PROJECT_ROOT } from '../../server/src/config';
 import { launchChromium } from '../support/chromium';
-import { startTestServer, type TestServer } from '../support/http';
+import { startTestServer, type TestServer, type TestServerOptions } from '../support/http';
 import { loadSample, testDriver, wipe } from '../support/neo4j';
 
 /** Builds the explorer with Vite into a fresh temp folder and returns that folder. */
@@ -26,19 +26,19 @@ export interface Harness {
   readonly server: TestServer;
   readonly browser: Browser;
   readonly clientDir: string;
-  /** Opens the explorer (optionally at a permalink hash) and waits until the graph is drawn. */
-  open(hash?: string): Promise<Page>;
+  /** Opens the explorer (optionally at a permalink hash, in a window of another size) and waits until the graph is drawn. */
+  open(hash?: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
-/** Loads the sample corpus, builds and serves the client, launches Chromium. */
-export async function startHarness(): Promise<Harness> {
+/** Loads the sample corpus, builds and serves the client (with its write side when `writes` is given), launches Chromium. */
+export async function startHarness(options: Pick<TestServerOptions, 'writes'> = {}): Promise<Harness> {
   const driver = testDriver();
   await wipe(driver);
   const summary = await loadSample(driver);
   if (summary.failed.length > 0) throw new Error(`sample corpus failed to load: ${JSON.stringify(summary.failed)}`);
   const clientDir = await buildClient();
-  const server = await startTestServer(driver, { clientDir });
+  const server = await startTestServer(driver, { clientDir, ...options });
   const browser = await launchChromium();
   const pages: Page[] = [];
   return {
@@ -46,8 +46,8 @@ export async function startHarness(): Promise<Harness> {
     server,
     browser,
     clientDir,
-    async open(hash = '') {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+    async open(hash = '', viewport = { width: 1400, height: 900 }) {
+      const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN' });
       const page = await context.newPage();
       pages.push(page);
       await page.goto(`${server.baseUrl}/${hash}`);

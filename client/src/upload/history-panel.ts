@@ -1,0 +1,78 @@
+// 修订记录: every correction with who, when and its note, newest first, each with 撤销 (undo) while it holds.
+import type { Curation } from '@policygraph/contract/curation';
+import { getLocale, t } from '../i18n';
+import { h } from '../ui/dom';
+import { problemText, writeApi } from './write-api';
+
+/** An id's name part (`strategy:项目为王` → 项目为王), for curations that kept no name. */
+const bare = (id: string) => id.slice(id.indexOf(':') + 1);
+
+/** What a curation did, in a line an analyst reads. */
+export function describeCuration(c: Curation): string {
+  switch (c.action) {
+    case 'rename':
+      return t('history.rename', { from: c.previous ?? bare(c.entityId), to: c.name });
+    case 'merge':
+      return t('history.merge', { from: c.fromName ?? bare(c.from), into: bare(c.into) });
+    case 'correct-document':
+      return t('history.correct', { id: c.documentId, fields: [c.title, c.date].filter(Boolean).join('，') });
+  }
+}
+
+/** Mounts the 修订记录 dialog on `button`; `onChanged` runs after an undo (the explorer reloads its view). */
+export function mountHistoryPanel(button: HTMLButtonElement, onChanged: () => void): void {
+  const list = h('ol', { class: 'history-list', reversed: true });
+  const status = h('p', { class: 'hint', role: 'status' });
+  const close = h('button', { type: 'button', class: 'close', 'data-action': 'close' }, t('write.close'));
+  const dialog = h(
+    'dialog',
+    { id: 'history-dialog', class: 'write-dialog', 'aria-labelledby': 'history-heading' },
+    h('header', {}, h('h2', { id: 'history-heading' }, t('history.title')), close),
+    status,
+    list,
+  );
+  close.addEventListener('click', () => dialog.close());
+  document.body.append(dialog);
+
+  const row = (c: Curation) => {
+    const undo = h('button', { type: 'button', 'data-action': 'undo', 'aria-label': `${t('history.undo')}：${describeCuration(c)}` }, t('history.undo'));
+    undo.addEventListener('click', () => {
+      undo.disabled = true;
+      status.textContent = t('curate.saving');
+      writeApi
+        .undo(c.id)
+        .then(async () => {
+          await refresh();
+          onChanged();
+        })
+        .catch((err: unknown) => {
+          status.textContent = problemText(err);
+          undo.disabled = false;
+        });
+    });
+    const when = new Date(c.at).toLocaleString(getLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+    return h(
+      'li',
+      { 'data-curation': c.id, 'data-action': c.action, 'data-undone': c.undone || undefined },
+      h('div', { class: 'what' }, describeCuration(c), c.note ? h('span', { class: 'note' }, `“${c.note}”`) : null),
+      h('div', { class: 'who' }, t('history.by', { who: c.who, at: when })),
+      c.undone ? h('span', { class: 'undone' }, t('history.undone')) : undo,
+    );
+  };
+
+  const refresh = async () => {
+    status.textContent = t('history.loading');
+    try {
+      const curations = (await writeApi.curations()).slice().reverse();
+      status.textContent = curations.length === 0 ? t('history.empty') : '';
+      list.replaceChildren(...curations.map(row));
+    } catch (err) {
+      status.textContent = problemText(err);
+    }
+  };
+  button.addEventListener('click', () => {
+    dialog.showModal();
+    void refresh();
+  });
+  button.disabled = false;
+}
