@@ -17,7 +17,7 @@ import { placeRoutes } from './routes/places';
 import { parseQueryString } from './routes/query-string';
 import { searchRoutes } from './routes/search';
 import { type CurationService, curationRoutes, mergedIdRedirect } from './routes/curations';
-import { type WriteRouteOptions, writeRoutes } from './routes/uploads';
+import { type WriteRouteOptions, writeRateLimit, writeRoutes } from './routes/uploads';
 import type { Logger } from 'pino';
 import { requestLogger } from './logging';
 import { apiCors, apiRateLimit, rateLimiterFor, readOnlyApi, securityHeaders } from './security';
@@ -83,12 +83,13 @@ export function createApp({
   api.use(diffusionRoutes(repo, answers));
   api.use(apiNotFound);
   const limiter = apiRateLimit(rateLimiter);
+  const writeLimit = writes ? writeRateLimit(writes.rateLimitPerMinute) : [];
   // Writes are matched before the read-only guard; any other non-GET still gets its 405.
   app.use(
     '/api',
     apiCors(security),
-    ...(writes ? [writeRoutes(writes)] : []),
-    ...(writes && curations ? [curationRoutes(curations, writes.tokens)] : []),
+    ...(writes ? [writeRoutes(writes, writeLimit)] : []),
+    ...(writes && curations ? [curationRoutes(curations, writes.tokens, writeLimit)] : []),
     readOnlyApi,
     ...(limiter ? [limiter] : []),
     api,

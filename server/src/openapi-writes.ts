@@ -1,6 +1,8 @@
-// The write endpoints' part of the OpenAPI document: uploads behind the editor bearer token, and the gazetteer search.
+// The write endpoints' part of the OpenAPI document: uploads and curations behind the editor bearer token, the 修订记录 and the gazetteer search.
+import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { Problem } from '@policygraph/contract/api';
+import { CurationParams, CurationRequest, CurationResponse, CurationsResponse } from '@policygraph/contract/curation';
 import {
   GazetteerQuery,
   GazetteerResponse,
@@ -29,7 +31,64 @@ const WRITE_ERRORS = {
   '429': problem('More writes a minute than WRITE_RATE_LIMIT_PER_MINUTE from this address.'),
 };
 
+/** Every correction names the graph version it was made on; checked after the token. */
+const IfMatch = z.object({
+  'if-match': z.string().meta({
+    description: 'The graph version the editor saw: `"g-<version>"`, the ETag of any graph answer (or `graphVersion` of GET /api/curations).',
+    example: '"g-1733100000000"',
+  }),
+});
+const CURATION_ERRORS = {
+  ...WRITE_ERRORS,
+  '409': problem(
+    'Someone loaded or corrected the graph after the version in If-Match (`version-conflict`); nothing was written. The ETag header names the current version.',
+  ),
+  '428': problem('No If-Match header (`precondition-required`); nothing was written.'),
+};
+
 export const WRITE_PATHS: ZodOpenApiPathsObject = {
+  '/api/curations': {
+    get: {
+      operationId: 'listCurations',
+      tags: ['curations'],
+      summary: 'The 修订记录: every correction, oldest first',
+      description:
+        "Every curation (rename, merge, document correction) with when, who (the editor token's name), its note and whether it was undone, in the order they apply; and the current graph version, to send as If-Match. Open to all, like the other reads.",
+      responses: { '200': { description: 'The history.', content: { 'application/json': { schema: CurationsResponse } } } },
+    },
+    post: {
+      operationId: 'addCuration',
+      tags: ['curations'],
+      summary: 'Correct the graph (rename, merge, document title or date)',
+      description:
+        "Stored as a record and re-applied after every load and re-extraction. A merge moves the merged entity's aliases, mentions and evidence to the one kept, and its old id answers 308 to it. The graph version moves.",
+      security,
+      requestParams: { header: IfMatch },
+      requestBody: { content: { 'application/json': { schema: CurationRequest } } },
+      responses: {
+        '201': { description: 'Stored and applied; the ETag header is the new graph version.', content: { 'application/json': { schema: CurationResponse } } },
+        ...CURATION_ERRORS,
+        '404': problem('No entity or document has the id the correction names.'),
+        '413': problem('The JSON body is over 64 KB.'),
+      },
+    },
+  },
+  '/api/curations/{id}/undo': {
+    post: {
+      operationId: 'undoCuration',
+      tags: ['curations'],
+      summary: 'Undo a correction (撤销)',
+      description:
+        'Marks the curation undone, reloads the documents it touched from their files and re-applies every curation still active. The graph version moves.',
+      security,
+      requestParams: { path: CurationParams, header: IfMatch },
+      responses: {
+        '200': { description: 'Undone; the ETag header is the new graph version.', content: { 'application/json': { schema: CurationResponse } } },
+        ...CURATION_ERRORS,
+        '404': problem('No curation has this id.'),
+      },
+    },
+  },
   '/api/uploads': {
     post: {
       operationId: 'previewUpload',

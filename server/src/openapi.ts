@@ -117,7 +117,7 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
       title: '策图 PolicyGraph API',
       version: API_VERSION,
       description:
-        'API over the knowledge graph of strategies, projects, places and organisations in Chinese local-government documents. Reads are open; writes (uploads) need the editor token as a bearer header. ' +
+        'API over the knowledge graph of strategies, projects, places and organisations in Chinese local-government documents. Reads are open; writes (uploads, curations) need the editor token as a bearer header. ' +
         'Graph answers use Cytoscape element form; every relation comes with the sentences it rests on. ' +
         'Every graph answer carries an ETag from the graph version: send it back in If-None-Match to get 304 until the graph is reloaded. ' +
         'Errors are application/problem+json (RFC 9457) whose `type` is `https://policygraph.dev/problems/<code>`; the kinds are listed at /api/docs.',
@@ -137,6 +137,10 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
       { name: 'documents', description: 'The corpus: metadata, text with mention spans, facet counts.' },
       { name: 'travel', description: 'How policies travel: adoption timelines, text reuse, clusters and centrality.' },
       { name: 'uploads', description: 'Adding documents: preview, load (载入) or discard (放弃); writes need the editor token.' },
+      {
+        name: 'curations',
+        description: 'Correcting the graph (rename, merge, document fields) with history and undo; writes need the editor token and If-Match.',
+      },
     ],
     paths: {
       '/api/health': {

@@ -62,6 +62,8 @@ describe('the API description', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         '/api/compare',
+        '/api/curations',
+        '/api/curations/{id}/undo',
         '/api/documents',
         '/api/documents/{id}',
         '/api/entities/{id}',

@@ -10,6 +10,7 @@ import { Neo4jCurationStore } from '../../server/src/db/curation-store';
 import { Neo4jGraphWriter } from '../../server/src/db/neo4j-writer';
 import { testConnection } from '../support/neo4j';
 import { SAMPLE_CORPUS_DIR } from '../support/paths';
+import { startTestServer } from '../support/http';
 import { useSampleServer } from '../support/sample-server';
 
 const TOKEN = 'test-editor-token-curations-0123456789';
@@ -123,5 +124,27 @@ describe('curating the graph', { timeout: 240_000 }, () => {
     const file = CurationFile.parse(JSON.parse(JSON.stringify({ version: 1, curations: await store.list() })));
     expect(file.curations).toHaveLength(2);
     expect(await store.importAll(file.curations)).toBe(0);
+  });
+
+  it('counts curations and uploads in one write rate limit of their own: past it a 429 with Retry-After, reads still answer', async () => {
+    const limited = await startTestServer(world.driver, { writes: { uploadsDir, token: TOKEN, rateLimitPerMinute: 2 } });
+    try {
+      const RENAME = JSON.stringify({ action: 'rename', entityId: 'strategy:项目为王', name: '项目为王' });
+      const at = (p: string) => `${limited.baseUrl}${p}`;
+      const post = (p: string) =>
+        fetch(at(p), { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: RENAME });
+      // Without If-Match nothing is written, but each still counts as a write.
+      expect((await post('/api/curations')).status).toBe(428);
+      expect((await post('/api/curations')).status).toBe(428);
+      const over = await post('/api/curations');
+      expect(over.status).toBe(429);
+      expect(over.headers.get('retry-after')).toBe('60');
+      expect((await over.json()).detail).toMatch(/More than 2 writes a minute/);
+      expect((await post('/api/uploads?name=x.txt')).status).toBe(429);
+      expect((await fetch(at('/api/curations'))).status).toBe(200);
+      expect((await fetch(at('/api/health'))).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
   });
 });

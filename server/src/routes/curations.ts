@@ -1,5 +1,5 @@
 // Curation routes: GET /api/curations (修订记录), POST /api/curations and /api/curations/:id/undo behind the editor token and If-Match; merged ids redirect.
-import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response, Router } from 'express';
+import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response, Router } from 'express';
 import { type Curation, CurationParams, CurationRequest } from '@policygraph/contract/curation';
 import { PolicyGraphError } from '@policygraph/contract/problems';
 import { type EditorToken, requireEditor } from '../editor-auth';
@@ -37,7 +37,8 @@ async function checkVersion(req: Request, service: CurationService): Promise<voi
   }
 }
 
-export function curationRoutes(service: CurationService, tokens: readonly EditorToken[]): Router {
+/** The 修订记录 (open to all) and the corrections, behind the editor token and the writes' rate limit (`limited`). */
+export function curationRoutes(service: CurationService, tokens: readonly EditorToken[], limited: RequestHandler[] = []): Router {
   const router = Router();
   const editor = requireEditor(tokens);
   const jsonBody = express.json({ limit: '64kb', type: () => true });
@@ -51,6 +52,7 @@ export function curationRoutes(service: CurationService, tokens: readonly Editor
   router.post(
     '/curations',
     editor,
+    ...limited,
     jsonBody,
     handle(async (req, res) => {
       const request = CurationRequest.parse(req.body ?? {});
@@ -64,6 +66,7 @@ export function curationRoutes(service: CurationService, tokens: readonly Editor
   router.post(
     '/curations/:id/undo',
     editor,
+    ...limited,
     handle(async (req, res) => {
       const { id } = CurationParams.parse(req.params);
       const result = await service.exclusive(async () => {
@@ -74,6 +77,20 @@ export function curationRoutes(service: CurationService, tokens: readonly Editor
       res.set('ETag', `"g-${result.graphVersion}"`).json(result);
     }),
   );
+  // Another method on a curation path is a 405 naming the ones it takes, as on the upload paths.
+  for (const [path, allow] of [
+    ['/curations', 'GET, HEAD, POST, OPTIONS'],
+    ['/curations/:id/undo', 'POST, OPTIONS'],
+  ] as const) {
+    router.all(path, (req, res, next) => {
+      res.set('Allow', allow);
+      if (req.method === 'OPTIONS') {
+        res.status(204).end();
+        return;
+      }
+      next(new PolicyGraphError('method-not-allowed', `${req.method} is not allowed on ${req.baseUrl}${req.path}: it takes ${allow.replace(', OPTIONS', '')}`));
+    });
+  }
   return router;
 }
 

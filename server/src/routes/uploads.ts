@@ -1,8 +1,8 @@
 // Write routes for documents: POST /api/uploads (preview), POST /api/uploads/:id/load (载入), DELETE /api/uploads/:id (放弃); GET /api/gazetteer.
-import express, { type NextFunction, type Request, type Response, Router } from 'express';
-import { RateLimiter } from '../rate-limit';
+import express, { type NextFunction, type Request, type RequestHandler, type Response, Router } from 'express';
 import { GazetteerQuery, LoadUploadBody, UploadParams, UploadQuery } from '@policygraph/contract/write-api';
 import { type EditorToken, requireEditor } from '../editor-auth';
+import { RateLimiter } from '../rate-limit';
 import { PolicyGraphError } from '@policygraph/contract/problems';
 import { type DocumentIntake, IntakeError } from '../intake/ports';
 import { parseParams, parseQuery } from './validate';
@@ -23,25 +23,10 @@ const handle = (fn: (req: Request, res: Response) => Promise<void> | void) => (r
     .catch(next);
 };
 
-/** Writes, each behind the editor token (checked before the body is read) and a rate limit of their own. */
-export function writeRoutes({ intake, tokens, maxBytes, rateLimitPerMinute }: WriteRouteOptions): Router {
+/** Writes, each behind the editor token (checked before the body is read) and the writes' rate limit (`limited`, shared with curations). */
+export function writeRoutes({ intake, tokens, maxBytes }: WriteRouteOptions, limited: RequestHandler[] = []): Router {
   const router = Router();
   const editor = requireEditor(tokens);
-  // Writes count in a window of their own: a burst of uploads does not eat the readers' budget, nor the reverse.
-  const writeLimiter = rateLimitPerMinute > 0 ? new RateLimiter(rateLimitPerMinute) : undefined;
-  const limited = writeLimiter
-    ? [
-        ((req, _res, next) => {
-          const hit = writeLimiter.hit(req);
-          if (hit.remaining >= 0) return next();
-          next(
-            new PolicyGraphError('rate-limited', `More than ${rateLimitPerMinute} writes a minute from this address; retry in a minute.`, {
-              headers: { 'Retry-After': '60' },
-            }),
-          );
-        }) as express.RequestHandler,
-      ]
-    : [];
   const rawBody = express.raw({ type: () => true, limit: maxBytes });
   const jsonBody = express.json({ limit: '64kb', type: () => true });
 
@@ -100,4 +85,23 @@ export function writeRoutes({ intake, tokens, maxBytes, rateLimitPerMinute }: Wr
     });
   }
   return router;
+}
+
+/**
+ * The writes' rate limit, one window for uploads and curations together: a burst of writes does not eat the
+ * readers' budget, nor the reverse. Empty (no limit) when `perMinute` is 0.
+ */
+export function writeRateLimit(perMinute: number): RequestHandler[] {
+  if (perMinute <= 0) return [];
+  const limiter = new RateLimiter(perMinute);
+  return [
+    (req, _res, next) => {
+      if (limiter.hit(req).remaining >= 0) return next();
+      next(
+        new PolicyGraphError('rate-limited', `More than ${perMinute} writes a minute from this address; retry in a minute.`, {
+          headers: { 'Retry-After': '60' },
+        }),
+      );
+    },
+  ];
 }
