@@ -1,5 +1,6 @@
 // Fetches from the API and parses every response with the shared zod contract.
-import type { z } from 'zod';
+import type { ReadOutput } from '@policygraph/contract/api';
+import { type ReadOperation, readUrl } from '@policygraph/contract/endpoints';
 import type { NodeType, RelType, StrategyScope } from '@policygraph/contract/graph-model';
 import { problemCode, type ProblemCode } from '@policygraph/contract/problems';
 
@@ -29,7 +30,9 @@ export class ApiRequestError extends Error {
 let lastTag: string | null = null;
 export const lastGraphTag = (): string | null => lastTag;
 
-async function getJson<S extends z.ZodType>(path: string, params: Record<string, string | number | undefined>, pick: (c: Contract) => S): Promise<z.infer<S>> {
+/** GET one read operation of the contract (its `{id}` filled in) and parse the answer with that operation's schema. */
+async function read<K extends ReadOperation>(op: K, params: Record<string, string | number | undefined>, id?: string): Promise<ReadOutput<K>> {
+  const path = readUrl(op, id);
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
   const url = qs.size > 0 ? `${path}?${qs}` : path;
@@ -55,27 +58,44 @@ async function getJson<S extends z.ZodType>(path: string, params: Record<string,
     if (!problem.success) throw new ApiRequestError(`HTTP ${res.status}`, res.status);
     throw new ApiRequestError(problem.data.detail ?? problem.data.title, res.status, problemCode(problem.data.type));
   }
-  return pick(c).parse(body);
+  return c.READ_ENDPOINTS[op].response.parse(body) as ReadOutput<K>;
 }
 
 const list = (xs: readonly string[] | undefined) => (xs && xs.length > 0 ? xs.join(',') : undefined);
-const enc = encodeURIComponent;
 
+/** The explorer's calls, one per read operation: `satisfies` makes an operation without a call fail to compile. */
+const calls = {
+  getOverview: (limit = 60, scopes?: readonly StrategyScope[]) => read('getOverview', { limit, scopes: list(scopes) }),
+  searchEntities: (q: string, limit = 10) => read('searchEntities', { q, limit }),
+  getEntity: (id: string, evidenceLimit = 50) => read('getEntity', { evidenceLimit }, id),
+  getNeighborhood: (ids: readonly string[], opts: { limit?: number; types?: readonly NodeType[]; rels?: readonly RelType[] } = {}) =>
+    read('getNeighborhood', { ids: ids.join(','), limit: opts.limit, types: list(opts.types), rels: list(opts.rels) }),
+  getPaths: (from: string, to: string, k = 3) => read('getPaths', { from, to, k }),
+  comparePlaces: (places: readonly string[], scopes?: readonly StrategyScope[]) => read('comparePlaces', { places: places.join(','), scopes: list(scopes) }),
+  rollupPlace: (id: string, level?: string) => read('rollupPlace', { level }, id),
+  listDocuments: (limit = 200) => read('listDocuments', { limit }),
+  getDocument: (id: string) => read('getDocument', {}, id),
+  getStats: () => read('getStats', {}),
+  getStrategyDiffusion: (strategyId: string) => read('getStrategyDiffusion', {}, strategyId),
+  getPlaceAdoptions: (placeId: string) => read('getPlaceAdoptions', {}, placeId),
+  getReuse: (opts: { place?: string; document?: string; limit?: number } = {}) => read('getReuse', opts),
+  getClusters: (scopes?: readonly StrategyScope[]) => read('getClusters', { scopes: list(scopes) }),
+} satisfies Record<ReadOperation, (...args: never[]) => Promise<unknown>>;
+
+/** The same calls under the short names the explorer's modules use. */
 export const api = {
-  overview: (limit = 60, scopes?: readonly StrategyScope[]) => getJson('/api/graph/overview', { limit, scopes: list(scopes) }, (c) => c.GraphResponse),
-  search: (q: string, limit = 10) => getJson('/api/search', { q, limit }, (c) => c.SearchResponse),
-  entity: (id: string, evidenceLimit = 50) => getJson(`/api/entities/${enc(id)}`, { evidenceLimit }, (c) => c.EntityResponse),
-  neighborhood: (ids: readonly string[], opts: { limit?: number; types?: readonly NodeType[]; rels?: readonly RelType[] } = {}) =>
-    getJson('/api/graph/neighborhood', { ids: ids.join(','), limit: opts.limit, types: list(opts.types), rels: list(opts.rels) }, (c) => c.GraphResponse),
-  paths: (from: string, to: string, k = 3) => getJson('/api/graph/paths', { from, to, k }, (c) => c.PathsResponse),
-  compare: (places: readonly string[], scopes?: readonly StrategyScope[]) =>
-    getJson('/api/compare', { places: places.join(','), scopes: list(scopes) }, (c) => c.CompareResponse),
-  rollup: (id: string, level?: string) => getJson(`/api/places/${enc(id)}/rollup`, { level }, (c) => c.RollupResponse),
-  documents: (limit = 200) => getJson('/api/documents', { limit }, (c) => c.DocumentsResponse),
-  document: (id: string) => getJson(`/api/documents/${enc(id)}`, {}, (c) => c.DocumentResponse),
-  stats: () => getJson('/api/stats', {}, (c) => c.StatsResponse),
-  diffusion: (strategyId: string) => getJson(`/api/strategies/${enc(strategyId)}/diffusion`, {}, (c) => c.DiffusionResponse),
-  placeAdoptions: (placeId: string) => getJson(`/api/places/${enc(placeId)}/adoptions`, {}, (c) => c.PlaceAdoptionsResponse),
-  reuse: (opts: { place?: string; document?: string; limit?: number } = {}) => getJson('/api/reuse', opts, (c) => c.ReuseResponse),
-  clusters: (scopes?: readonly StrategyScope[]) => getJson('/api/graph/clusters', { scopes: list(scopes) }, (c) => c.ClustersResponse),
+  overview: calls.getOverview,
+  search: calls.searchEntities,
+  entity: calls.getEntity,
+  neighborhood: calls.getNeighborhood,
+  paths: calls.getPaths,
+  compare: calls.comparePlaces,
+  rollup: calls.rollupPlace,
+  documents: calls.listDocuments,
+  document: calls.getDocument,
+  stats: calls.getStats,
+  diffusion: calls.getStrategyDiffusion,
+  placeAdoptions: calls.getPlaceAdoptions,
+  reuse: calls.getReuse,
+  clusters: calls.getClusters,
 };

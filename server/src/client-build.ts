@@ -1,31 +1,32 @@
-// Builds the Vite client when its output is missing or older than its sources, so `npm start` needs no extra step.
+// Builds the Vite client when its output is missing or any source it was built from changed, so `npm start` needs no extra step.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { PROJECT_ROOT } from './config';
 
 export const CLIENT_ROOT = path.join(PROJECT_ROOT, 'client');
 export const CLIENT_DIST = path.join(CLIENT_ROOT, 'dist');
+/** Written by the build (client/vite.config.ts, recordInputs): every project file it read, with its SHA-256. */
+const BUILD_INPUTS = path.join(CLIENT_DIST, '.build-inputs.json');
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'dist' && entry.name !== 'node_modules') newest = Math.max(newest, newestMtime(full));
-    } else {
-      newest = Math.max(newest, fs.statSync(full).mtimeMs);
-    }
-  }
-  return newest;
-}
+const BuildInputs = z.object({ files: z.record(z.string(), z.string()) });
 
-/** True when client/dist is missing or any client or contract source is newer than it. */
+const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+/**
+ * True when client/dist is missing, was built without its list of inputs, or any file the build read (explorer,
+ * contract, styles, pages) is gone or has other content. A file nobody imports cannot change the bundle; a new import
+ * changes the file that makes it, so the list the build recorded is all there is to compare.
+ */
 export function clientBuildStale(): boolean {
-  const index = path.join(CLIENT_DIST, 'index.html');
-  if (!fs.existsSync(index)) return true;
-  const built = fs.statSync(index).mtimeMs;
-  const contract = path.join(PROJECT_ROOT, 'server', 'contract', 'src');
-  return newestMtime(CLIENT_ROOT) > built || newestMtime(contract) > built;
+  if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html')) || !fs.existsSync(BUILD_INPUTS)) return true;
+  const parsed = BuildInputs.safeParse(JSON.parse(fs.readFileSync(BUILD_INPUTS, 'utf8')));
+  if (!parsed.success) return true;
+  return Object.entries(parsed.data.files).some(([rel, hash]) => {
+    const file = path.join(PROJECT_ROOT, rel);
+    return !fs.existsSync(file) || sha256(file) !== hash;
+  });
 }
 
 /** Runs `vite build` for the client in-process. */

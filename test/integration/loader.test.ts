@@ -368,7 +368,7 @@ describe('the loader against the real Neo4j', () => {
 
   it('an alias only a removed or rewritten document used stops finding the entity, which stays', async () => {
     const repo = new Neo4jGraphRepository(driver, { database: testConnection().database, queryTimeoutMs: 10_000 });
-    const found = async (q: string) => (await repo.search({ q, limit: 20 })).hits.map((h) => h.id);
+    const found = async (q: string) => (await repo.searchEntities({ query: { q, limit: 20 } })).hits.map((h) => h.id);
     const strategy = 'strategy:乡村振兴战略';
     // The alias shares no two-character run with the name, so only the alias can make it match.
     await loadCorpus(corpus(['pingqiao', 'nickname']), writer, options);

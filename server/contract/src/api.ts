@@ -1,6 +1,7 @@
 // The API contract: zod schemas for every request and response; the server parses requests and the client parses responses with them.
 import { z } from 'zod';
 import { PROBLEM_CODES, problemType } from './problems';
+import type { ReadOperation } from './endpoints';
 import { ENTITY_TYPES, EntityType, NODE_TYPES, NodeType, PlaceLevel, REL_TYPES, RelType, ScopeBasis, STRATEGY_SCOPES, StrategyScope } from './graph-model';
 
 // ───────────────────────────── shared pieces ─────────────────────────────
@@ -713,3 +714,44 @@ export const ClustersResponse = z.object({
   graphVersion: z.string().nullable(),
 });
 export type ClustersResponse = z.infer<typeof ClustersResponse>;
+
+// ───────────────────────────── The read operations ─────────────────────────────
+
+/** What a read takes and answers: the `{id}` path parameter when its path has one, its strict query, its answer. */
+export interface ReadEndpoint {
+  readonly params?: typeof IdParams;
+  readonly query: z.ZodObject;
+  readonly response: z.ZodType;
+}
+
+/**
+ * The schemas of every read in endpoints.ts's READ_PATHS. The routes parse with them, the OpenAPI document is built
+ * from them, the repository port (server/src/repository.ts) and the explorer's calls (client/src/api.ts) are typed by
+ * them: an operation missing here, or a handler missing for one, fails to compile.
+ */
+export const READ_ENDPOINTS = {
+  searchEntities: { query: SearchQuery, response: SearchResponse },
+  getEntity: { params: IdParams, query: EntityQuery, response: EntityResponse },
+  getOverview: { query: OverviewQuery, response: GraphResponse },
+  getNeighborhood: { query: NeighborhoodQuery, response: GraphResponse },
+  getPaths: { query: PathsQuery, response: PathsResponse },
+  comparePlaces: { query: CompareQuery, response: CompareResponse },
+  rollupPlace: { params: IdParams, query: RollupQuery, response: RollupResponse },
+  listDocuments: { query: DocumentsQuery, response: DocumentsResponse },
+  getDocument: { params: IdParams, query: EmptyQuery, response: DocumentResponse },
+  getStrategyDiffusion: { params: IdParams, query: EmptyQuery, response: DiffusionResponse },
+  getPlaceAdoptions: { params: IdParams, query: EmptyQuery, response: PlaceAdoptionsResponse },
+  getReuse: { query: ReuseQuery, response: ReuseResponse },
+  getClusters: { query: ClustersQuery, response: ClustersResponse },
+  getStats: { query: EmptyQuery, response: StatsResponse },
+} as const satisfies Record<ReadOperation, ReadEndpoint>;
+
+type Spec<K extends ReadOperation> = (typeof READ_ENDPOINTS)[K];
+
+/** The parsed input of a read: `{ query }`, plus `{ params: { id } }` when its path has an id. */
+export type ReadInput<K extends ReadOperation> = { query: z.infer<Spec<K>['query']> } & (Spec<K> extends { params: z.ZodType }
+  ? { params: IdParams }
+  : unknown);
+
+/** The answer of a read. */
+export type ReadOutput<K extends ReadOperation> = z.infer<Spec<K>['response']>;

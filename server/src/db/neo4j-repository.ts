@@ -1,27 +1,19 @@
 // GraphRepository over Neo4j: each method is one read unit of work (executeRead, named database, timeout).
 import type { Driver } from 'neo4j-driver';
 import type {
-  ClustersQuery,
   ClustersResponse,
-  CompareQuery,
   CompareResponse,
   DiffusionResponse,
   DocumentResponse,
-  DocumentsQuery,
   DocumentsResponse,
   EntityResponse,
   GraphResponse,
   HealthResponse,
-  NeighborhoodQuery,
-  OverviewQuery,
-  PathsQuery,
   PathsResponse,
   PlaceAdoptionsResponse,
-  ReuseQuery,
+  ReadInput,
   ReuseResponse,
-  RollupQuery,
   RollupResponse,
-  SearchQuery,
   SearchResponse,
   StatsResponse,
 } from '@policygraph/contract/api';
@@ -60,11 +52,11 @@ export class Neo4jGraphRepository implements GraphRepository {
     }
   }
 
-  overview(query: OverviewQuery): Promise<GraphResponse> {
+  getOverview({ query }: ReadInput<'getOverview'>): Promise<GraphResponse> {
     return this.session.read((tx) => readOverview(tx, query));
   }
 
-  async search(query: SearchQuery): Promise<SearchResponse> {
+  async searchEntities({ query }: ReadInput<'searchEntities'>): Promise<SearchResponse> {
     try {
       return await this.session.read((tx) => readSearch(tx, query));
     } catch (err) {
@@ -74,51 +66,51 @@ export class Neo4jGraphRepository implements GraphRepository {
     }
   }
 
-  entity(id: string, evidenceLimit: number): Promise<EntityResponse> {
-    return this.session.read((tx) => readEntity(tx, id, evidenceLimit));
+  getEntity({ params, query }: ReadInput<'getEntity'>): Promise<EntityResponse> {
+    return this.session.read((tx) => readEntity(tx, params.id, query.evidenceLimit));
   }
 
-  neighborhood(query: NeighborhoodQuery): Promise<GraphResponse> {
+  getNeighborhood({ query }: ReadInput<'getNeighborhood'>): Promise<GraphResponse> {
     return this.session.read((tx) => readNeighborhood(tx, query));
   }
 
-  paths(query: PathsQuery): Promise<PathsResponse> {
+  getPaths({ query }: ReadInput<'getPaths'>): Promise<PathsResponse> {
     return this.session.read((tx) => readPaths(tx, query));
   }
 
-  compare(query: CompareQuery): Promise<CompareResponse> {
+  comparePlaces({ query }: ReadInput<'comparePlaces'>): Promise<CompareResponse> {
     return this.session.read((tx) => readComparison(tx, query));
   }
 
-  rollup(id: string, query: RollupQuery): Promise<RollupResponse> {
-    return this.session.read((tx) => readRollup(tx, id, query));
+  rollupPlace({ params, query }: ReadInput<'rollupPlace'>): Promise<RollupResponse> {
+    return this.session.read((tx) => readRollup(tx, params.id, query));
   }
 
-  documents(query: DocumentsQuery): Promise<DocumentsResponse> {
+  listDocuments({ query }: ReadInput<'listDocuments'>): Promise<DocumentsResponse> {
     return this.session.read((tx) => readDocuments(tx, query));
   }
 
-  document(id: string): Promise<DocumentResponse> {
-    return this.session.read((tx) => readDocument(tx, id));
+  getDocument({ params }: ReadInput<'getDocument'>): Promise<DocumentResponse> {
+    return this.session.read((tx) => readDocument(tx, params.id));
   }
 
-  stats(): Promise<StatsResponse> {
+  getStats(): Promise<StatsResponse> {
     return this.session.read(readStats);
   }
 
-  diffusion(strategyId: string): Promise<DiffusionResponse> {
-    return this.session.read((tx) => readDiffusion(tx, strategyId));
+  getStrategyDiffusion({ params }: ReadInput<'getStrategyDiffusion'>): Promise<DiffusionResponse> {
+    return this.session.read((tx) => readDiffusion(tx, params.id));
   }
 
-  placeAdoptions(placeId: string): Promise<PlaceAdoptionsResponse> {
-    return this.session.read((tx) => readPlaceAdoptions(tx, placeId));
+  getPlaceAdoptions({ params }: ReadInput<'getPlaceAdoptions'>): Promise<PlaceAdoptionsResponse> {
+    return this.session.read((tx) => readPlaceAdoptions(tx, params.id));
   }
 
-  reuse(query: ReuseQuery): Promise<ReuseResponse> {
+  getReuse({ query }: ReadInput<'getReuse'>): Promise<ReuseResponse> {
     return this.session.read((tx) => readReuse(tx, query));
   }
 
-  clusters(query: ClustersQuery): Promise<ClustersResponse> {
+  getClusters({ query }: ReadInput<'getClusters'>): Promise<ClustersResponse> {
     return this.session.read((tx) => readClusters(tx, query));
   }
 }
