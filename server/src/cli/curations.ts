@@ -1,11 +1,11 @@
 // `npm run curations -- export FILE | import FILE`: the analysts' corrections as JSON (checked by the contract's schema), and back.
+import { runCli } from './exit';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CurationFile } from '@policygraph/contract/curation';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { openDatabase, type Database } from '../db/driver';
 import { Neo4jCurationStore } from '../db/curation-store';
-import { Neo4jStartError } from '../db/errors';
 
 const USAGE = `Usage:
   npm run curations -- export FILE   write every curation (修订记录) to FILE as JSON
@@ -55,13 +55,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((err: unknown) => {
-    if (err instanceof Neo4jStartError) console.error(`\n✗ ${err.message}\n  → ${err.hint}\n`);
-    else if (err instanceof ConfigError) console.error(`✗ Configuration: ${err.message}`);
-    else console.error(`✗ ${((err as Error)?.message ?? String(err)).split('\n')[0]}`);
-    process.exitCode = 1;
-  });
+runCli(main);

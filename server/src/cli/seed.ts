@@ -1,10 +1,10 @@
 // `npm run seed`: loads a corpus (or adds / removes one document) into the running local Neo4j, or NEO4J_URI's.
+import { runCli } from './exit';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { openDatabase, type Database } from '../db/driver';
-import { Neo4jStartError } from '../db/errors';
 import { Neo4jCurationStore } from '../db/curation-store';
 import { Neo4jGraphWriter } from '../db/neo4j-writer';
 import { ManifestDocument, ManifestError } from '@policygraph/graph-seed/corpus/manifest';
@@ -159,19 +159,11 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((err: unknown) => {
-    if (err instanceof Neo4jStartError) console.error(`\n✗ ${err.message}\n  → ${err.hint}\n`);
-    else if (err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS'))
-      console.error(`✗ ${(err as Error).message}\n\n${USAGE}`);
-    else if (err instanceof ConfigError) console.error(`✗ Configuration: ${err.message}`);
-    else if (err instanceof ManifestError) console.error(`✗ ${err.message}`);
-    else {
-      console.error(`✗ The load stopped: ${((err as Error)?.message ?? String(err)).split('\n')[0]}`);
-      console.error('  → Documents written before stay in the graph; run the command again to continue (unchanged ones are skipped).');
-    }
-    process.exitCode = err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
-  });
+const isUsage = (err: unknown) => err instanceof UsageError || Boolean((err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS'));
+
+runCli(main, {
+  isUsage,
+  explain: (err) => (isUsage(err) ? `✗ ${(err as Error).message}\n\n${USAGE}` : err instanceof ManifestError ? `✗ ${err.message}` : undefined),
+  otherwise: (line) =>
+    `✗ The load stopped: ${line}\n  → Documents written before stay in the graph; run the command again to continue (unchanged ones are skipped).`,
+});
