@@ -4,8 +4,8 @@ import { READ_ENDPOINTS } from '@policygraph/contract/api';
 import { READ_OPERATIONS, READ_PATHS, readUrl, routerPath } from '@policygraph/contract/endpoints';
 import { buildOpenApiDocument } from '../../server/src/openapi';
 
-/** GETs outside the table: health is never versioned or cached; the gazetteer belongs to the editor's upload flow. */
-const NOT_GRAPH_READS = ['getHealth', 'searchGazetteer'];
+/** GETs outside the table: health is never versioned or cached; the gazetteer and the curation history belong to the editor's writes. */
+const NOT_GRAPH_READS = ['getHealth', 'searchGazetteer', 'listCurations'];
 
 describe('the read operations table', () => {
   it('documents every read under its path with its operationId, and nothing else as a read', () => {
