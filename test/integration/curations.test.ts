@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EntityResponse, SearchResponse } from '@policygraph/contract/api';
+import { DocumentResponse, DocumentsResponse, EntityResponse, SearchResponse } from '@policygraph/contract/api';
 import { CurationFile, CurationResponse, CurationsResponse } from '@policygraph/contract/curation';
 import { loadCorpora } from '../../graph-seed/src/load/load-corpus';
 import { Neo4jCurationStore } from '../../server/src/db/curation-store';
@@ -124,6 +124,87 @@ describe('curating the graph', { timeout: 240_000 }, () => {
     const file = CurationFile.parse(JSON.parse(JSON.stringify({ version: 1, curations: await store.list() })));
     expect(file.curations).toHaveLength(2);
     expect(await store.importAll(file.curations)).toBe(0);
+  });
+
+  it('adds a relation citing a sentence by its offsets (evidence with document and offsets), refuses a wrong pattern or a span across sentences, and undo takes it away', async () => {
+    const session = world.driver.session({ database: testConnection().database });
+    const pick = await session
+      .run(
+        `MATCH (p:Project), (s:Strategy) WHERE NOT (p)-[:SERVES]->(s)
+         WITH p, s ORDER BY p.id, s.id LIMIT 1
+         MATCH (t:Sentence) WHERE t.end - t.start > 10
+         WITH p, s, t ORDER BY t.id LIMIT 2
+         RETURN p.id AS project, s.id AS strategy, collect(t {.documentId, .start, .end, .text}) AS sentences`,
+      )
+      .finally(() => session.close());
+    const row = pick.records[0]!;
+    const [project, strategy] = [row.get('project') as string, row.get('strategy') as string];
+    const [first, second] = row.get('sentences') as { documentId: string; start: unknown; end: unknown; text: string }[];
+    const n = (x: unknown) => Number(x);
+    const before = await version();
+    const wrongPattern = await curate(
+      { action: 'add-relation', type: 'PURSUES', from: project, to: strategy, documentId: first!.documentId, start: n(first!.start), end: n(first!.end) },
+      `"g-${before}"`,
+    );
+    expect(wrongPattern.status).toBe(400);
+    expect((await wrongPattern.json()).detail).toMatch(/PURSUES joins Place → Strategy, not Project → Strategy/);
+    // Two neighbouring sentences of one document: a span from the first into the second cites no single sentence.
+    expect(second!.documentId).toBe(first!.documentId);
+    expect(n(second!.start)).toBeGreaterThanOrEqual(n(first!.end));
+    const across = await curate(
+      { action: 'add-relation', type: 'SERVES', from: project, to: strategy, documentId: first!.documentId, start: n(first!.start), end: n(second!.end) },
+      `"g-${before}"`,
+    );
+    expect(across.status).toBe(400);
+    expect((await across.json()).detail).toMatch(/not inside one sentence/);
+    expect(await version()).toBe(before);
+
+    const res = await curate(
+      {
+        action: 'add-relation',
+        type: 'SERVES',
+        from: project,
+        to: strategy,
+        documentId: first!.documentId,
+        start: n(first!.start) + 1,
+        end: n(first!.end) - 1,
+        note: '原文明确',
+      },
+      `"g-${before}"`,
+    );
+    expect(res.status).toBe(201);
+    const { curation } = CurationResponse.parse(await res.json());
+    expect(curation).toMatchObject({ action: 'add-relation', sentenceId: expect.stringMatching(new RegExp(`^${first!.documentId}#\\d+$`)) });
+    const ev = (await entity(project)).body!.evidence.filter((e) => e.relation.includes('SERVES') && e.relation.includes(strategy));
+    expect(ev).toEqual([expect.objectContaining({ documentId: first!.documentId, sentence: first!.text, start: n(first!.start), end: n(first!.end) })]);
+
+    const undo = await fetch(url(`/api/curations/${curation.id}/undo`), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'If-Match': `"g-${await version()}"` },
+    });
+    expect(undo.status).toBe(200);
+    expect((await entity(project)).body!.evidence.filter((e) => e.relation.includes('SERVES') && e.relation.includes(strategy))).toEqual([]);
+  });
+
+  it("corrects a document's place: its ABOUT link moves to the chosen place, marked as the analyst's", async () => {
+    const docs = DocumentsResponse.parse(await (await fetch(url('/api/documents'))).json()).documents;
+    const doc = docs.find((d) => d.places.length > 0)!;
+    const other = docs.flatMap((d) => d.places).find((p) => !doc.places.some((q) => q.id === p.id))!;
+    const code = other.id.slice('place:'.length);
+    const bad = await curate({ action: 'correct-document', documentId: doc.id, placeCode: '990000' }, `"g-${await version()}"`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).detail).toMatch(/990000 is not a place in the graph/);
+    const res = await curate({ action: 'correct-document', documentId: doc.id, placeCode: code }, `"g-${await version()}"`);
+    expect(res.status).toBe(201);
+    const after = DocumentResponse.parse(await (await fetch(url(`/api/documents/${doc.id}`))).json()).document;
+    expect(after.places).toEqual([expect.objectContaining({ id: other.id, inferred: false, reason: 'curation' })]);
+    const undo = await fetch(url(`/api/curations/${CurationResponse.parse(await res.json()).curation.id}/undo`), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'If-Match': `"g-${await version()}"` },
+    });
+    expect(undo.status).toBe(200);
+    const back = DocumentResponse.parse(await (await fetch(url(`/api/documents/${doc.id}`))).json()).document;
+    expect(back.places.map((p) => p.id).sort()).toEqual(doc.places.map((p) => p.id).sort());
   });
 
   it('counts curations and uploads in one write rate limit of their own: past it a 429 with Retry-After, reads still answer', async () => {

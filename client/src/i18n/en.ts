@@ -233,6 +233,7 @@ export const en: Record<MessageKey, string> = {
   'history.rename': 'Renamed “{from}” → “{to}”',
   'history.merge': 'Merged “{from}” into “{into}”',
   'history.correct': 'Corrected document {id}: {fields}',
+  'history.addRelation': 'Added relation {from} —{rel}→ {to} (citing document {doc})',
   'history.undo': 'Undo',
   'history.undone': 'Undone',
   'history.by': '{who} · {at}',

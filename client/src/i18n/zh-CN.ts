@@ -230,6 +230,7 @@ export const zhCN = {
   'history.rename': '改名：“{from}” → “{to}”',
   'history.merge': '合并：“{from}” 并入 “{into}”',
   'history.correct': '更正文档 {id}：{fields}',
+  'history.addRelation': '添加关系：{from} —{rel}→ {to}（依据文档 {doc}）',
   'history.undo': '撤销',
   'history.undone': '已撤销',
   'history.by': '{who} · {at}',

@@ -1,6 +1,6 @@
 // 修订记录: every correction with who, when and its note, newest first, each with 撤销 (undo) while it holds.
 import type { Curation } from '@policygraph/contract/curation';
-import { getLocale, t } from '../i18n';
+import { getLocale, type MessageKey, t } from '../i18n';
 import { h } from '../ui/dom';
 import { problemText, writeApi } from './write-api';
 
@@ -15,7 +15,14 @@ export function describeCuration(c: Curation): string {
     case 'merge':
       return t('history.merge', { from: c.fromName ?? bare(c.from), into: bare(c.into) });
     case 'correct-document':
-      return t('history.correct', { id: c.documentId, fields: [c.title, c.date].filter(Boolean).join('，') });
+      return t('history.correct', { id: c.documentId, fields: [c.title, c.date, c.placeCode].filter(Boolean).join('，') });
+    case 'add-relation':
+      return t('history.addRelation', {
+        from: c.fromName ?? bare(c.from),
+        rel: t(`rel.${c.type}` as MessageKey),
+        to: c.toName ?? bare(c.to),
+        doc: c.documentId,
+      });
   }
 }
 

@@ -1,5 +1,10 @@
-// Curations: an analyst's corrections of the graph as records (rename, merge, document fields), re-applied after every load; one zod schema for API, store and JSON files.
+// Curations: an analyst's corrections of the graph as records (rename, merge, a relation citing a sentence, document fields), re-applied after every load; one zod schema for API, store and JSON files.
 import { z } from 'zod';
+import { RELATION_PATTERNS } from './model';
+
+/** The relationship types an analyst may add between entities (the domain ones, with sentence evidence). */
+const DOMAIN_REL_TYPES = [...new Set(RELATION_PATTERNS.map((p) => p.type))] as [string, ...string[]];
+const Offset = z.number().int().min(0).max(50_000_000);
 
 const Id = z.string().trim().min(1).max(200);
 const Note = z.string().trim().max(500).optional();
@@ -29,6 +34,28 @@ export const CurationAction = z.discriminatedUnion('action', [
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
       .optional(),
+    /** GB/T 2260 code of the place the document is about (a place in the graph): its ABOUT link moves there. */
+    placeCode: z
+      .string()
+      .regex(/^\d{2}(\d{2}){0,2}$/, 'must be a GB/T 2260 code of 2, 4 or 6 digits')
+      .optional(),
+  }),
+  /**
+   * A relation extraction missed, citing the passage of a loaded document that states it: `start`–`end` are
+   * offsets into the document's text (end exclusive) inside one sentence, which becomes the relation's evidence.
+   */
+  z.object({
+    action: z.literal('add-relation'),
+    type: z.enum(DOMAIN_REL_TYPES),
+    from: Id,
+    to: Id,
+    documentId: Id,
+    start: Offset,
+    end: Offset,
+    /** Filled by the server: the cited sentence (`<documentId>#<index>`) and the two names. */
+    sentenceId: z.string().optional(),
+    fromName: z.string().optional(),
+    toName: z.string().optional(),
   }),
 ]);
 export type CurationAction = z.infer<typeof CurationAction>;

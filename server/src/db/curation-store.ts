@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Curation, type CurationAction, type CurationRequest } from '@policygraph/contract/curation';
 import { InvalidParameterError, NotFoundError } from '@policygraph/contract/problems';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { RELATION_PATTERNS, type RelationType } from '@policygraph/contract/model';
 import { CURATION, labelOfEntityId } from './cypher/curation';
 import { WRITE } from './cypher/write';
 import { toNumber } from './records';
@@ -121,7 +122,7 @@ export class Neo4jCurationStore {
     return String(res.records[0]!.get('name'));
   }
 
-  private async validate(action: CurationAction): Promise<CurationAction & { previous?: string; fromName?: string }> {
+  private async validate(action: CurationAction): Promise<CurationAction> {
     switch (action.action) {
       case 'rename':
         return { ...action, previous: await this.nameOf(action.entityId) };
@@ -133,16 +134,39 @@ export class Neo4jCurationStore {
         return { ...action, fromName: await this.nameOf(action.from) };
       }
       case 'correct-document': {
-        if (!action.title && !action.date) throw new InvalidParameterError('title', 'give a title or a date to correct');
-        const res = await this.session.read((tx) => tx.run(CURATION.documentExists, { id: action.documentId }));
-        if (res.records.length === 0) throw new NotFoundError(`No document ${action.documentId} in the graph.`);
+        if (!action.title && !action.date && !action.placeCode) throw new InvalidParameterError('title', 'give a title, a date or a placeCode to correct');
+        await this.documentMustExist(action.documentId);
+        if (action.placeCode) {
+          const place = await this.session.read((tx) => tx.run(CURATION.placeByCode, { code: action.placeCode }));
+          if (place.records.length === 0) throw new InvalidParameterError('placeCode', `${action.placeCode} is not a place in the graph`);
+        }
         return action;
+      }
+      case 'add-relation': {
+        const from = labelOfEntityId(action.from);
+        const to = labelOfEntityId(action.to);
+        if (!RELATION_PATTERNS.some((p) => p.type === action.type && p.from === from && p.to === to)) {
+          const allowed = RELATION_PATTERNS.filter((p) => p.type === action.type).map((p) => `${p.from} → ${p.to}`);
+          throw new InvalidParameterError('type', `${action.type} joins ${allowed.join(', ')}, not ${from ?? action.from} → ${to ?? action.to}`);
+        }
+        if (action.end <= action.start) throw new InvalidParameterError('end', 'must be after start');
+        await this.documentMustExist(action.documentId);
+        const sentence = await this.session.read((tx) => tx.run(CURATION.sentenceAt, { documentId: action.documentId, start: action.start, end: action.end }));
+        const sentenceId = sentence.records[0]?.get('id');
+        if (sentenceId == null)
+          throw new InvalidParameterError('start', `offsets ${action.start}–${action.end} are not inside one sentence of document ${action.documentId}`);
+        return { ...action, sentenceId: String(sentenceId), fromName: await this.nameOf(action.from), toName: await this.nameOf(action.to) };
       }
     }
   }
 
+  private async documentMustExist(id: string): Promise<void> {
+    const res = await this.session.read((tx) => tx.run(CURATION.documentExists, { id }));
+    if (res.records.length === 0) throw new NotFoundError(`No document ${id} in the graph.`);
+  }
+
   private async affectedDocuments(c: Curation): Promise<string[]> {
-    if (c.action === 'correct-document') return [c.documentId];
+    if (c.action === 'correct-document' || c.action === 'add-relation') return [c.documentId];
     const id = c.action === 'rename' ? c.entityId : c.into;
     const label = labelOfEntityId(id)!;
     const res = await this.session.read((tx) => tx.run(CURATION.mentioning(label), { id }));
@@ -150,7 +174,7 @@ export class Neo4jCurationStore {
   }
 
   private async applyOne(tx: ManagedTransaction, c: Curation): Promise<void> {
-    const extra = c as Curation & { previous?: string; fromName?: string };
+    const extra = c as Curation & { previous?: string; fromName?: string; sentenceId?: string };
     switch (c.action) {
       case 'rename': {
         const label = labelOfEntityId(c.entityId);
@@ -169,7 +193,17 @@ export class Neo4jCurationStore {
       }
       case 'correct-document':
         await tx.run(CURATION.correctDocument, { id: c.documentId, title: c.title ?? null, date: c.date ?? null });
+        if (c.placeCode) await tx.run(CURATION.correctDocumentPlace, { id: c.documentId, code: c.placeCode });
         return;
+      case 'add-relation': {
+        const from = labelOfEntityId(c.from);
+        const to = labelOfEntityId(c.to);
+        const pattern = RELATION_PATTERNS.find((p) => p.type === c.type && p.from === from && p.to === to);
+        // A target merged away or a document reloaded without that sentence: skipped, as for the other actions.
+        if (pattern && extra.sentenceId)
+          await tx.run(CURATION.addRelation(pattern.type as RelationType, pattern.from, pattern.to), { from: c.from, to: c.to, sentenceId: extra.sentenceId });
+        return;
+      }
     }
   }
 }

@@ -81,6 +81,37 @@ export const CURATION = {
   mergeDelete: (label: EntityType) => `MATCH (f:${label} {id: $from}) DETACH DELETE f`,
   mergeRedirect: `MERGE (r:Redirect {id: $from}) SET r.to = $into`,
 
+  /** The sentence of a document that holds offsets start–end (end exclusive). */
+  sentenceAt: `
+    MATCH (s:Sentence {documentId: $documentId})
+    WHERE s.start <= $start AND $end <= s.end
+    RETURN s.id AS id ORDER BY s.start LIMIT 1`,
+  placeByCode: `MATCH (p:Place {code: $code}) RETURN p.id AS id, p.name AS name`,
+  /** A document's place: its ABOUT link moves to the place with this code, marked as the analyst's. */
+  correctDocumentPlace: `
+    MATCH (d:Document {id: $id})
+    MATCH (p:Place {code: $code})
+    OPTIONAL MATCH (d)-[a:ABOUT]->(:Place)
+    DELETE a
+    WITH DISTINCT d, p
+    MERGE (d)-[r:ABOUT]->(p)
+    SET r.inferred = false, r.reason = 'curation'`,
+  /**
+   * Adds a relation citing one sentence: created with that evidence, or the evidence joined to an edge the
+   * extractor made already. The type is spliced only after the contract's pattern list matched it to both labels.
+   */
+  addRelation: (type: RelType, from: EntityType, to: EntityType) => `
+    MATCH (f:${from} {id: $from})
+    MATCH (t:${to} {id: $to})
+    MATCH (s:Sentence {id: $sentenceId})
+    MERGE (f)-[r:${type}]->(t)
+    ON CREATE SET r.source = 'curation', r.evidence = [s.id], r.evidenceConfidence = [1.0], r.documents = [s.documentId], r.confidence = 1.0
+    ON MATCH SET
+      r.evidenceConfidence = coalesce(r.evidenceConfidence, []) + CASE WHEN s.id IN coalesce(r.evidence, []) THEN [] ELSE [1.0] END,
+      r.documents = coalesce(r.documents, []) + CASE WHEN s.documentId IN coalesce(r.documents, []) THEN [] ELSE [s.documentId] END,
+      r.confidence = 1.0,
+      r.evidence = coalesce(r.evidence, []) + CASE WHEN s.id IN coalesce(r.evidence, []) THEN [] ELSE [s.id] END`,
+
   correctDocument: `
     MATCH (d:Document {id: $id})
     SET d.title = coalesce($title, d.title),
