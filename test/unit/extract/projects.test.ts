@@ -61,4 +61,37 @@ describe('projects', () => {
     const e = r.entities.find((x) => x.type === 'Project' && x.name.endsWith('田园综合体'));
     expect([e?.name, ...(e?.aliases ?? [])]).toEqual(expect.arrayContaining(['兰考县黄石寨田园综合体', '黄石寨田园综合体']));
   });
+
+  it('should read a project the text describes right after naming it (总投资, 位于, 建成后)', () => {
+    const text = '青禾智能装备产业基地项目总投资12亿元，主要建设厂房和研发楼。其中，柳湾片区污水管网提升项目位于城东。数字创新中心项目建成后可容纳200家企业。';
+    const found = names(run(text, '410225'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['青禾智能装备产业基地', '柳湾片区污水管网提升', '数字创新中心']));
+    expect(found.some((n) => n.startsWith('其中'))).toBe(false);
+  });
+
+  it('should not take a kind of project described the same way for a project', () => {
+    const r = run('全县重点项目总投资86亿元；招商对接项目总投资超100亿元；一大批优质项目落户于园区。', '410225');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+
+  it('should read lists closed by a count (三个项目) or led by 以…为代表, and lists a clause opens (项目包括：)', () => {
+    const a = names(run('集中开工了石桥冷链物流园、北岭光伏电站、河西污水处理厂三个项目。', '410225'), 'Project');
+    expect(a).toEqual(expect.arrayContaining(['石桥冷链物流园', '北岭光伏电站', '河西污水处理厂']));
+    const b = names(run('以兰考青禾智能装备产业基地、柳湾水库扩容工程为代表的一批重点项目加快推进。', '410225'), 'Project');
+    expect(b).toEqual(expect.arrayContaining(['兰考青禾智能装备产业基地', '柳湾水库扩容工程']));
+    const c = names(run('今年续建的重点项目包括：东环快速路、城北体育馆和南湖湿地公园。', '410225'), 'Project');
+    expect(c).toEqual(expect.arrayContaining(['东环快速路', '城北体育馆', '南湖湿地公园']));
+  });
+
+  it('should not read a counted programme (三大工程) as a list of projects', () => {
+    const r = run('实施“干部理论提升”“业务能力倍增”三大工程。', '410225');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+
+  it('should read a hospital or a renovation as a project only where the clause builds it and a place names it', () => {
+    expect(names(run('城关镇老城区更新改造项目开工，县人民医院新院区建成投用。', '410225'), 'Project')).toEqual(
+      expect.arrayContaining(['城关镇老城区更新改造', '县人民医院新院区']),
+    );
+    expect(names(run('群众到县人民医院看病更方便了，老旧小区升级改造稳步推进。', '410225'), 'Project')).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
 import { entityId } from '@policygraph/contract/model';
 import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, isHan, LEADING, splitList, trimItem } from '../text-utils';
-import { placeLexicon } from '../../gazetteer/lexicon';
+import { localPlaceForm } from '../local-places';
 import { strategyVocabulary } from '../vocabulary';
 import { BUILD_WORDS, FACILITY_END } from './strategy-patterns';
 
@@ -13,7 +13,7 @@ const LIST_TRIGGER =
   /(?<![平同相对高初中上优次何])等(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:个|条|座|批)|一批)?(?:(?![企机单主向把将对的为在领域方面组织党])[\u4e00-\u9fff]){0,8}?(?:项目|工程|高速公路|干线公路|市政道路|道路)|(?<![平同相对高初中上优次何])等(?:载体)?建设|(?<![平同相对高初中上优次何])等[^，。；]{0,6}?(?:河流|河道|水系|湖泊)[^，。；]{0,4}?治理/g;
 /** Suffixes that end a project's name. */
 const SUFFIX =
-  /(?:产业集聚区|产业园区|产业社区|产业港|高新区|经开区|开发区|综合新区|新区|特色小镇|小镇|旅游区|景区|度假村|民宿|展览馆|展示馆|文化馆|旧址|处理站|示范带|海岸带|示范田|风电场|基地|园区|馆|河道治理|综合治理|棚改|公园|火车站|高铁站|连接线|大峡谷|新城|工程|快速通道|通道|航道|旅游带|文化带|生态廊道|廊道|改建|纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
+  /(?:产业集聚区|产业园区|工业园区|科技园区|物流园区|农业园区|升级改造|更新改造|提质改造|提升改造|改造提升|新院区|院区|医院|体育场|体育馆|体育中心|会展中心|大厦|污水处理厂|垃圾焚烧发电厂|热电厂|产业社区|产业港|高新区|经开区|开发区|综合新区|新区|特色小镇|小镇|旅游区|景区|度假村|民宿|展览馆|展示馆|文化馆|旧址|处理站|示范带|海岸带|示范田|风电场|基地|园区|馆|河道治理|综合治理|棚改|公园|火车站|高铁站|连接线|大峡谷|新城|工程|快速通道|通道|航道|旅游带|文化带|生态廊道|廊道|改建|纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
 const SUFFIX_AT_END = new RegExp(`(?:${SUFFIX.source})$`);
 const SUFFIX_ANY = new RegExp(SUFFIX.source);
 const BAD_START =
@@ -21,12 +21,15 @@ const BAD_START =
 const GENERIC =
   /^(?:项目|工程|建设|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目|[县市区]?产业集聚区|开发区|高新区|经开区|新区|平台|小镇|景区|民宿|[^\d]{0,4}(?:服务|融资|招商|交易|信息|公共|数字|创新|创业|孵化|载体|合作|开放|发展|要素)平台|.{0,2}(?:生产|示范|实训|教育|培训|研发|种植|养殖|繁育|出口)基地|.{0,3}[园城]区|.{0,2}小镇)$/;
 /** Endings shared by named places to build and by generic words (开发区, 培训基地, 服务平台): trusted only with a proper name. */
-const ZONE_END = /(?:产业集聚区|高新区|经开区|开发区|新区|园区|景区|旅游区|基地|民宿|小镇|示范带|旧址|馆)$/;
+const ZONE_END = /(?:产业集聚区|高新区|经开区|开发区|新区|园区|景区|旅游区|基地|民宿|小镇|示范带|旧址|馆|升级改造|更新改造|提质改造|提升改造|改造提升)$/;
+/** Buildings (医院, 体育馆, 大厦): a project only in a clause that builds or opens something. */
+const FACILITY = /^(?:新院区|院区|医院|体育场|体育馆|体育中心|会展中心|大厦|污水处理厂|垃圾焚烧发电厂|热电厂)$/;
+const BUILD_CUE = /(?:新建|迁建|改建|扩建|建设|建成|开工|竣工|投用|投入使用|封顶|项目|工程)/;
 /**
  * The words before a zone ending make a proper name only with a place in them (叶县先进制造业开发区, 鱼山绿色石化基地
  * is not, 比亚迪合肥基地 is): without one, 重要农产品加工基地, 现代服务业开发区 are kinds, not things.
  */
-function zoneNameOk(left: string, suffix: string): boolean {
+function zoneNameOk(left: string, suffix: string, isPlace: (s: string) => boolean): boolean {
   if (left.length < 1) return false;
   // Sites (小镇, 民宿, 景区, 馆) carry their own proper names (天鸣花海景区): three letters that are not a kind will do.
   if (/^(?:小镇|民宿|景区|旅游区|馆|示范带|旧址)$/.test(suffix) && left.length >= 3 && !/[是按把对为让从]/.test(left)) {
@@ -37,8 +40,7 @@ function zoneNameOk(left: string, suffix: string): boolean {
       return true;
   }
   if (/^[县市区]$/.test(left)) return true; // 县产业集聚区: the document's own
-  const forms = placeLexicon().byForm;
-  for (let i = 0; i < left.length - 1; i++) for (let k = 2; k <= 4 && i + k <= left.length; k++) if (forms.has(left.slice(i, i + k))) return true;
+  for (let i = 0; i < left.length - 1; i++) for (let k = 2; k <= 4 && i + k <= left.length; k++) if (isPlace(left.slice(i, i + k))) return true;
   return /^[\u4e00-\u9fff]{1,3}[县市镇乡村](?!级)/.test(left) && !/^(?:城市|全县|全市|本县|本市|农村|乡村)/.test(left);
 }
 /** A list item that is a capacity (年产5万吨尼龙切片, 3万吨改性塑料): a project in a list of projects. */
@@ -51,7 +53,17 @@ function joinedItem(left: string, right: string): boolean {
   return /(?:项目|工程)$/.test(right) || (/\d/.test(left) && !/\d/.test(right) && right.length <= 5);
 }
 
-function candidate(text: string, a: number, b: number, source: string, strength: number, capacityOk = false): Candidate | null {
+function candidate(
+  text: string,
+  a: number,
+  b: number,
+  source: string,
+  strength: number,
+  capacityOk = false,
+  isPlace: (s: string) => boolean = localPlaceForm(null),
+  /** The text describes the thing (总投资…, 位于…): a zone or base needs no place in its name. */
+  described = false,
+): Candidate | null {
   const t = trimItem(text, a, b);
   a = t.a;
   b = t.b;
@@ -82,7 +94,7 @@ function candidate(text: string, a: number, b: number, source: string, strength:
   )
     return null;
   const zone = ZONE_END.exec(name);
-  if (zone && !zoneNameOk(name.slice(0, zone.index), zone[0])) return null;
+  if (zone && !described && !zoneNameOk(name.slice(0, zone.index), zone[0], isPlace)) return null;
   const v = strategyVocabulary();
   if (v.byForm.has(name) || v.not.has(name)) return null;
   // The name as a document may also write it, with the 项目/工程 that follows (华能XX风电场项目).
@@ -101,6 +113,7 @@ export const projectListCoherent: Extractor = {
   entityType: 'Project',
   extract(doc: DocContext): Candidate[] {
     const text = doc.norm.text;
+    const isPlace = localPlaceForm(doc.placeCode);
     const out: Candidate[] = [];
     // Clause by clause; only clauses with a 、 and two 项目 are split (most have neither: one indexOf each).
     let a0 = 0;
@@ -123,7 +136,7 @@ export const projectListCoherent: Extractor = {
         if (etc > 0) b = it.a + etc;
         const item = text.slice(it.a, b);
         if (!/(?:项目|工程)$/.test(item) && !SUFFIX_AT_END.test(item)) continue;
-        const c = candidate(text, it.a, b, 'project-list-coherent', 0.8, true);
+        const c = candidate(text, it.a, b, 'project-list-coherent', 0.8, true, isPlace);
         if (c && c.name.length <= 40) out.push(c);
       }
     }
@@ -138,19 +151,84 @@ function clauseStart(text: string, end: number, max = 90): number {
   return s;
 }
 
+/** End of the clause from I: the next ，。；： or line break. */
+function clauseEnd(text: string, i: number, max = 90): number {
+  let e = i;
+  while (e < text.length && e - i < max && !/[，。；：\n！？□]/.test(text[e]!)) e++;
+  return e;
+}
+
+/**
+ * What a text says about a project right after naming it (X项目总投资12亿元, X项目位于…, X项目建成后…): the name
+ * before 项目 is a project whatever its words. The name runs back to the clause's start (after 其中/如 …).
+ */
+const DESCRIBED =
+  /项目(?=[，,]?(?:总投资|计划总投资|计划投资|估算总投资|概算总投资|总建筑面积|建筑面积|用地面积|占地|规划面积|位于|选址|坐落|落户于|落户在|于\d{4}年|\d{4}年\d{1,2}月|建成后|达产后|投产后|全部建成|主要建设|建设内容|主要生产|面向|拟建设|计划建设|将建设|设计产能|由[\u4e00-\u9fff]{2,20}(?:投资|建设|承建|实施)|正式签约|成功签约|顺利签约|集中签约|开工仪式|正式开工|顺利开工|集中开工|竣工投产|正式投产|顺利投产|建成投产|主体完工|已完成|预计|计划于))/g;
+
+export const projectDescribed: Extractor = {
+  id: 'project-described',
+  entityType: 'Project',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const isPlace = localPlaceForm(doc.placeCode);
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(DESCRIBED)) {
+      if (/[”等的]/.test(text[m.index - 1] ?? '')) continue; // “X”项目 and lists are read elsewhere; 的项目 is a kind
+      const start = clauseStart(text, m.index, 40);
+      const t = trimItem(text, start, m.index);
+      let a = t.a;
+      const lead = /^(?:其中|如|比如|例如|此外|另外|同时|目前|当前|该|这个|此|这一|本次|此次|今年|去年|年内)[，,]?/.exec(text.slice(a, m.index));
+      if (lead) a += lead[0].length;
+      const inner = text.slice(a, m.index);
+      if (
+        inner.length < 3 ||
+        /[、和及与]/.test(inner) ||
+        /(?:重点|重大|建设|签约|在建|新建|续建|招商|产业|合作|示范|试点|投资|亿元|个|批|类|这些|一些|所有|全部|对接|洽谈|储备|谋划|前期|优质|优秀|好|大)$/.test(
+          inner,
+        )
+      )
+        continue;
+      if (/^(?:全市|全县|全区|全省|我市|我县|我区|各|一批|一大批|多个|\d)/.test(inner) && !/^\d{2,3}(?:省道|国道)/.test(inner)) continue;
+      const c = candidate(text, a, m.index, 'project-described', 0.75, true, isPlace, true);
+      if (c) out.push({ ...c, aliases: [...(c.aliases ?? []), `${c.name}项目`] });
+    }
+    return out;
+  },
+};
+
+/** Other ways a text closes a list of projects: A、B、C三个项目; 以A、B为代表的一批重点项目. */
+const LIST_COUNTED = /(?<=[\u4e00-\u9fff”])(?:[一二三四五六七八九十两]|\d{1,3})(?:个|项)(?:重点|重大|产业|工业|基础设施|民生)?(?:项目|工程)/g;
+const LIST_LED = /为(?:代表|龙头|重点|主体|骨干)的(?:[^，。；]{0,12}?)(?:项目|工程)/g;
+/** Lists a text opens with what they are: 重点项目包括：A、B和C. */
+const LIST_OPENED = /(?:项目|工程)(?:主要)?(?:有|包括|包含|分别是|分别为)[：:]?/g;
+
 export const projectList: Extractor = {
   id: 'project-list',
   entityType: 'Project',
   extract(doc: DocContext): Candidate[] {
     const text = doc.norm.text;
+    const isPlace = localPlaceForm(doc.placeCode);
     const out: Candidate[] = [];
-    for (const m of text.matchAll(LIST_TRIGGER)) {
-      const end = m.index;
-      const start = clauseStart(text, end);
-      for (const item of splitList(text, start, end, joinedItem)) {
-        const c = candidate(text, item.a, item.b, 'project-list', 0.85, true);
+    const read = (start: number, end: number, source: string, strength: number, minItems = 1) => {
+      const items = splitList(text, start, end, joinedItem);
+      if (items.length < minItems) return;
+      for (const item of items) {
+        const c = candidate(text, item.a, item.b, source, strength, true, isPlace);
         if (c) out.push(c);
       }
+    };
+    for (const m of text.matchAll(LIST_TRIGGER)) read(clauseStart(text, m.index), m.index, 'project-list', 0.85);
+    for (const m of text.matchAll(LIST_COUNTED)) read(clauseStart(text, m.index), m.index, 'project-list', 0.75, 2);
+    for (const m of text.matchAll(LIST_LED)) {
+      const start = clauseStart(text, m.index);
+      const open = text.lastIndexOf('以', m.index);
+      if (open >= start) read(open + 1, m.index, 'project-list', 0.75);
+    }
+    for (const m of text.matchAll(LIST_OPENED)) {
+      const start = m.index + m[0].length;
+      let end = start;
+      while (end < text.length && end - start < 120 && !/[。；\n]/.test(text[end]!)) end++;
+      read(start, end, 'project-list', 0.7, 2);
     }
     return out;
   },
@@ -161,6 +239,7 @@ export const projectSuffix: Extractor = {
   entityType: 'Project',
   extract(doc: DocContext): Candidate[] {
     const text = doc.norm.text;
+    const isPlace = localPlaceForm(doc.placeCode);
     const out: Candidate[] = [];
     for (const m of text.matchAll(SUFFIX)) {
       const end = m.index + m[0].length;
@@ -171,6 +250,7 @@ export const projectSuffix: Extractor = {
       // without one they are a kind of work (生态环境综合治理), not a project.
       if (/治理$/.test(m[0]) && !/[河湖渠江沟库港]$/.test(text.slice(m.index - 1, m.index)) && !/河/.test(text.slice(m.index - 4, m.index))) continue;
       if (/(?:通道|廊道)$/.test(m[0]) && !/[至河]/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      if (FACILITY.test(m[0]) && !BUILD_CUE.test(text.slice(clauseStart(text, m.index, 60), clauseEnd(text, end, 40)))) continue;
       let s = m.index;
       // Walk left over the name (letters, digits of capacities), stopping at clause punctuation and joining words;
       // a name whose start is not found within 16 letters is not trusted.
@@ -179,7 +259,7 @@ export const projectSuffix: Extractor = {
       if (text[s - 1] === '等') continue; // “…等南水北调调蓄工程”: the category of a list, not a name
       if (/^\d+[座条个家所]/.test(text.slice(end, end + 4))) continue; // 建成黄河公路大桥6座: a count of a kind
       if (/期$/.test(m[0]) && /[第前首本每上下成完]/.test(text[m.index - 1] ?? '')) continue; // 第六期, 完成一期: not a phase of a work
-      const c = candidate(text, s, end, 'project-suffix', 0.7);
+      const c = candidate(text, s, end, 'project-suffix', 0.7, false, isPlace);
       if (c && c.name.length - m[0].length >= 2) out.push(c);
     }
     return out;
@@ -194,6 +274,7 @@ export const projectListVerb: Extractor = {
   entityType: 'Project',
   extract(doc: DocContext): Candidate[] {
     const text = doc.norm.text;
+    const isPlace = localPlaceForm(doc.placeCode);
     const out: Candidate[] = [];
     for (const m of text.matchAll(DONE)) {
       const start = clauseStart(text, m.index, 60);
@@ -201,7 +282,7 @@ export const projectListVerb: Extractor = {
       // One item is trusted only with a project suffix; a list of two or more names is trusted as a list.
       if (items.length < 2 && !SUFFIX_ANY.test(text.slice(start, m.index))) continue;
       for (const item of items) {
-        const c = candidate(text, item.a, item.b, 'project-list-verb', 0.7);
+        const c = candidate(text, item.a, item.b, 'project-list-verb', 0.7, false, isPlace);
         if (c && c.name.length <= 16) out.push(c);
       }
     }
@@ -215,7 +296,7 @@ export const projectListVerb: Extractor = {
         const t = text.slice(item.a, item.b);
         const suffix = SUFFIX_AT_END.exec(t);
         if (!/[A-Z]\d|\d+[A-Z]?线/.test(t) && !(suffix && t.length - suffix[0].length >= 2)) continue;
-        const c = candidate(text, item.a, item.b, 'project-list-verb', 0.65);
+        const c = candidate(text, item.a, item.b, 'project-list-verb', 0.65, false, isPlace);
         if (c && c.name.length <= 20) out.push(c);
       }
     }
@@ -225,7 +306,7 @@ export const projectListVerb: Extractor = {
       const quoted = m[1]!.startsWith('“');
       if (!quoted && !SUFFIX_AT_END.test(m[1]!)) continue;
       if (quoted && !/(?:谷|园|城|镇|街|馆|基地|中心|景区|公园|小镇|峡谷|湖|带|楼)”$/.test(m[1]!)) continue;
-      const c = candidate(text, a, a + m[1]!.length, 'project-list-verb', 0.7);
+      const c = candidate(text, a, a + m[1]!.length, 'project-list-verb', 0.7, false, isPlace);
       if (c) out.push(c);
     }
     return out;
@@ -238,10 +319,11 @@ export const projectNamed: Extractor = {
   entityType: 'Project',
   extract(doc: DocContext): Candidate[] {
     const text = doc.norm.text;
+    const isPlace = localPlaceForm(doc.placeCode);
     const out: Candidate[] = [];
     for (const m of text.matchAll(/“([^“”\n]{2,16})”(?=(?:项目|工程建设|建设|“|和|、))/g)) {
       if (/[“和、]/.test(text[m.index + m[0].length]!) && !FACILITY_END.test(m[1]!)) continue;
-      const c = candidate(text, m.index, m.index + m[0].length, 'project-named', 0.85);
+      const c = candidate(text, m.index, m.index + m[0].length, 'project-named', 0.85, false, isPlace);
       if (c) out.push(c);
     }
     for (const m of text.matchAll(/项目(?!库|储备|谋划|前期|建设年|为王|资金|招商|落地|审批|保障|管理)/g)) {
@@ -257,7 +339,7 @@ export const projectNamed: Extractor = {
       if (inner.length < 3 || /(?:重点|重大|建设|专项债|签约|在建|工业|民生|水利|招商|产业|文旅|节点|示范|合作|试点|扩建|投资|亿元|个|批)$/.test(inner))
         continue;
       for (const item of splitList(text, t.a, t.b, joinedItem)) {
-        const c = candidate(text, item.a, item.b, 'project-named', 0.75);
+        const c = candidate(text, item.a, item.b, 'project-named', 0.75, false, isPlace);
         if (c) out.push(c);
       }
     }
