@@ -31,7 +31,7 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   for (const ex of EXTRACTORS) raw.push(...ex.extract(doc));
   raw.push(...firmsInProjects(doc, raw));
   raw.push(...propagate(doc, raw));
-  const cands = mergeStrategyVariants(mergeFirmForms(base, mergePlacePrefixed(settle(raw))));
+  const cands = mergeStrategyVariants(mergeFirmForms(base, mergePlacePrefixed(settle(raw), placeCode)));
   const { entities, partOf } = buildEntities(doc, cands);
   const relations = [...buildRelations(doc, cands), ...partOf];
   return {

@@ -1,6 +1,7 @@
 // Turns raw candidates into entities: overlaps settled, one entity per id with its aliases and mentions, ancestors added.
 import { gazetteer } from '../gazetteer/table';
-import { chainOf, placeLexicon } from '../gazetteer/lexicon';
+import { chainOf } from '../gazetteer/lexicon';
+import { localPlaceForm } from './local-places';
 import { placeId } from '../gazetteer/divisions';
 import { toOriginal } from '../normalize/offset-text';
 import type { Candidate, DocContext } from './context';
@@ -37,18 +38,18 @@ export function settle(cands: Candidate[]): Candidate[] {
  * One project written with and without its place (平原科教城, 科教城) is one project: the short form's mentions
  * join the long one when the long one is exactly a place mention followed by the short one.
  */
-export function mergePlacePrefixed(cands: Candidate[]): Candidate[] {
+export function mergePlacePrefixed(cands: Candidate[], placeCode: string | null = null): Candidate[] {
   const projects = cands.filter((c) => c.type === 'Project');
   const placeAt = new Map<number, Candidate[]>();
   for (const c of cands) if (c.type === 'Place') placeAt.set(c.nStart, [...(placeAt.get(c.nStart) ?? []), c]);
   const rename = new Map<string, Candidate>();
-  const forms = placeLexicon().byForm;
+  const isPlaceForm = localPlaceForm(placeCode);
   for (const long of projects) {
     for (const short of projects) {
       if (short === long || short.name.length < 2 || !long.name.endsWith(short.name)) continue;
       const prefix = long.name.slice(0, long.name.length - short.name.length);
       // The prefix is a place: read as one here, or any gazetteer form (平原 of 平原示范区 is not read alone).
-      const isPlace = (placeAt.get(long.nStart) ?? []).some((p) => p.surface === prefix) || (prefix.length >= 2 && forms.has(prefix));
+      const isPlace = (placeAt.get(long.nStart) ?? []).some((p) => p.surface === prefix) || (prefix.length >= 2 && isPlaceForm(prefix));
       if (isPlace) rename.set(short.id, long);
     }
   }

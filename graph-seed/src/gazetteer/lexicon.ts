@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceLevel } from '@policygraph/contract/graph-model';
 import { FormIndex } from '../extract/form-index';
+import { formerNames } from './former-names';
 import { gazetteer, loadProvince, type Place } from './table';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -107,6 +108,11 @@ function baseLexicon(): Lexicon {
     add(p.name, { code: p.code, name: p.name, level: p.level, form: 'full' });
     if (p.short) add(p.short, { code: p.code, name: p.name, level: p.level, form: 'short' });
     if (p.level === 'county') for (const z of zoneForms(p)) add(z.form, { code: p.code, name: p.name, level: p.level, form: z.local ? 'zone-local' : 'zone' });
+  }
+  // Former names (林县 → 林州市), after every current name so that a name in use today always wins.
+  for (const p of gazetteer().values()) {
+    if (p.code.length !== 6) continue;
+    for (const f of formerNames(p)) if (!byForm.has(f)) add(f, { code: p.code, name: p.name, level: p.level, form: 'full' });
   }
   const regions = readJson<{ regions: { name: string; aliases: string[] }[] }>('regions.json').regions;
   for (const r of regions) {

@@ -94,4 +94,16 @@ describe('projects', () => {
     );
     expect(names(run('群众到县人民医院看病更方便了，老旧小区升级改造稳步推进。', '410225'), 'Project')).toEqual([]);
   });
+
+  it('should read a site named at its own ceremony (在X项目现场) or in a visit list (考察了A公司、B项目)', () => {
+    const a = names(run('全县第二批项目集中开工仪式在城东冷链物流园项目现场举行。', '410225'), 'Project');
+    expect(a).toContain('城东冷链物流园');
+    const b = names(run('代表团考察了兰考青禾食品有限公司、东坝头镇黄河湾研学基地项目，并座谈交流。', '410225'), 'Project');
+    expect(b).toContain('东坝头镇黄河湾研学基地');
+  });
+
+  it('should not take an event holding a signing (…文化节举行项目签约仪式) for a project', () => {
+    const found = names(run('第三届兰考桐木文化节举行项目签约仪式。', '410225'), 'Project');
+    expect(found).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
 import type { Extractor } from '../context';
 import { organizationIntroduced, organizationList, organizationSuffix, organizationVocabularyExtractor } from './organization-patterns';
 import { placeGazetteer } from './place-gazetteer';
-import { projectDescribed, projectList, projectListCoherent, projectListVerb, projectNamed, projectSuffix } from './project-patterns';
+import { projectDescribed, projectVisited, projectList, projectListCoherent, projectListVerb, projectNamed, projectSuffix } from './project-patterns';
 import { strategyHeadNoun, strategyQuoted } from './strategy-patterns';
 import { strategyStructures } from './strategy-structures';
 import { strategyVocabularyExtractor } from './strategy-vocabulary';
@@ -19,6 +19,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   projectListVerb,
   projectListCoherent,
   projectDescribed,
+  projectVisited,
   organizationVocabularyExtractor,
   organizationSuffix,
   organizationList,

@@ -2,7 +2,7 @@
 import { entityId } from '@policygraph/contract/model';
 import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, splitList, trimItem } from '../text-utils';
-import { placeLexicon } from '../../gazetteer/lexicon';
+import { localPlaceForm } from '../local-places';
 import { organizationVocabulary, scanVocabulary } from '../vocabulary';
 
 export const orgId = entityId.organization;
@@ -31,6 +31,7 @@ export const organizationSuffix: Extractor = {
   entityType: 'Organization',
   extract(doc: DocContext): Candidate[] {
     const text = doc.norm.text;
+    const isPlaceForm = localPlaceForm(doc.placeCode);
     const out: Candidate[] = [];
     for (const m of text.matchAll(SUFFIX)) {
       const end = m.index + m[0].length;
@@ -42,7 +43,7 @@ export const organizationSuffix: Extractor = {
       const c = org(text, s, end, 'org-suffix', 0.8);
       // An industry ending after only a place (南安半导体, 信阳药业) names a sector, not a firm.
       const weak = /^(?:实业|光学|钢构|半导体|磁电|精工|药业)$/.test(m[0]);
-      if (c && weak && placeLexicon().byForm.has(c.surface.slice(0, c.surface.length - m[0].length))) continue;
+      if (c && weak && isPlaceForm(c.surface.slice(0, c.surface.length - m[0].length))) continue;
       if (c && c.surface.length > m[0].length) out.push(c);
     }
     return out;
@@ -123,10 +124,10 @@ const NOT_FIRM_END = /[县市区镇乡村城园路街省馆场站厂带港A-Za-z
  */
 export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[] {
   const text = doc.norm.text;
-  const forms = placeLexicon().byForm;
+  const isPlaceForm = localPlaceForm(doc.placeCode);
   const out: Candidate[] = [];
   const placeStarts = new Set(cands.filter((c) => c.type === 'Place').map((c) => c.nStart));
-  const isPlace = (s: string) => forms.has(s) || cands.some((c) => c.type === 'Place' && c.surface === s);
+  const isPlace = (s: string) => isPlaceForm(s) || cands.some((c) => c.type === 'Place' && c.surface === s);
   /** A place read by the gazetteer at this offset (not just any lexicon form: 文化 of 文化馆 is some village's short name). */
   const placeAt = (at: number) => placeStarts.has(at);
   for (const p of cands) {
@@ -138,7 +139,7 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     for (let guard = 0; guard < 3; guard++) {
       let k = 0;
       if (placeAt(start)) k = cands.find((c) => c.type === 'Place' && c.nStart === start)!.surface.length;
-      for (let j = Math.min(5, p.nEnd - start - 2); j >= 3 && !k; j--) if (forms.has(text.slice(start, start + j))) k = j;
+      for (let j = Math.min(5, p.nEnd - start - 2); j >= 3 && !k; j--) if (isPlaceForm(text.slice(start, start + j))) k = j;
       if (!k) break;
       start += k;
     }

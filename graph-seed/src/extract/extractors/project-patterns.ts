@@ -163,7 +163,7 @@ function clauseEnd(text: string, i: number, max = 90): number {
  * before 项目 is a project whatever its words. The name runs back to the clause's start (after 其中/如 …).
  */
 const DESCRIBED =
-  /项目(?=[，,]?(?:总投资|计划总投资|计划投资|估算总投资|概算总投资|总建筑面积|建筑面积|用地面积|占地|规划面积|位于|选址|坐落|落户于|落户在|于\d{4}年|\d{4}年\d{1,2}月|建成后|达产后|投产后|全部建成|主要建设|建设内容|主要生产|面向|拟建设|计划建设|将建设|设计产能|由[\u4e00-\u9fff]{2,20}(?:投资|建设|承建|实施)|正式签约|成功签约|顺利签约|集中签约|开工仪式|正式开工|顺利开工|集中开工|竣工投产|正式投产|顺利投产|建成投产|主体完工|已完成|预计|计划于))/g;
+  /项目(?=[，,]?(?:总投资|计划总投资|计划投资|估算总投资|概算总投资|总建筑面积|建筑面积|用地面积|占地|规划面积|位于|选址|坐落|落户于|落户在|于\d{4}年|\d{4}年\d{1,2}月|建成后|达产后|投产后|全部建成|主要建设|建设内容|主要生产|面向|拟建设|计划建设|将建设|设计产能|由[\u4e00-\u9fff]{2,20}(?:投资|建设|承建|实施)|现场|工地|施工现场|建设现场|签约仪式|奠基仪式|竣工仪式|集中开工仪式|正式签约|成功签约|顺利签约|集中签约|开工仪式|正式开工|顺利开工|集中开工|竣工投产|正式投产|顺利投产|建成投产|主体完工|已完成|预计|计划于))/g;
 
 export const projectDescribed: Extractor = {
   id: 'project-described',
@@ -179,7 +179,9 @@ export const projectDescribed: Extractor = {
       let a = t.a;
       const lead = /^(?:其中|如|比如|例如|此外|另外|同时|目前|当前|该|这个|此|这一|本次|此次|今年|去年|年内)[，,]?/.exec(text.slice(a, m.index));
       if (lead) a += lead[0].length;
+      while (text[a] === '的' && a < m.index) a++; // 新建的X项目: the verb went, its 的 too
       const inner = text.slice(a, m.index);
+      if (/(?:举行|召开|举办|开幕|闭幕|届|活动|会议|仪式)/.test(inner)) continue; // an event (…文化节举行项目签约仪式), not a thing
       if (
         inner.length < 3 ||
         /[、和及与]/.test(inner) ||
@@ -201,6 +203,33 @@ const LIST_COUNTED = /(?<=[\u4e00-\u9fff”])(?:[一二三四五六七八九十�
 const LIST_LED = /为(?:代表|龙头|重点|主体|骨干)的(?:[^，。；]{0,12}?)(?:项目|工程)/g;
 /** Lists a text opens with what they are: 重点项目包括：A、B和C. */
 const LIST_OPENED = /(?:项目|工程)(?:主要)?(?:有|包括|包含|分别是|分别为)[：:]?/g;
+
+/** A visit's list of sites (考察了A、B、C项目): an item that ends in 项目 is one. */
+const VISIT_LIST = /(?:考察了?|调研了?|参观了?|察看了?|查看了?|走访了?|观摩了?|先后来到|来到|走进|深入)/g;
+
+export const projectVisited: Extractor = {
+  id: 'project-visited',
+  entityType: 'Project',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const isPlace = localPlaceForm(doc.placeCode);
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(VISIT_LIST)) {
+      const start = m.index + m[0].length;
+      let end = start;
+      while (end < text.length && end - start < 120 && !/[，。；：\n！？]/.test(text[end]!)) end++;
+      for (const item of splitList(text, start, end, joinedItem)) {
+        let b = item.b;
+        const etc = text.slice(item.a, b).search(/等(?:地|处|单位|企业|项目|点位)?$/);
+        if (etc > 0) b = item.a + etc;
+        if (!/项目$/.test(text.slice(item.a, b)) || b - item.a < 5) continue;
+        const c = candidate(text, item.a, b, 'project-visited', 0.7, false, isPlace, true);
+        if (c) out.push(c);
+      }
+    }
+    return out;
+  },
+};
 
 export const projectList: Extractor = {
   id: 'project-list',
