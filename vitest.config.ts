@@ -21,6 +21,11 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // expect.poll waits for what the user waits for (a panel filled, a class set after an answer). Vitest's default
+          // of 1 s is shorter than a reuse or cluster answer on a busy 2-core machine, which made those checks fail
+          // there and pass on a quiet one; 20 s is how long a user would wait before calling it broken. Not a retry:
+          // the poll passes the first time the state is there, and a state that never comes still fails.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

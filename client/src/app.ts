@@ -4,6 +4,7 @@ import { preloadLayout } from './graph/layouts';
 import { replayGraph } from './graph/view-replay';
 import { defaultViewState, type ViewState } from './state/view-state';
 import { byId } from './ui/dom';
+import { AdoptionsFeature } from './explorer/adoptions';
 import { CompareFeature } from './explorer/compare';
 import { ExplorerController } from './explorer/controller';
 import { ControlsFeature } from './explorer/controls';
@@ -34,6 +35,7 @@ export class Explorer {
     this.compare = ctl.use(new CompareFeature(ctl));
     this.rollup = ctl.use(new RollupFeature(ctl, this.evidence));
     this.travel = ctl.use(new TravelFeature(ctl, this.evidence, () => this.start()));
+    ctl.use(new AdoptionsFeature(ctl, this.evidence, this.travel));
     mountNodeMenu(ctl);
     byId('retry').addEventListener('click', () => void this.start());
     byId('reset').addEventListener('click', () => {

@@ -99,6 +99,28 @@ describe('how policies travel, in Chromium', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('lists what 平桥区 took up each year, the firsts marked, each with its sentence; a strategy opens its timeline', async () => {
+    const page = await hx.open();
+    await contextAction(page, PINGQIAO, 'adoptions');
+    await expect.poll(() => page.locator('#adoptions-list > li').count()).toBeGreaterThan(0);
+    expect(await page.textContent('#side-body h2')).toContain('平桥区');
+    const years = await page.locator('#adoptions-list > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.year).filter((y) => y !== ''));
+    expect(years.map(Number)).toEqual([...years.map(Number)].sort((a, b) => a - b));
+    const sentences = await page.locator('#adoptions-list .sentence').allTextContents();
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(sentences.every((s) => s.length > 0)).toBe(true);
+    // Every strategy it lists is on the canvas beside it.
+    const listed = await page.locator('#adoptions-list [data-strategy]').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.strategy!));
+    const onCanvas = await cyEval<string[]>(page, `cy.nodes('[type = "Strategy"]').map((n) => n.id())`);
+    expect(onCanvas).toEqual(expect.arrayContaining(listed));
+    await page.screenshot({ path: '/tmp/policygraph-adoptions.png' });
+    // Its 项目为王 entry opens that strategy's timeline.
+    await page.click(`#adoptions-list [data-strategy="${XIANGMU}"] .strategy-link`);
+    await waitReady(page);
+    await expect.poll(() => page.locator('#timeline-list li').count()).toBeGreaterThanOrEqual(2);
+    expect(hashParam(page, 'tl')).toBe(XIANGMU);
+  });
+
   it('shows reused passages side by side with the differences marked, and the places they link', async () => {
     const page = await hx.open();
     await contextAction(page, PINGQIAO, 'reuse');

@@ -9,6 +9,7 @@ import { diffusionStory } from '../travel/diffusion-story';
 import { diffPassages } from '../travel/text-diff';
 import type { MenuItem } from '../ui/context-menu';
 import { byId, h } from '../ui/dom';
+import { showSide } from '../ui/side-panel';
 import type { ExplorerController } from './controller';
 import type { EvidenceFeature } from './evidence';
 import type { ExplorerFeature } from './feature';
@@ -17,14 +18,6 @@ import type { ExplorerFeature } from './feature';
 const CLUSTER_COLORS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999'];
 /** Seconds a year stays on screen while the timeline plays. */
 const YEAR_MS = 1200;
-
-/** Opens the right-hand panel with these children (the side panel module's own `show` is private to it). */
-function showSide(...children: Node[]): HTMLElement {
-  const body = byId('side-body');
-  body.replaceChildren(...children);
-  byId('side').hidden = false;
-  return body;
-}
 
 export class TravelFeature implements ExplorerFeature {
   private timeline: DiffusionResponse | undefined;

@@ -12,7 +12,8 @@ export interface SentenceRef {
 
 type OpenDocument = (ref: SentenceRef) => void;
 
-function show(...children: (Node | string | null)[]): HTMLElement {
+/** Opens the right-hand panel with these children (null ones left out); every panel of the explorer goes through here. */
+export function showSide(...children: (Node | string | null)[]): HTMLElement {
   const side = byId('side');
   const body = byId('side-body');
   body.replaceChildren(...children.filter((c): c is Node | string => c !== null));
@@ -26,11 +27,11 @@ export function closeSide(): void {
 }
 
 export function showLoading(title: string, key: 'evidence.loading' | 'doc.loading'): void {
-  show(h('h2', {}, title), h('p', { role: 'status' }, t(key)));
+  showSide(h('h2', {}, title), h('p', { role: 'status' }, t(key)));
 }
 
 export function showError(title: string, message: string): void {
-  show(h('h2', {}, title), h('p', { role: 'alert' }, message));
+  showSide(h('h2', {}, title), h('p', { role: 'alert' }, message));
 }
 
 function evidenceItem(ev: Evidence, open: OpenDocument): HTMLLIElement {
@@ -55,7 +56,7 @@ function evidenceItem(ev: Evidence, open: OpenDocument): HTMLLIElement {
 
 /** Lists the sentences a node or edge rests on; each opens its document at that sentence. */
 export function showEvidence(title: string, subtitle: string, evidence: readonly Evidence[], total: number, open: OpenDocument): void {
-  show(
+  showSide(
     h('h2', {}, title),
     h('p', { class: 'hint' }, subtitle, ' · ', t('evidence.count', { n: total })),
     evidence.length === 0
@@ -74,7 +75,7 @@ export function showDocument(doc: DocumentResponse, ref: SentenceRef | undefined
     pre.append(text);
   }
   const d = doc.document;
-  show(
+  showSide(
     back ? h('button', { type: 'button', onclick: back }, t('doc.back')) : null,
     h('h2', {}, d.title),
     h('p', { class: 'hint' }, [d.date ?? '', d.places.map((p) => p.name).join('、')].filter(Boolean).join(' · ')),
@@ -86,7 +87,7 @@ export function showDocument(doc: DocumentResponse, ref: SentenceRef | undefined
 /** Lists the k shortest paths, each edge with its evidence sentences. */
 export function showPaths(res: PathsResponse, labelOf: (id: string) => string, open: OpenDocument): void {
   if (res.paths.length === 0) {
-    show(h('h2', {}, t('paths.title')), h('p', {}, t('paths.none')));
+    showSide(h('h2', {}, t('paths.title')), h('p', {}, t('paths.none')));
     return;
   }
   const items = res.paths.map((p, i) =>
@@ -97,7 +98,7 @@ export function showPaths(res: PathsResponse, labelOf: (id: string) => string, o
       h('ul', { class: 'evidence' }, ...p.edges.flatMap((edgeId) => (res.evidence[edgeId] ?? []).slice(0, 2).map((ev) => evidenceItem(ev, open)))),
     ),
   );
-  show(h('h2', {}, t('paths.title')), h('p', { role: 'status' }, t('paths.result', { n: res.paths.length })), h('ol', {}, ...items));
+  showSide(h('h2', {}, t('paths.title')), h('p', { role: 'status' }, t('paths.result', { n: res.paths.length })), h('ol', {}, ...items));
 }
 
 /** Strategy × place matrix (cells are evidence counts) and the overlap summary. */
@@ -124,7 +125,7 @@ export function showCompare(res: CompareResponse): void {
       ),
     ),
   );
-  show(
+  showSide(
     h('h2', {}, t('compare.title')),
     h('p', {}, res.places.map((p) => p.name).join(' · ')),
     h(
@@ -168,7 +169,7 @@ export function showRollup(res: RollupResponse, levelName: string, select: (id: 
       h('tr', { 'data-row': 'total' }, h('th', { scope: 'row' }, t('rollup.total')), ...cells(res.total)),
     ),
   );
-  show(
+  showSide(
     h('h2', {}, t('rollup.panelTitle', { name: res.place.name, level: levelName })),
     h('p', { class: 'hint' }, t('rollup.hint')),
     table,
