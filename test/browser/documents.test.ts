@@ -1,4 +1,4 @@
-// Analysts bring their own documents in Chromium: 添加文档 (token asked once, preview, place picker, 载入), a refused file named in Chinese, corrections from the node menu, 修订记录 with undo, a stale version.
+// Analysts bring their own documents in Chromium: 添加文档 (token asked once, preview, place picker, 载入), a refused file named in Chinese, corrections from the node menu (rename, merge, a document's date and place), 修订记录 with undo, a stale version.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ const TOKEN = 'browser-editor-token-0123456789abcdef';
 const SMALL_SCREEN = { width: 1366, height: 768 };
 const PROJECT = 'project:黄河滩区生态廊道';
 const XIANGMU = 'strategy:项目为王';
+const SAMPLE_DOC = '000_5fc600dae746b3a8';
 
 // Made-up report in the style of the sample corpus (no text copied from a real document); as in the upload API test.
 const REPORT = [
@@ -238,5 +239,25 @@ describe('documents and corrections in Chromium', () => {
     await page.fill('#rename-name', '项目为王（改）');
     await page.click('#rename-dialog button[data-action="save"]');
     await expect.poll(() => label(page, XIANGMU), { timeout: 120_000 }).toBe('项目为王（改）');
+  });
+
+  it("corrects a document's date and place from its node menu (更正文档…), picking the place in the gazetteer", async () => {
+    const page = await hx.open(`#focus=${SAMPLE_DOC}`, SMALL_SCREEN);
+    await page.evaluate((t) => sessionStorage.setItem('policygraph.editorToken', t), TOKEN);
+    await rightClick(page, SAMPLE_DOC, 'curate-document');
+    await page.locator('#document-dialog').waitFor();
+    await page.fill('#doc-date', '2023-05-01');
+    await page.fill('#doc-place', '林州');
+    await page.click('#document-dialog .place-matches button[data-code="410581"]');
+    expect(await page.textContent('#document-dialog .place-chosen')).toBe('已选：林州市（410581）');
+    await page.click('#document-dialog button[data-action="save"]');
+    await page.locator('#document-dialog').waitFor({ state: 'detached', timeout: 120_000 });
+    const doc = await (await fetch(api(`/api/documents/${SAMPLE_DOC}`))).json();
+    expect(doc.document).toMatchObject({ date: '2023-05-01', places: [expect.objectContaining({ id: 'place:410581', reason: 'curation' })] });
+    await waitReady(page);
+    await page.click('#history-open');
+    const row = page.locator('#history-dialog .history-list li[data-action="correct-document"]').first();
+    await row.waitFor();
+    expect(await row.locator('.what').textContent()).toBe(`更正文档 ${SAMPLE_DOC}：2023-05-01，410581`);
   });
 });

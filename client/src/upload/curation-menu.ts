@@ -1,4 +1,4 @@
-// Corrections from the node menu: 改名 (rename) an entity, or 合并到… (merge) it into another of its type found by search.
+// Corrections from the node menu: 改名 (rename) an entity, 合并到… (merge) it into another of its type found by search, 更正文档… (a document's title, date, place).
 import type cytoscape from 'cytoscape';
 import type { CurationRequest } from '@policygraph/contract/curation';
 import { api } from '../api';
@@ -6,6 +6,7 @@ import type { ExplorerFeature } from '../explorer/feature';
 import { t } from '../i18n';
 import type { MenuItem } from '../ui/context-menu';
 import { h } from '../ui/dom';
+import { placePicker } from './place-picker';
 import { problemText, writeApi } from './write-api';
 
 const ENTITY_TYPES = new Set(['Strategy', 'Project', 'Place', 'Organization']);
@@ -84,6 +85,7 @@ export class CurationFeature implements ExplorerFeature {
 
   menuItems(node: cytoscape.NodeSingular): MenuItem[] {
     const type = String(node.data('type'));
+    if (type === 'Document') return [{ label: t('curate.document'), action: 'curate-document', run: () => void this.correctDocument(String(node.id())) }];
     // Roll-up areas and documents are not entities one can rename.
     if (!ENTITY_TYPES.has(type) || node.data('rollup')) return [];
     const id = String(node.id());
@@ -176,5 +178,58 @@ export class CurationFeature implements ExplorerFeature {
       },
     });
     search.focus();
+  }
+
+  /** 更正文档…: the document's title, date and place as the graph holds them, sent back as far as they changed. */
+  private async correctDocument(id: string): Promise<void> {
+    let doc: Awaited<ReturnType<typeof api.document>>['document'];
+    try {
+      doc = (await api.document(id)).document;
+    } catch (err) {
+      this.host.note(problemText(err));
+      return;
+    }
+    const current = doc.places[0];
+    const currentPlace = current ? { code: current.id.slice(current.id.indexOf(':') + 1), name: current.name } : null;
+    const title = h('input', { type: 'text', id: 'doc-title', 'data-field': 'title', value: doc.title, required: true, maxlength: 300 });
+    const date = h('input', { type: 'text', id: 'doc-date', 'data-field': 'date', value: doc.date ?? '', placeholder: 'YYYY-MM-DD', inputmode: 'numeric' });
+    const place = placePicker({
+      place: currentPlace,
+      hint: currentPlace ? t('curate.placeNow', { name: currentPlace.name }) : t('upload.placeUnknown'),
+      sure: true,
+      id: 'doc-place',
+      // The API moves a document's place; it does not take it away.
+      allowNone: false,
+    });
+    const note = noteField('doc-note');
+    const submit = h('button', { type: 'submit', class: 'primary', 'data-action': 'save' }, t('curate.save'));
+    let changed: string[] = [];
+    correctionDialog({
+      id: 'document-dialog',
+      title: t('curate.documentTitle', { title: doc.title }),
+      fields: [
+        h('div', { class: 'field' }, h('label', { for: 'doc-title' }, t('upload.title')), title),
+        h('div', { class: 'field' }, h('label', { for: 'doc-date' }, t('upload.date')), date),
+        place.el,
+        note.el,
+      ],
+      submit,
+      host: this.host,
+      get describe() {
+        return t('history.correct', { id, fields: changed.join('，') });
+      },
+      request: () => {
+        const next = { title: title.value.trim(), date: date.value.trim(), placeCode: place.code() };
+        const request: CurationRequest = { action: 'correct-document', documentId: id };
+        if (next.title && next.title !== doc.title) request.title = next.title;
+        if (next.date && next.date !== (doc.date ?? '')) request.date = next.date;
+        if (next.placeCode && next.placeCode !== currentPlace?.code) request.placeCode = next.placeCode;
+        changed = [request.title, request.date, request.placeCode].filter((x): x is string => Boolean(x));
+        if (changed.length === 0) return null;
+        const n = note.input.value.trim();
+        return n ? { ...request, note: n } : request;
+      },
+    });
+    title.focus();
   }
 }

@@ -18,13 +18,19 @@ const levelName = (level: string) => {
   return key in LOCALES['zh-CN'] ? t(key) : level;
 };
 
-/** `n` numbers the picker within the dialog, for unique element ids. */
-export function placePicker(p: UploadPreview, n: number): PlacePicker {
-  let chosen: { code: string; name: string } | null = p.place ? { code: p.place.code, name: p.place.name } : null;
+/** The picker of an upload: the inferred place, how sure, and candidates at once when unsure. */
+export function uploadPlacePicker(p: UploadPreview, n: number): PlacePicker {
   const sure = p.place !== null && p.place.confidence >= SURE;
   const pct = p.place ? Math.round(p.place.confidence * 100) : 0;
   const hint = p.place ? t(sure ? 'upload.placeSure' : 'upload.placeUnsure', { name: p.place.name, pct }) : t('upload.placeUnknown');
-  const inputId = `place-q-${n}`;
+  return placePicker({ place: p.place, hint, sure, id: `place-q-${n}` });
+}
+
+/** A place picker starting at `place`; when not `sure`, its search starts with the place's name and shows candidates. */
+export function placePicker(opts: { place: { code: string; name: string } | null; hint: string; sure: boolean; id: string; allowNone?: boolean }): PlacePicker {
+  const { hint, sure } = opts;
+  let chosen: { code: string; name: string } | null = opts.place ? { code: opts.place.code, name: opts.place.name } : null;
+  const inputId = opts.id;
   const chosenText = h('output', { class: 'place-chosen', 'data-field': 'place-chosen', for: inputId });
   const input = h('input', {
     type: 'search',
@@ -32,7 +38,7 @@ export function placePicker(p: UploadPreview, n: number): PlacePicker {
     'data-field': 'place',
     autocomplete: 'off',
     placeholder: t('upload.placeSearch'),
-    value: p.place && !sure ? p.place.name : '',
+    value: opts.place && !sure ? opts.place.name : '',
   });
   const matches = h('ul', { class: 'place-matches', 'aria-label': t('upload.placeMatches') });
   const showChosen = () => {
@@ -81,7 +87,7 @@ export function placePicker(p: UploadPreview, n: number): PlacePicker {
     chosenText,
     input,
     matches,
-    noneButton,
+    opts.allowNone === false ? null : noneButton,
   );
   return { el, code: () => chosen?.code ?? null };
 }

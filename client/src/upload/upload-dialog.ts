@@ -3,7 +3,7 @@ import type { UploadPreview } from '@policygraph/contract/write-api';
 import { TYPE_COLORS } from '../graph/style';
 import { type MessageKey, t } from '../i18n';
 import { h } from '../ui/dom';
-import { placePicker } from './place-picker';
+import { uploadPlacePicker } from './place-picker';
 import { problemText, writeApi } from './write-api';
 
 const ACCEPT = '.pdf,.docx,.html,.htm,.txt,.md';
@@ -84,7 +84,7 @@ function fileCard(file: File, onLoaded: (documentId: string) => void): HTMLEleme
       const title = h('input', { type: 'text', 'data-field': 'title', value: p.title, required: true });
       const date = h('input', { type: 'text', 'data-field': 'date', value: p.date ?? '', placeholder: 'YYYY-MM-DD', inputmode: 'numeric' });
       const kind = h('input', { type: 'text', 'data-field': 'kind', value: p.kind, required: true });
-      const place = placePicker(p, n);
+      const place = uploadPlacePicker(p, n);
       const load = h('button', { type: 'button', class: 'primary', 'data-action': 'load' }, t('upload.load'));
       const discard = h('button', { type: 'button', 'data-action': 'discard' }, t('upload.discard'));
       const body = h(
