@@ -71,7 +71,9 @@ describe('documents and corrections in Chromium', () => {
   const history = async () => CurationsResponse.parse(await (await fetch(api('/api/curations'))).json());
 
   beforeAll(async () => {
-    hx = await startHarness({ writes: { uploadsDir, token: TOKEN } });
+    // A generous query timeout: loads and undos rewrite the graph while the next view reads it, on a shared machine,
+    // and a 503 there would be the machine, not the explorer.
+    hx = await startHarness({ writes: { uploadsDir, token: TOKEN }, queryTimeoutMs: 120_000 });
   });
   afterAll(async () => {
     await hx?.close();
@@ -119,6 +121,9 @@ describe('documents and corrections in Chromium', () => {
     const page = await hx.open('', SMALL_SCREEN);
     await page.evaluate((t) => sessionStorage.setItem('policygraph.editorToken', t), TOKEN);
     const before = await nodeCount(page);
+    const loaded = () =>
+      fs.existsSync(path.join(uploadsDir, 'manifest.json')) ? JSON.parse(fs.readFileSync(path.join(uploadsDir, 'manifest.json'), 'utf8')).documents : [];
+    const loadedBefore = loaded();
     await page.click('#upload-open');
     await dropFile(
       page,
@@ -145,7 +150,7 @@ describe('documents and corrections in Chromium', () => {
     await expect.poll(() => docx.getAttribute('data-state')).toBe('discarded');
     expect(await docx.locator('.upload-status').textContent()).toBe('已放弃，未写入任何内容。');
     expect(await nodeCount(page)).toBe(before);
-    expect(JSON.parse(fs.readFileSync(path.join(uploadsDir, 'manifest.json'), 'utf8')).documents).toHaveLength(1);
+    expect(loaded()).toEqual(loadedBefore);
   });
 
   it('a wrong token is refused in Chinese, forgotten, and nothing is written', async () => {
@@ -157,7 +162,8 @@ describe('documents and corrections in Chromium', () => {
     await expect.poll(() => txt.getAttribute('data-state')).toBe('error');
     expect(await txt.locator('.upload-status').textContent()).toMatch(/^编辑令牌无效：/);
     expect(await page.evaluate(() => sessionStorage.getItem('policygraph.editorToken'))).toBeNull();
-    expect(fs.readdirSync(path.join(uploadsDir, 'pending'))).toEqual([]);
+    const pending = path.join(uploadsDir, 'pending');
+    expect(fs.existsSync(pending) ? fs.readdirSync(pending) : []).toEqual([]);
   });
 
   it('renames an entity from its node menu (改名), lists it in 修订记录 with who and when, and undoes it', async () => {
@@ -221,7 +227,7 @@ describe('documents and corrections in Chromium', () => {
     const other = await fetch(api('/api/curations'), {
       method: 'POST',
       headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', 'If-Match': `"g-${v}"` },
-      body: JSON.stringify({ action: 'rename', entityId: PROJECT, name: '黄河滩区生态廊道工程' }),
+      body: JSON.stringify({ action: 'rename', entityId: 'strategy:乡村振兴战略', name: '乡村振兴' }),
     });
     expect(other.status).toBe(201);
 

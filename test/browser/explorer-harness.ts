@@ -32,7 +32,7 @@ export interface Harness {
 }
 
 /** Loads the sample corpus, builds and serves the client (with its write side when `writes` is given), launches Chromium. */
-export async function startHarness(options: Pick<TestServerOptions, 'writes'> = {}): Promise<Harness> {
+export async function startHarness(options: Pick<TestServerOptions, 'writes' | 'queryTimeoutMs'> = {}): Promise<Harness> {
   const driver = testDriver();
   await wipe(driver);
   const summary = await loadSample(driver);
