@@ -72,6 +72,8 @@ const FUNCTION_WORDS = [
 export function leftBoundary(text: string, end: number, max = 14): number {
   let s = end;
   while (s > 0 && end - s < max && !BOUNDARY.test(text[s - 1]!)) s--;
+  // Cut by MAX inside a verb (深入实|施特色…): the name starts after the verb, not in it.
+  if (s > 0 && end - s >= max && CLAUSE_VERBS.includes(text.slice(s - 1, s + 1))) s++;
   let window = text.slice(s, end);
   // Cut at the last function word that is not the first letter.
   for (let i = window.length - 1; i >= 0; i--) {

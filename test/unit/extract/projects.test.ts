@@ -106,4 +106,10 @@ describe('projects', () => {
     const found = names(run('第三届兰考桐木文化节举行项目签约仪式。', '410225'), 'Project');
     expect(found).toEqual([]);
   });
+
+  it('should not take a clause, a slogan or an office before 项目/建设 for a project', () => {
+    const text = '按时间节点全面完成一期建设内容等工程。坚持谋项目、招项目、抓项目等项目工作。市政府等项目主管单位到场。';
+    const found = names(run(text, '410225'), 'Project');
+    expect(found.some((n) => /(?:完成|谋项目|招项目|政府)/.test(n))).toBe(false);
+  });
 });

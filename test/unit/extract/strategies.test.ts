@@ -84,4 +84,16 @@ describe('strategies', () => {
     expect(names(r, 'Strategy')).not.toContain('中信重工新重机工程');
     expect(names(r, 'Organization')).toContain('中信重工');
   });
+
+  // Made-up sentences in the style of a county report.
+  it('should not read an office, an event or a plan to do something as a programme', () => {
+    const r = run('县发展改革委牵头筹办全县中学生运动会。今年全县计划开工建设项目30个。牢牢把握制定改革方案的主动权。', '410225');
+    const found = names(r, 'Strategy');
+    expect(found.some((n) => /(?:发展改革|运动|全县计划|制定改革)$/.test(n))).toBe(false);
+  });
+
+  it('should start a long unquoted programme after its verb, not inside it', () => {
+    const r = run('我们将深入实施特色现代农业高质量发展工程。', '410225');
+    expect(names(r, 'Strategy')).toContain('特色现代农业高质量发展工程');
+  });
 });

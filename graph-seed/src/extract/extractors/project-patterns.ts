@@ -85,6 +85,9 @@ function candidate(
   )
     return null;
   if (/[着了过早+]|以上|亿元|作为|\d+强|安居工程/.test(name) || /^(?:[至到跨]|大项目|大型)/.test(name)) return null;
+  // A clause, not a name: a state (已完工), a verb inside (全面完成…, 实现一镇一厂), a slogan (谋项目), an office (市政府).
+  if (/^(?:已|正在|将|拟)/.test(name) || /(?:完成|实现|全面)/.test(name) || /^[谋招抓上争跑盯保]项目$/.test(name) || /(?:政府|党委|委员会)$/.test(name))
+    return null;
   if (/(?:申报|成功|获得|荣获|获评|评为|认定|并|达到|产值|年度|季度|\d+个|\d{4}年|【|】|>|\/)/.test(name) || /(?:启动|规划)$/.test(name)) return null;
   // A list item that names a kind of work (现代服务业, 城区绿化, 专项债券) rather than a thing to build.
   if (

@@ -206,13 +206,15 @@ export const strategyHeadNoun: Extractor = {
       const head = m[0];
       const end = m.index + head.length;
       if (text[m.index - 1] === '”') continue; // quoted: the quoted extractor reads it
-      if (isHan(text[end]) && /^(?:师|院|局|部|办|处|队|款|书|病|科|学)/.test(text.slice(end))) continue; // 工程师, 精神病 …
+      if (isHan(text[end]) && /^(?:师|院|局|部|办|处|队|款|书|病|科|学|会|委|员)/.test(text.slice(end))) continue; // 工程师, 精神病, 运动会, 发展改革委 …
       const start = leftBoundary(text, m.index, 12);
       const x = text.slice(start, m.index);
       if (x.length < 2 || GENERIC_X.test(x) || /\d/.test(x) || /^(?:一批|各类|各项|一系列|有关|相关|重大|重点|这些|该|此)/.test(x)) continue;
       if (head === '工程' && BUILD_WORDS.test(x)) continue;
-      if (/(?:纳入|争取|推进|加快|落实|提高|作为|投入|到)/.test(x)) continue;
-      if (head === '改革' && /^(?:创新|试验|试点|发展|任务|开放|成果|红利|举措|事项|经验|先行|攻坚|稳定)/.test(text.slice(end))) continue;
+      if (/(?:纳入|争取|推进|加快|落实|提高|作为|投入|到|制定|出台|研究|完善)/.test(x)) continue;
+      // 计划 before a verb is “plans to” (2021年某县计划开工建设…), not a programme.
+      if (head === '计划' && /^(?:开工|建设|投资|实施|完成|新建|建成|用|在|于|到|将|年内|今年|明年|总投资)/.test(text.slice(end))) continue;
+      if (head === '改革' && /^(?:创新|试验|试点|发展|任务|开放|成果|红利|举措|事项|经验|先行|攻坚|稳定|方案|措施)/.test(text.slice(end))) continue;
       // …行动 only as the object of 实施/开展/启动 (实施高标准市场体系建设行动), else it is any action.
       if (head === '行动' && (x.length < 4 || !/(?:实施|开展|启动)[^，。；]{0,14}$/.test(text.slice(Math.max(0, start - 16), start)))) continue;
       if (
