@@ -61,6 +61,13 @@ async function read<K extends ReadOperation>(op: K, params: Record<string, strin
   return c.READ_ENDPOINTS[op].response.parse(body) as ReadOutput<K>;
 }
 
+/** How many paths, how long, and through which relationship types (the API's defaults when left out). */
+export interface PathOptions {
+  k?: number;
+  maxLength?: number;
+  rels?: readonly RelType[] | undefined;
+}
+
 const list = (xs: readonly string[] | undefined) => (xs && xs.length > 0 ? xs.join(',') : undefined);
 
 /** The explorer's calls, one per read operation: `satisfies` makes an operation without a call fail to compile. */
@@ -70,7 +77,7 @@ const calls = {
   getEntity: (id: string, evidenceLimit = 50) => read('getEntity', { evidenceLimit }, id),
   getNeighborhood: (ids: readonly string[], opts: { limit?: number; types?: readonly NodeType[]; rels?: readonly RelType[] } = {}) =>
     read('getNeighborhood', { ids: ids.join(','), limit: opts.limit, types: list(opts.types), rels: list(opts.rels) }),
-  getPaths: (from: string, to: string, k = 3) => read('getPaths', { from, to, k }),
+  getPaths: (from: string, to: string, opts: PathOptions = {}) => read('getPaths', { from, to, k: opts.k, maxLength: opts.maxLength, rels: list(opts.rels) }),
   comparePlaces: (places: readonly string[], scopes?: readonly StrategyScope[]) => read('comparePlaces', { places: places.join(','), scopes: list(scopes) }),
   rollupPlace: (id: string, level?: string) => read('rollupPlace', { level }, id),
   listDocuments: (limit = 200) => read('listDocuments', { limit }),

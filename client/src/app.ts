@@ -1,15 +1,18 @@
 // The explorer: the controller and its features wired together, and the replay of a permalink's whole view.
 import type cytoscape from 'cytoscape';
 import { preloadLayout } from './graph/layouts';
-import { replayGraph } from './graph/view-replay';
-import { defaultViewState, type ViewState } from './state/view-state';
+import { replayGraph, restorePositions } from './graph/view-replay';
+import { t } from './i18n';
+import { decodeViewState, defaultViewState, encodeViewState, type ViewState } from './state/view-state';
 import { byId } from './ui/dom';
 import { AdoptionsFeature } from './explorer/adoptions';
 import { CompareFeature } from './explorer/compare';
 import { ExplorerController } from './explorer/controller';
 import { ControlsFeature } from './explorer/controls';
 import { EvidenceFeature, panels } from './explorer/evidence';
+import { LabelsFeature } from './explorer/labels';
 import { NeighbourhoodFeature } from './explorer/neighbourhood';
+import { NavigationFeature } from './explorer/navigation';
 import { mountNodeMenu } from './explorer/node-menu';
 import { PathsFeature } from './explorer/paths';
 import { RollupFeature } from './explorer/rollup';
@@ -36,8 +39,12 @@ export class Explorer {
     this.rollup = ctl.use(new RollupFeature(ctl, this.evidence));
     this.travel = ctl.use(new TravelFeature(ctl, this.evidence, () => this.start()));
     ctl.use(new AdoptionsFeature(ctl, this.evidence, this.travel));
+    ctl.use(new NavigationFeature(ctl));
+    // Last: labels are chosen once every other feature has settled what is shown.
+    ctl.use(new LabelsFeature(ctl));
     mountNodeMenu(ctl);
     byId('retry').addEventListener('click', () => void this.start());
+    window.addEventListener('hashchange', () => this.followHash());
     byId('reset').addEventListener('click', () => {
       ctl.state = { ...defaultViewState(), lang: ctl.state.lang, webgl: ctl.state.webgl };
       ctl.commit();
@@ -45,6 +52,20 @@ export class Explorer {
       byId('notes').replaceChildren();
       void this.start();
     });
+  }
+
+  /** A link pasted into the address bar of an open explorer opens its view (the explorer's own URL writes do not fire this). */
+  private followHash(): void {
+    const next = decodeViewState(location.hash);
+    if (encodeViewState(next) === encodeViewState(this.ctl.state)) return;
+    if (next.lang !== this.ctl.state.lang || next.webgl !== this.ctl.state.webgl) {
+      location.reload();
+      return;
+    }
+    this.ctl.state = next;
+    void panels().then((p) => p.closeSide());
+    byId('notes').replaceChildren();
+    void this.start();
   }
 
   get cy(): cytoscape.Core {
@@ -62,17 +83,29 @@ export class Explorer {
     return ctl.perform(async () => {
       byId('banner').hidden = true;
       ctl.store.clear();
+      ctl.freshCanvas();
       preloadLayout(ctl.state.layout);
       this.controls.loadDocuments();
-      const dropped = await replayGraph(ctl.store, ctl.cy, ctl.state, ctl.answers, { loaded: (res, label) => ctl.noteCapped(res, label) });
-      ctl.state.rollups = ctl.state.rollups.filter((r) => !dropped.includes(r));
+      const { gone } = await replayGraph(ctl.store, ctl.cy, ctl.state, ctl.answers, { loaded: (res, label) => ctl.noteCapped(res, label) });
+      // Named plainly, once: the rest of the link's view opens as it was.
+      if (gone.length > 0) ctl.note(t('app.gone', { items: gone.map((id) => id.replace(/^[a-z]+:/, '')).join('、') }));
       ctl.syncControls();
-      return { after: () => this.reopenPanels() };
+      let restored = false;
+      return {
+        // A link that holds positions reopens the same picture, with its zoom and pan; a node it does not place
+        // (new in the graph) is fitted in by a gentle layout from there.
+        beforeLayout: () => {
+          restored = restorePositions(ctl.cy, ctl.state.positions);
+          if (!restored && ctl.state.positions.length > 0) ctl.markLaidOut();
+        },
+        skipLayout: () => restored,
+        after: () => this.reopenPanels(restored),
+      };
     });
   }
 
   /** One panel opens: the selection's evidence, else paths, comparison or the last roll-up, in that order. */
-  private async reopenPanels(): Promise<void> {
+  private async reopenPanels(restored: boolean): Promise<void> {
     const { ctl } = this;
     const s = ctl.state;
     const paths = Boolean(s.pathFrom && s.pathTo);
@@ -83,6 +116,7 @@ export class Explorer {
     else if (s.selected) await this.evidence.openEvidence(s.selected);
     else if (s.rollups.length > 0 && !paths && s.compare.length < 2) await this.rollup.showArea(s.rollups[s.rollups.length - 1]!);
     ctl.cy.resize();
-    if (s.focus) ctl.centreOn(s.focus);
+    if (restored && s.viewport) ctl.cy.viewport({ zoom: s.viewport.zoom, pan: { x: s.viewport.x, y: s.viewport.y } });
+    else if (s.focus) ctl.centreOn(s.focus);
   }
 }

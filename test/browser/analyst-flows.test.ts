@@ -144,6 +144,63 @@ describe('analyst flows in Chromium', () => {
     await page.screenshot({ path: '/tmp/policygraph-paths.png' });
   });
 
+  it('lists each edge of a path with its own sentence, or says that it has none', async () => {
+    const page = await hx.open(`#from=${encodeURIComponent(PINGQIAO)}&to=${encodeURIComponent(LINZHOU)}`);
+    await page.locator('#side [data-path] li[data-edge]').first().waitFor();
+    await waitReady(page);
+    const paths = await page.locator('#side [data-path]').count();
+    expect(paths).toBeGreaterThan(0);
+    for (let i = 0; i < paths; i++) {
+      const path = page.locator(`#side [data-path="${i}"]`);
+      for (const edge of await path.locator('li[data-edge]').all()) {
+        const title = await edge.locator('.edge-title').textContent();
+        expect(title).toMatch(/^.+ —.+→ .+$/);
+        // Either the edge's own sentence, or a plain word that it rests on none.
+        const sentences = await edge.locator('.sentence').count();
+        const none = await edge.locator('.no-evidence').count();
+        expect(sentences + none).toBe(1);
+      }
+    }
+  });
+
+  it('finds paths only through the relationship types the filter leaves on, with as many paths as asked for', async () => {
+    const page = await hx.open();
+    await page.locator('#filter-rels input[value="PURSUES"]').uncheck();
+    await waitReady(page);
+    await contextAction(page, PINGQIAO, 'path-from');
+    await contextAction(page, LINZHOU, 'path-to');
+    await page.selectOption('#path-k', '1');
+    await page.click('#path-run');
+    await page.locator('#side [data-path], #side .paths-none').first().waitFor();
+    await waitReady(page);
+    const edges = await page.locator('#side [data-path] li[data-edge]').evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')!));
+    expect(edges.some((id) => id.startsWith('PURSUES:'))).toBe(false);
+    expect(await page.locator('#side [data-path]').count()).toBeLessThanOrEqual(1);
+    // What is drawn is what was found: no path edge is hidden by the filter.
+    const hiddenOnPath = await page.evaluate(() => (window as any).cy.$('edge.path.filtered').length as number);
+    expect(hiddenOnPath).toBe(0);
+  });
+
+  it('shows one card per relation in the evidence panel, each naming both ends, each sentence once', async () => {
+    const page = await hx.open(`#focus=${encodeURIComponent(XIANGMU)}&sel=${encodeURIComponent(XIANGMU)}`);
+    await page.locator('#side .relation-card').first().waitFor();
+    const cards = await page.locator('#side .relation-card').evaluateAll((els) =>
+      els.map((el) => ({
+        relation: el.getAttribute('data-relation')!,
+        title: el.querySelector('h3')!.textContent!,
+        sentences: [...el.querySelectorAll('.sentence')].map((s) => s.textContent!),
+      })),
+    );
+    expect(cards.length).toBeGreaterThan(1);
+    expect(new Set(cards.map((c) => c.relation)).size).toBe(cards.length);
+    for (const c of cards) {
+      expect(c.title).toMatch(/^.+ —.+→ .+/);
+      expect(new Set(c.sentences).size).toBe(c.sentences.length);
+    }
+    const pingqiao = cards.find((c) => c.relation === `PURSUES:${PINGQIAO}->${XIANGMU}`);
+    expect(pingqiao?.title).toMatch(/^平桥区 —推行→ 项目为王/);
+  });
+
   it('compares 平桥区 and 林州市: a matrix where 项目为王 is marked for both, and the shared subgraph on the canvas', async () => {
     const page = await hx.open();
     await contextAction(page, PINGQIAO, 'compare');

@@ -27,6 +27,11 @@ describe('explorer permalink', () => {
       pathTo: 'place:410225',
       compare: ['place:411503', 'place:410225'],
       webgl: true,
+      positions: [
+        { id: 'place:411503', x: 12, y: -40 },
+        { id: 'strategy:项目为王', x: -300, y: 7 },
+      ],
+      viewport: { zoom: 0.875, x: 410, y: -25 },
     };
     expect(decodeViewState(encodeViewState(view))).toEqual(view);
   });

@@ -3,13 +3,15 @@ import type cytoscape from 'cytoscape';
 import { api } from '../api';
 import { GraphStore } from '../graph/graph-store';
 import { runLayout } from '../graph/layouts';
-import { applyViewState, createGraph, EXPAND_LIMIT, layoutFor, replayGraph, RollupAnswers } from '../graph/view-replay';
+import { ReadableLabels } from '../graph/readable-labels';
+import { applyViewState, createGraph, EXPAND_LIMIT, layoutFor, replayGraph, RollupAnswers, restorePositions } from '../graph/view-replay';
 import type { ViewState } from '../state/view-state';
 
 export class EmbedView {
   readonly cy: cytoscape.Core;
   private readonly store: GraphStore;
   private readonly answers = new RollupAnswers();
+  private readonly labels: ReadableLabels;
 
   constructor(
     container: HTMLElement,
@@ -17,18 +19,21 @@ export class EmbedView {
   ) {
     this.cy = createGraph(container, { autoungrabify: true, boxSelectionEnabled: false });
     this.store = new GraphStore(this.cy);
+    this.labels = new ReadableLabels(this.cy, () => [state.focus, state.selected]);
   }
 
   /** Loads what the view state names and lays it out. */
   async load(): Promise<void> {
     const s = this.state;
-    // A roll-up the API no longer answers leaves the rest of the view as it was.
-    const dropped = await replayGraph(this.store, this.cy, s, this.answers);
-    s.rollups = s.rollups.filter((r) => !dropped.includes(r));
+    // What the graph no longer holds (a roll-up, an expanded node) leaves the rest of the view as it was.
+    await replayGraph(this.store, this.cy, s, this.answers);
     this.apply();
-    await runLayout(this.cy, layoutFor(this.cy, s.layout));
+    // The link's own picture when it carries one (fitted to the frame, whose size is the host's); else a layout.
+    if (restorePositions(this.cy, s.positions)) this.cy.fit(this.cy.elements().not('.filtered'), 30);
+    else await runLayout(this.cy, layoutFor(this.cy, s.layout));
     if (s.focus) this.centre(s.focus);
     if (s.selected) this.cy.getElementById(s.selected).select();
+    this.labels.relabel();
   }
 
   /** Brings an entity into view (loading it and its neighbours when absent), centres and selects it; false when unknown. */
@@ -46,6 +51,7 @@ export class EmbedView {
     this.cy.elements(':selected').unselect();
     n.select();
     this.centre(id);
+    this.labels.relabel();
     return true;
   }
 

@@ -4,7 +4,7 @@ import type { GraphResponse } from '@policygraph/contract/api';
 import { ApiRequestError } from '../api';
 import { GraphStore } from '../graph/graph-store';
 import { runLayout } from '../graph/layouts';
-import { applyViewState, createGraph, layoutFor, RollupAnswers, VIEWPORT_OPTIONS } from '../graph/view-replay';
+import { applyViewState, createGraph, currentPositions, layoutFor, RollupAnswers, VIEWPORT_OPTIONS } from '../graph/view-replay';
 import { setLocale, t } from '../i18n';
 import { decodeViewState, encodeViewState, type LayoutName, type ViewState } from '../state/view-state';
 import { byId, h, translateStatic } from '../ui/dom';
@@ -14,6 +14,8 @@ import type { ExplorerFeature } from './feature';
 export interface Performed {
   /** After the view is re-applied, before the layout (e.g. fading what the result does not hold). */
   beforeLayout?: () => void;
+  /** True when no layout is needed (every node has its place already, e.g. from a link). */
+  skipLayout?: () => boolean;
   /** Once laid out, before the status says ready (fit, centre, open a panel). */
   after?: () => Promise<void> | void;
 }
@@ -25,6 +27,13 @@ export class ExplorerController {
   /** Roll-up answers of the API, kept while the page lives. */
   readonly answers = new RollupAnswers();
   private readonly features: ExplorerFeature[] = [];
+  /** Actions under way: the status says ready only when the last one is done. */
+  private pending = 0;
+  /** Layouts run one after the other; requests made while one waits share it. */
+  private layouts: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | undefined;
+  /** False until the first layout of a fresh canvas: that one starts from scratch, later ones refine. */
+  private laidOut = false;
 
   constructor(hash: string) {
     this.state = decodeViewState(hash);
@@ -34,6 +43,12 @@ export class ExplorerController {
     this.store = new GraphStore(this.cy);
     // Cytoscape only watches the window; side panels opening and closing resize the canvas too.
     new ResizeObserver(() => this.cy.resize()).observe(byId('graph'));
+    // Panning, zooming and dragging change the picture a link reopens.
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    this.cy.on('viewport dragfree', () => {
+      clearTimeout(settle);
+      settle = setTimeout(() => this.pending === 0 && this.commit(), 300);
+    });
   }
 
   /** Registers a feature: its hooks run from now on, in registration order. */
@@ -52,28 +67,56 @@ export class ExplorerController {
    * the failure banner when any of it throws. Every loading action of the explorer goes through here.
    */
   async perform(action: () => Promise<Performed>): Promise<void> {
+    this.pending++;
     this.setBusy(t('app.loading'));
     try {
       const next = await action();
       this.applyView();
       next.beforeLayout?.();
-      await this.layout();
+      if (next.skipLayout?.()) this.laidOut = true;
+      else await this.layout();
       await next.after?.();
-      this.setReady();
+      if (--this.pending === 0) {
+        // The link now holds where everything ended up.
+        this.commit();
+        this.setReady();
+      }
     } catch (err) {
+      this.pending--;
       this.showFailure(err);
     }
   }
 
-  /** For actions on what is already loaded (filters, hide, collapse): URL, view and status, no layout. */
-  refresh(): void {
+  /**
+   * For actions on what is already loaded (filters, hide, collapse): URL and view at once, then a gentle re-layout
+   * and refit of what is left visible.
+   */
+  refresh(): Promise<void> {
     this.commit();
     this.applyView();
-    this.setReady();
+    return this.perform(async () => ({}));
   }
 
-  /** Writes the view into the URL (replace, not push: every click is not a history entry). */
+  /** Forgets the layout of the canvas (it was cleared): the next layout starts from scratch. */
+  freshCanvas(): void {
+    this.laidOut = false;
+  }
+
+  /** Marks the canvas laid out (its positions came from a link): later layouts refine them. */
+  markLaidOut(): void {
+    this.laidOut = true;
+  }
+
+  /**
+   * Writes the view into the URL (replace, not push: every click is not a history entry), with the positions,
+   * zoom and pan once the canvas was laid out.
+   */
   commit(): void {
+    if (this.laidOut) {
+      this.state.positions = currentPositions(this.cy);
+      const pan = this.cy.pan();
+      this.state.viewport = { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
+    }
     history.replaceState(null, '', `${location.pathname}${location.search}${encodeViewState(this.state)}`);
   }
 
@@ -88,9 +131,22 @@ export class ExplorerController {
     for (const f of this.features) f.sync?.();
   }
 
-  /** Lays out what is visible with the state's layout (fcose, with a note, when the map has no place to stand on). */
-  async layout(): Promise<void> {
-    await runLayout(this.cy, this.effectiveLayout());
+  /**
+   * Lays out what is visible with the state's layout (fcose, with a note, when the map has no place to stand on)
+   * and fits the view to it. After the first layout of a canvas, a force layout refines the current positions;
+   * `fresh` (the reader chose another layout) starts again from scratch.
+   */
+  layout(fresh = false): Promise<void> {
+    if (fresh) this.laidOut = false;
+    if (this.queued) return this.queued;
+    const run = this.layouts.then(async () => {
+      this.queued = undefined;
+      await runLayout(this.cy, this.effectiveLayout(), { incremental: this.laidOut });
+      this.laidOut = true;
+    });
+    this.queued = run;
+    this.layouts = run.catch(() => undefined);
+    return run;
   }
 
   effectiveLayout(): LayoutName {

@@ -4,7 +4,8 @@ import type { NodeType, RelType } from '@policygraph/contract/graph-model';
 import { api } from '../api';
 import { yearOf } from '../graph/graph-store';
 import { hasCoordinates } from '../graph/layouts';
-import { NODE_TYPE_LIST, REL_TYPE_LIST, TYPE_COLORS } from '../graph/style';
+import { legendLine, legendShape } from '../graph/legend';
+import { NODE_TYPE_LIST, REL_TYPE_LIST } from '../graph/style';
 import { getLocale, t } from '../i18n';
 import { LAYOUTS, type LayoutName, ROLLUPS, type Rollup } from '../state/view-state';
 import { byId, h } from '../ui/dom';
@@ -115,9 +116,8 @@ export class ControlsFeature implements ExplorerFeature {
 
   private wire(): void {
     const { ctl } = this;
-    byId('legend').replaceChildren(
-      ...NODE_TYPE_LIST.map((type) => h('li', {}, h('span', { class: 'swatch', style: `background:${TYPE_COLORS[type]}` }), t(`type.${type}`))),
-    );
+    byId('legend').replaceChildren(...NODE_TYPE_LIST.map((type) => h('li', {}, legendShape(type), t(`type.${type}`))));
+    byId('legend-rels').replaceChildren(...REL_TYPE_LIST.map((rel) => h('li', {}, legendLine(rel), t(`rel.${rel}`))));
     this.toggles(
       'filter-types',
       NODE_TYPE_LIST,
@@ -148,7 +148,7 @@ export class ControlsFeature implements ExplorerFeature {
       if (!LAYOUTS.includes(value)) return;
       ctl.state.layout = value;
       ctl.commit();
-      void ctl.layout();
+      void ctl.layout(true);
     });
     byId('rollup').addEventListener('change', (e) => {
       const value = (e.target as HTMLSelectElement).value as Rollup;

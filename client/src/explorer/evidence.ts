@@ -11,6 +11,7 @@ import type { ExplorerController } from './controller';
 
 /** The side panel is not needed for the first graph, keeping the initial bundle small. */
 export const panels = () => import('../ui/side-panel');
+const cards = () => import('../ui/evidence-cards');
 
 /** `source —relation→ target`, as a relation is named everywhere in the explorer. */
 export function edgeTitle(e: cytoscape.EdgeSingular): string {
@@ -68,7 +69,11 @@ export class EvidenceFeature {
         ]
           .filter(Boolean)
           .join(' · ');
-        (await panels()).showEvidence(title, subtitle, res.evidence, res.evidenceTotal, (ref) => void this.openDocument(ref, () => void this.openEvidence(id)));
+        // One card per relation, so the reader sees which relation each sentence supports (a sentence naming two
+        // relations appears under each, once).
+        const labelOf = (nodeId: string) => (nodeId === id ? title : String(cy.getElementById(nodeId).data('label') ?? nodeId.replace(/^[a-z]+:/, '')));
+        const list = (await cards()).relationCards(res.evidence, labelOf, (ref) => void this.openDocument(ref, () => void this.openEvidence(id)));
+        (await panels()).showNodeEvidence(title, subtitle, list, res.evidenceTotal);
       } else {
         // Edges have no endpoint of their own: their sentences are the source entity's evidence tagged with this relation.
         const edge = cy.getElementById(id) as unknown as cytoscape.EdgeSingular;

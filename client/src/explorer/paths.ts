@@ -1,6 +1,7 @@
-// Paths between two chosen nodes: the ends picked from the node menu, the shortest paths drawn and listed.
+// Paths between two chosen nodes: the ends picked from the node menu, k / length / the relationship filter, the paths drawn and listed edge by edge.
 import type cytoscape from 'cytoscape';
-import { api } from '../api';
+import { api, type PathOptions } from '../api';
+import { REL_TYPE_LIST } from '../graph/style';
 import { t } from '../i18n';
 import type { MenuItem } from '../ui/context-menu';
 import { byId } from '../ui/dom';
@@ -28,7 +29,7 @@ export class PathsFeature implements ExplorerFeature {
     const { pathFrom, pathTo } = ctl.state;
     if (!pathFrom || !pathTo) return Promise.resolve();
     return ctl.perform(async () => {
-      const res = await api.paths(pathFrom, pathTo, 3);
+      const res = await api.paths(pathFrom, pathTo, this.options());
       ctl.store.add(res.elements, `path:${pathFrom}->${pathTo}`);
       const onPath = new Set([...res.paths.flatMap((p) => p.nodes), ...res.paths.flatMap((p) => p.edges)]);
       ctl.cy.elements().forEach((e) => {
@@ -38,15 +39,28 @@ export class PathsFeature implements ExplorerFeature {
       });
       return {
         after: async () => {
-          (await panels()).showPaths(
-            res,
-            (id) => ctl.label(id),
-            (ref) => void this.evidence.openDocument(ref, () => void this.findPaths()),
+          const { pathEdgeList } = await import('../ui/evidence-cards');
+          const labelOf = (id: string) => ctl.label(id);
+          (await panels()).showPaths(res, labelOf, (edges) =>
+            pathEdgeList(res, edges, labelOf, (ref) => void this.evidence.openDocument(ref, () => void this.findPaths())),
           );
           ctl.fitTo(ctl.cy.elements('.path'));
         },
       };
     });
+  }
+
+  /**
+   * How many paths, how long, and through which relationship types: those the filter leaves on (so a path is never
+   * drawn broken), without MENTIONS unless the filter is untouched — then the API's default (domain types and ABOUT).
+   */
+  private options(): PathOptions {
+    const off = this.ctl.state.offRels;
+    return {
+      k: Number(byId<HTMLSelectElement>('path-k').value) || 3,
+      maxLength: Number(byId<HTMLSelectElement>('path-len').value) || 4,
+      rels: off.length > 0 ? REL_TYPE_LIST.filter((r) => r !== 'MENTIONS' && !off.includes(r)) : undefined,
+    };
   }
 
   sync(): void {

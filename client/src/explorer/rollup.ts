@@ -56,11 +56,9 @@ export class RollupFeature implements ExplorerFeature {
     const had = ctl.state.rollups.some((r) => r.id === id);
     ctl.state.rollups = ctl.state.rollups.filter((r) => r.id !== id);
     ctl.store.releaseArea(id);
-    ctl.commit();
     ctl.syncControls();
-    ctl.applyView();
     if (had && ctl.state.selected === undefined) void panels().then((p) => p.closeSide());
-    ctl.setReady();
+    void ctl.refresh();
   }
 
   /** The roll-up's table in the side panel. */

@@ -1,6 +1,7 @@
 // Layouts of the view; fcose and dagre are loaded on first use so the first bundle stays small.
 import cytoscape from 'cytoscape';
 import type { LayoutName } from '../state/view-state';
+import { type Disc, separate } from './collision';
 
 const registered = new Set<string>();
 
@@ -117,7 +118,7 @@ async function runGeo(cy: cytoscape.Core, eles: cytoscape.Collection): Promise<v
   cy.fit(eles, 40);
 }
 
-function layoutOptions(name: Exclude<LayoutName, 'geo'>, eles: cytoscape.Collection): cytoscape.LayoutOptions {
+function layoutOptions(name: Exclude<LayoutName, 'geo'>, eles: cytoscape.Collection, incremental: boolean): cytoscape.LayoutOptions {
   const base = { animate: false, fit: true, padding: 40 } as const;
   switch (name) {
     case 'fcose': {
@@ -127,7 +128,9 @@ function layoutOptions(name: Exclude<LayoutName, 'geo'>, eles: cytoscape.Collect
         ...base,
         // Draft quality keeps large graphs under a second; small ones can afford the polished pass.
         quality: many ? 'draft' : 'default',
-        randomize: true,
+        // After the first view, start from where nodes are (new ones sit around their parent): what the reader has
+        // seen moves a little instead of being reshuffled.
+        randomize: !incremental,
         nodeRepulsion: 9000,
         idealEdgeLength: 110,
         nodeSeparation: 80,
@@ -146,8 +149,32 @@ function layoutOptions(name: Exclude<LayoutName, 'geo'>, eles: cytoscape.Collect
   }
 }
 
-/** Runs a layout over the visible elements (pinned nodes keep their place) and resolves when it is done. */
-export async function runLayout(cy: cytoscape.Core, name: LayoutName): Promise<void> {
+/** Space kept between two node shapes, in model pixels. */
+const NODE_GAP = 8;
+
+/** The collision pass over the laid-out nodes (pinned ones stay put); true when anything moved. */
+function pushApart(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, pinned: cytoscape.NodeCollection): boolean {
+  const fixed = new Set(pinned.map((n) => n.id()));
+  const discs: Disc[] = nodes.map((n) => ({
+    id: n.id(),
+    ...n.position(),
+    r: Math.max(n.outerWidth(), n.outerHeight()) / 2 + NODE_GAP / 2,
+    fixed: fixed.has(n.id()),
+  }));
+  const before = discs.map((d) => `${d.x},${d.y}`);
+  separate(discs);
+  const moved = discs.filter((d, i) => `${d.x},${d.y}` !== before[i]);
+  if (moved.length === 0) return false;
+  const at = new Map(moved.map((d) => [d.id, d]));
+  cy.batch(() => nodes.forEach((n) => void (at.has(n.id()) && n.position({ x: at.get(n.id())!.x, y: at.get(n.id())!.y }))));
+  return true;
+}
+
+/**
+ * Runs a layout over the visible elements (pinned nodes keep their place) and resolves when it is done; the view
+ * is fitted to them. `incremental` refines the current positions (force layout) instead of starting afresh.
+ */
+export async function runLayout(cy: cytoscape.Core, name: LayoutName, opts: { incremental?: boolean } = {}): Promise<void> {
   if (name === 'fcose' || name === 'dagre') await ensureExtension(name);
   const eles = cy.elements().not('.filtered');
   if (eles.empty()) return;
@@ -156,10 +183,12 @@ export async function runLayout(cy: cytoscape.Core, name: LayoutName): Promise<v
   pinned.unlock();
   if (name === 'geo') await runGeo(cy, eles);
   else {
-    const layout = eles.layout(layoutOptions(name, eles));
+    const layout = eles.layout(layoutOptions(name, eles, opts.incremental === true));
     const done = layout.promiseOn('layoutstop');
     layout.run();
     await done;
+    // Force and ring layouts keep nodes apart on average only: no two shapes may touch.
+    if ((name === 'fcose' || name === 'concentric') && pushApart(cy, eles.nodes(), pinned)) cy.fit(eles, 40);
   }
   // A pinned node stays where the analyst put it, whatever the layout computed.
   for (const [n, pos] of saved) n.position(pos);

@@ -18,15 +18,31 @@ export const TYPE_SHAPES: Record<NodeType, cytoscape.Css.NodeShape> = {
   Document: 'rectangle',
 };
 
+/**
+ * Relationship colours sit apart from the node colours (no orange edge into an orange strategy), and each type has
+ * a second cue besides colour — its dash and arrowhead — for readers who cannot tell the colours apart.
+ */
 export const REL_COLORS: Record<RelType, string> = {
-  PURSUES: '#e8590c',
-  LOCATED_IN: '#37b24d',
-  SERVES: '#74b816',
-  PARTICIPATES_IN: '#7950f2',
-  PART_OF: '#1971c2',
+  PURSUES: '#a61e4d',
+  LOCATED_IN: '#0b7285',
+  SERVES: '#8c6d1f',
+  PARTICIPATES_IN: '#5f3dc4',
+  PART_OF: '#343a40',
   ABOUT: '#adb5bd',
   MENTIONS: '#ced4da',
   REUSES: '#c2255c',
+};
+
+/** Line pattern (px of dash and gap; empty for solid) and arrowhead per relationship type. */
+export const REL_LINES: Record<RelType, { dash: readonly number[]; arrow: cytoscape.Css.ArrowShape }> = {
+  PURSUES: { dash: [], arrow: 'triangle' },
+  LOCATED_IN: { dash: [8, 4], arrow: 'vee' },
+  SERVES: { dash: [2, 3], arrow: 'triangle-backcurve' },
+  PARTICIPATES_IN: { dash: [10, 3, 2, 3], arrow: 'circle-triangle' },
+  PART_OF: { dash: [], arrow: 'chevron' },
+  ABOUT: { dash: [3, 3], arrow: 'vee' },
+  MENTIONS: { dash: [1, 3], arrow: 'triangle' },
+  REUSES: { dash: [6, 2, 1, 2], arrow: 'square' },
 };
 
 /** Node and relationship types in display order: the model's own lists (zod-free, so the first bundle stays small). */
@@ -44,14 +60,29 @@ export function nodeSize(degree: number, type?: string): number {
 
 const FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-export function graphStyle(): cytoscape.StylesheetJson {
+/** On-screen size of a label at zoom 1 and below (labels keep it when zoomed out, and grow when zoomed in). */
+export const LABEL_PX = 13;
+
+/**
+ * The stylesheet. `labelScale` (1 / zoom when zoomed out) keeps labels the same size on screen; `prioritised`
+ * draws only the labels chosen by label priority (class `labelled`), the hovered and the selected ones — every
+ * node still carries its label text, transparent, so the renderer measures the boxes exactly as it would draw them.
+ */
+export function graphStyle(labelScale = 1, prioritised = false): cytoscape.StylesheetJson {
+  const k = labelScale;
   const typed = (Object.keys(TYPE_COLORS) as NodeType[]).map((type) => ({
     selector: `node[type = "${type}"]`,
     style: { 'background-color': TYPE_COLORS[type], shape: TYPE_SHAPES[type] },
   }));
   const rels = (Object.keys(REL_COLORS) as RelType[]).map((type) => ({
     selector: `edge[type = "${type}"]`,
-    style: { 'line-color': REL_COLORS[type], 'target-arrow-color': REL_COLORS[type] },
+    style: {
+      'line-color': REL_COLORS[type],
+      'target-arrow-color': REL_COLORS[type],
+      'target-arrow-shape': REL_LINES[type].arrow,
+      'line-style': (REL_LINES[type].dash.length > 0 ? 'dashed' : 'solid') as cytoscape.Css.LineStyle,
+      ...(REL_LINES[type].dash.length > 0 ? { 'line-dash-pattern': [...REL_LINES[type].dash] } : {}),
+    },
   }));
   return [
     {
@@ -59,14 +90,17 @@ export function graphStyle(): cytoscape.StylesheetJson {
       style: {
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 13,
+        'font-size': LABEL_PX * k,
         color: '#1d2433',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': 4 * k,
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': `${140 * k}px`,
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        'text-outline-width': 2 * k,
+        'text-opacity': prioritised ? 0 : 1,
+        // The plate's padding is on every label, shown or not: the box label priority measures is the box drawn.
+        'text-background-padding': `${1 * k}px`,
         // Labels below this on-screen size are skipped: unreadable anyway, and costly with thousands of nodes.
         'min-zoomed-font-size': 8,
         width: 'data(size)',
@@ -89,19 +123,26 @@ export function graphStyle(): cytoscape.StylesheetJson {
     },
     ...rels,
     { selector: 'node[?rolled]', style: { 'border-width': 3, 'border-color': '#1d2433', 'border-style': 'double' } },
+    // Hovering names any node; what is selected is always named.
+    // A label may cross edges and other shapes: a light plate keeps it readable there.
+    {
+      selector: 'node.labelled, node.hovered, node:selected',
+      style: { 'text-opacity': 1, 'text-background-color': '#ffffff', 'text-background-opacity': 0.7 },
+    },
     // A rolled-up place carries its summed counts on a second line under its name.
     {
       selector: 'node[rollupLabel]',
       style: {
         label: 'data(rollupLabel)',
         'text-wrap': 'wrap',
-        'text-max-width': '240px',
-        'font-size': 12,
+        'text-max-width': `${240 * k}px`,
+        'font-size': 12 * k,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
-        'text-background-padding': '2px',
+        'text-background-padding': `${2 * k}px`,
       },
     },
+    { selector: 'node.hovered', style: { 'z-index': 20 } },
     { selector: 'node[areaCounts]', style: { 'border-width': 3, 'border-color': '#1d2433', 'border-style': 'double' } },
     { selector: 'edge.area-link', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
     { selector: 'node[?pinned]', style: { 'border-width': 3, 'border-color': '#f08c00' } },
@@ -111,7 +152,7 @@ export function graphStyle(): cytoscape.StylesheetJson {
     { selector: 'edge.path', style: { 'line-color': '#e03131', 'target-arrow-color': '#e03131', width: 4, 'z-index': 9 } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#e03131' } },
     // National formulas, when the switch shows them: pale and small, so local and provincial strategies lead.
-    { selector: 'node[type = "Strategy"][scope = "national"]', style: { 'background-color': '#ced4da', color: '#868e96', 'font-size': 11 } },
+    { selector: 'node[type = "Strategy"][scope = "national"]', style: { 'background-color': '#ced4da', color: '#868e96', 'font-size': 11 * k } },
     // Adoption timeline on the map: places that have taken the strategy up by the year shown light up.
     { selector: 'node.adopted', style: { 'border-width': 4, 'border-color': '#f76707', 'background-color': '#ffa94d', 'z-index': 8 } },
     { selector: 'node.adopted-now', style: { 'border-width': 6, 'border-color': '#d9480f', 'z-index': 9 } },

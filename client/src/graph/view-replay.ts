@@ -2,9 +2,9 @@
 // permalink names (overview, focus, expansions, area roll-ups) and the re-application of hidden, pins, roll-up and filters.
 import cytoscape from 'cytoscape';
 import type { GraphResponse, RollupCounts, RollupResponse } from '@policygraph/contract/api';
-import { api } from '../api';
+import { api, ApiRequestError } from '../api';
 import { t } from '../i18n';
-import { scopesOf, type AreaRollup, type LayoutName, type ViewState } from '../state/view-state';
+import { scopesOf, type AreaRollup, type LayoutName, type Pin, type ViewState } from '../state/view-state';
 import { areaElements, type GraphStore } from './graph-store';
 import { hasCoordinates } from './layouts';
 import { graphStyle } from './style';
@@ -15,9 +15,9 @@ export const EXPAND_LIMIT = 40;
 /** Options that keep panning and zooming smooth with thousands of nodes (see BENCHMARKS.md, Client). */
 export const VIEWPORT_OPTIONS = { hideEdgesOnViewport: true, textureOnViewport: true } as const;
 
-/** A canvas with the graph's style and zoom range; `extra` adds what one page needs (renderer, read-only…). */
+/** A canvas with the graph's style (labels by priority: mount ReadableLabels) and zoom range; `extra` adds what one page needs. */
 export function createGraph(container: HTMLElement, extra: cytoscape.CytoscapeOptions = {}): cytoscape.Core {
-  return cytoscape({ container, style: graphStyle(), minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, ...extra });
+  return cytoscape({ container, style: graphStyle(1, true), minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, ...extra });
 }
 
 /** The second line of a rolled-up place: the counts the server summed over it. */
@@ -79,23 +79,80 @@ export interface ReplayHooks {
   loaded?(res: GraphResponse, label?: string): void;
 }
 
+/** What a replay could not bring back. */
+export interface ReplayLosses {
+  /** Roll-ups that could not be shown (a place that is gone, or a level it lacks). */
+  rollups: AreaRollup[];
+  /** Ids of the focus or expanded nodes the graph no longer holds. */
+  gone: string[];
+}
+
+const isGone = (err: unknown) => err instanceof ApiRequestError && err.status === 404;
+
 /**
  * Loads everything a view state names onto an empty canvas: the overview, the focus, the expansions in order and
- * the area roll-ups. Returns the roll-ups that could not be shown (a place that is gone, or a level it lacks):
- * a link naming them still opens, without them.
+ * the area roll-ups. What the graph no longer holds is left out of the state and returned: a link naming it still
+ * opens the rest of its view.
  */
-export async function replayGraph(store: GraphStore, cy: cytoscape.Core, s: ViewState, answers: RollupAnswers, hooks: ReplayHooks = {}): Promise<AreaRollup[]> {
+export async function replayGraph(store: GraphStore, cy: cytoscape.Core, s: ViewState, answers: RollupAnswers, hooks: ReplayHooks = {}): Promise<ReplayLosses> {
+  const gone: string[] = [];
   const overview = await api.overview(60, scopesOf(s));
   store.add(overview.elements);
   hooks.loaded?.(overview);
-  if (s.focus) store.add((await api.neighborhood([s.focus], { limit: EXPAND_LIMIT })).elements, s.focus);
-  for (const id of s.expanded) {
-    const res = await loadNeighbours(store, cy, id);
-    hooks.loaded?.(res, String(cy.getElementById(id).data('label') ?? id));
+  if (s.focus) {
+    try {
+      store.add((await api.neighborhood([s.focus], { limit: EXPAND_LIMIT })).elements, s.focus);
+    } catch (err) {
+      if (!isGone(err)) throw err;
+      gone.push(s.focus);
+      s.focus = undefined;
+    }
   }
-  const dropped: AreaRollup[] = [];
-  for (const r of s.rollups) if (!(await loadArea(store, cy, answers, r).catch(() => false))) dropped.push(r);
-  return dropped;
+  for (const id of [...s.expanded]) {
+    try {
+      const res = await loadNeighbours(store, cy, id);
+      hooks.loaded?.(res, String(cy.getElementById(id).data('label') ?? id));
+    } catch (err) {
+      if (!isGone(err)) throw err;
+      gone.push(id);
+      s.expanded = s.expanded.filter((x) => x !== id);
+    }
+  }
+  const rollups: AreaRollup[] = [];
+  for (const r of s.rollups) if (!(await loadArea(store, cy, answers, r).catch(() => false))) rollups.push(r);
+  s.rollups = s.rollups.filter((r) => !rollups.includes(r));
+  if (s.selected && cy.getElementById(s.selected).empty()) {
+    gone.push(s.selected);
+    s.selected = undefined;
+  }
+  return { rollups, gone };
+}
+
+/** Puts nodes where a link says they were; true when every visible node got its place (no layout is needed). */
+export function restorePositions(cy: cytoscape.Core, positions: readonly Pin[]): boolean {
+  if (positions.length === 0) return false;
+  const at = new Map(positions.map((p) => [p.id, p]));
+  cy.batch(() =>
+    cy.nodes().forEach((n) => {
+      const p = at.get(n.id());
+      if (p && !n.locked()) n.position({ x: p.x, y: p.y });
+    }),
+  );
+  return cy
+    .nodes()
+    .not('.filtered')
+    .nodes()
+    .toArray()
+    .every((n) => at.has(n.id()));
+}
+
+/** The positions of the visible nodes, rounded as a link keeps them. */
+export function currentPositions(cy: cytoscape.Core): Pin[] {
+  return cy
+    .nodes()
+    .not('.filtered')
+    .nodes()
+    .map((n) => ({ id: n.id(), x: Math.round(n.position('x')), y: Math.round(n.position('y')) }));
 }
 
 /** Re-applies hidden, pinned, roll-up and filters from the state to what is loaded. */

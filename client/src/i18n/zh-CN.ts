@@ -258,6 +258,20 @@ export const zhCN = {
   'curate.saving': '正在保存…',
   'curate.done': '已保存修订：{what}',
   'curate.stale': '图在你打开之后已被他人修改，修订未保存。请重新加载视图，核对后再试。',
+  'nav.label': '缩放与定位',
+  'nav.zoomIn': '放大（+）',
+  'nav.zoomOut': '缩小（−）',
+  'nav.fit': '显示全部（0）',
+  'nav.centre': '居中到所选（C）',
+  'hint.overview': '这是概览：语料中连接最多的 {n} 个节点。双击节点展开它的关系，右键查看更多操作，或在上方搜索战略、项目、地区。',
+  'hint.empty': '图中还没有内容：请先加载文档语料（npm run seed），或在上方搜索。',
+  'hint.close': '知道了',
+  'legend.rels': '关系图例',
+  'paths.k': '路径数',
+  'paths.maxLength': '最多步数',
+  'paths.followsFilter': '只经过“关系”筛选中勾选的关系类型。',
+  'paths.edgeNoEvidence': '这条关系没有文本依据（例如来自行政区划表）',
+  'app.gone': '链接中的 {items} 已不在图中；其余内容照常打开。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

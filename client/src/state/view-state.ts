@@ -66,6 +66,10 @@ export interface ViewState {
   timelineYear?: number | undefined;
   /** Colour places by cluster and size nodes by centrality. */
   clusters: boolean;
+  /** Where each laid-out node was (model coordinates): a link reopens the same picture instead of a new layout. */
+  positions: Pin[];
+  /** Zoom and pan of the canvas when the link was made. */
+  viewport?: { zoom: number; x: number; y: number } | undefined;
 }
 
 /** The strategy scopes the overview and comparison ask for: national ones only when the switch shows them. */
@@ -90,6 +94,7 @@ export function defaultViewState(): ViewState {
     webgl: false,
     national: false,
     clusters: false,
+    positions: [],
   };
 }
 
@@ -120,6 +125,8 @@ export function encodeViewState(s: ViewState): string {
   if (s.timeline) p.set('tl', s.timeline);
   if (s.timeline && s.timelineYear !== undefined) p.set('ty', String(s.timelineYear));
   if (s.clusters) p.set('clu', '1');
+  for (const pos of s.positions) p.append('pos', `${Math.round(pos.x)},${Math.round(pos.y)},${pos.id}`);
+  if (s.viewport) p.set('vp', `${s.viewport.zoom.toFixed(3)},${Math.round(s.viewport.x)},${Math.round(s.viewport.y)}`);
   const text = p.toString();
   return text ? `#${text}` : '';
 }
@@ -128,13 +135,17 @@ export function encodeViewState(s: ViewState): string {
 export function decodeViewState(hash: string): ViewState {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const base = defaultViewState();
-  const pins = p
-    .getAll('pin')
-    .map((v) => {
-      const m = /^(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?),(.+)$/.exec(v);
-      return m ? { x: Number(m[1]), y: Number(m[2]), id: m[3]! } : undefined;
-    })
-    .filter((v): v is Pin => v !== undefined);
+  const points = (key: string) =>
+    p
+      .getAll(key)
+      .map((v) => {
+        const m = /^(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?),(.+)$/.exec(v);
+        return m ? { x: Number(m[1]), y: Number(m[2]), id: m[3]! } : undefined;
+      })
+      .filter((v): v is Pin => v !== undefined);
+  const pins = points('pin');
+  const vp = /^(\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)$/.exec(p.get('vp') ?? '');
+  const zoom = vp ? Number(vp[1]) : 0;
   const rollups = p
     .getAll('ru')
     .map((v) => {
@@ -168,5 +179,7 @@ export function decodeViewState(hash: string): ViewState {
     timeline: p.get('tl') ?? undefined,
     timelineYear: p.get('tl') && Number.isInteger(Number(p.get('ty'))) && p.has('ty') ? Number(p.get('ty')) : undefined,
     clusters: p.get('clu') === '1',
+    positions: points('pos'),
+    viewport: vp && zoom > 0 ? { zoom, x: Number(vp[2]), y: Number(vp[3]) } : undefined,
   };
 }

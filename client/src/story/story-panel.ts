@@ -82,7 +82,8 @@ export class StoryPanel {
     const focus = this.explorer.state.focus ? cy.getElementById(this.explorer.state.focus) : undefined;
     const title = String((selected.nonempty() && selected.isNode() ? selected : focus)?.data('label') ?? `${t('story.title')} ${this.story.steps.length + 1}`);
     this.say(t('story.adding'));
-    const { step, evidence } = await captureStep(cy, encodeViewState(this.explorer.state), title);
+    // The step carries its own node positions; the view string stays short (the story format caps it).
+    const { step, evidence } = await captureStep(cy, encodeViewState({ ...this.explorer.state, positions: [], viewport: undefined }), title);
     this.story.steps = [...this.story.steps, step];
     this.story.evidence = { ...(this.story.evidence ?? {}), ...evidence };
     this.persist();

@@ -1,5 +1,6 @@
 // Exports of the view: high-resolution PNG, SVG drawn from node positions, JSON and CSV of the visible elements.
 import type cytoscape from 'cytoscape';
+import { ReadableLabels } from '../graph/readable-labels';
 import { REL_COLORS, TYPE_COLORS } from '../graph/style';
 import type { NodeType, RelType } from '@policygraph/contract/graph-model';
 import { download } from './dom';
@@ -7,10 +8,19 @@ import { download } from './dom';
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 const visible = (cy: cytoscape.Core) => cy.elements().not('.filtered');
 
-/** PNG of the whole visible graph at 3× resolution on white. */
+/**
+ * PNG of the whole visible graph at 3× resolution on white. The whole graph, not the screen: labels are chosen
+ * again over every node for the picture (still none overlapping), then again for the screen.
+ */
 export async function exportPng(cy: cytoscape.Core): Promise<void> {
-  const blob = await cy.png({ output: 'blob-promise', full: true, scale: 3, bg: '#ffffff' });
-  download(blob, `policygraph-${stamp()}.png`);
+  const labels = ReadableLabels.of(cy);
+  labels?.relabel('all');
+  try {
+    const blob = await cy.png({ output: 'blob-promise', full: true, scale: 3, bg: '#ffffff' });
+    download(blob, `policygraph-${stamp()}.png`);
+  } finally {
+    labels?.relabel();
+  }
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

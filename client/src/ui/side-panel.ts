@@ -34,7 +34,8 @@ export function showError(title: string, message: string): void {
   showSide(h('h2', {}, title), h('p', { role: 'alert' }, message));
 }
 
-function evidenceItem(ev: Evidence, open: OpenDocument): HTMLLIElement {
+/** One sentence with its document and date, and a button opening the document at it. */
+export function evidenceItem(ev: Evidence, open: OpenDocument): HTMLLIElement {
   const meta = [ev.documentTitle ?? ev.documentId, ev.documentDate ?? ''].filter(Boolean).join(' · ');
   return h(
     'li',
@@ -54,14 +55,24 @@ function evidenceItem(ev: Evidence, open: OpenDocument): HTMLLIElement {
   );
 }
 
-/** Lists the sentences a node or edge rests on; each opens its document at that sentence. */
+/** Lists the sentences an edge rests on, each once; each opens its document at that sentence. */
 export function showEvidence(title: string, subtitle: string, evidence: readonly Evidence[], total: number, open: OpenDocument): void {
+  const once = evidence.filter((ev, i) => evidence.findIndex((x) => x.documentId === ev.documentId && x.start === ev.start && x.end === ev.end) === i);
   showSide(
     h('h2', {}, title),
     h('p', { class: 'hint' }, subtitle, ' · ', t('evidence.count', { n: total })),
-    evidence.length === 0
+    once.length === 0
       ? h('p', {}, t('evidence.none'))
-      : h('ol', { class: 'evidence', 'aria-label': t('evidence.title') }, ...evidence.map((ev) => evidenceItem(ev, open))),
+      : h('ol', { class: 'evidence', 'aria-label': t('evidence.title') }, ...once.map((ev) => evidenceItem(ev, open))),
+  );
+}
+
+/** A node's evidence as one card per relation (see relationCards): which relation each sentence supports. */
+export function showNodeEvidence(title: string, subtitle: string, cards: readonly HTMLElement[], total: number): void {
+  showSide(
+    h('h2', {}, title),
+    h('p', { class: 'hint' }, subtitle, ' · ', t('evidence.count', { n: total })),
+    cards.length === 0 ? h('p', {}, t('evidence.none')) : h('div', { class: 'relation-cards', 'aria-label': t('evidence.title') }, ...cards),
   );
 }
 
@@ -84,20 +95,13 @@ export function showDocument(doc: DocumentResponse, ref: SentenceRef | undefined
   document.getElementById('highlight')?.scrollIntoView({ block: 'center' });
 }
 
-/** Lists the k shortest paths, each edge with its evidence sentences. */
-export function showPaths(res: PathsResponse, labelOf: (id: string) => string, open: OpenDocument): void {
+/** Lists the k shortest paths, each edge named with its own sentence (or a word that it has none). */
+export function showPaths(res: PathsResponse, labelOf: (id: string) => string, edgeList: (edges: readonly string[]) => HTMLElement): void {
   if (res.paths.length === 0) {
-    showSide(h('h2', {}, t('paths.title')), h('p', {}, t('paths.none')));
+    showSide(h('h2', {}, t('paths.title')), h('p', { class: 'paths-none' }, t('paths.none')));
     return;
   }
-  const items = res.paths.map((p, i) =>
-    h(
-      'li',
-      { 'data-path': i },
-      h('div', { class: 'path-nodes' }, p.nodes.map(labelOf).join(' → ')),
-      h('ul', { class: 'evidence' }, ...p.edges.flatMap((edgeId) => (res.evidence[edgeId] ?? []).slice(0, 2).map((ev) => evidenceItem(ev, open)))),
-    ),
-  );
+  const items = res.paths.map((p, i) => h('li', { 'data-path': i }, h('div', { class: 'path-nodes' }, p.nodes.map(labelOf).join(' → ')), edgeList(p.edges)));
   showSide(h('h2', {}, t('paths.title')), h('p', { role: 'status' }, t('paths.result', { n: res.paths.length })), h('ol', {}, ...items));
 }
 

@@ -1,0 +1,75 @@
+// Getting around the canvas: zoom in/out, fit, centre on the selection (buttons and keys), and the first view's hint.
+import { t } from '../i18n';
+import { byId } from '../ui/dom';
+import type { ExplorerController } from './controller';
+import type { ExplorerFeature } from './feature';
+
+/** One step of the zoom buttons and keys. */
+const ZOOM_STEP = 1.25;
+
+/** True when a key press is meant for a text field, not the canvas. */
+const typing = (e: KeyboardEvent) => {
+  const el = e.target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+};
+
+export class NavigationFeature implements ExplorerFeature {
+  constructor(private readonly ctl: ExplorerController) {
+    byId('zoom-in').addEventListener('click', () => this.zoomBy(ZOOM_STEP));
+    byId('zoom-out').addEventListener('click', () => this.zoomBy(1 / ZOOM_STEP));
+    byId('zoom-fit').addEventListener('click', () => this.fit());
+    byId('zoom-centre').addEventListener('click', () => this.centreOnSelection());
+    byId('hint-close').addEventListener('click', () => {
+      byId('hint').hidden = true;
+      byId('hint').dataset.closed = 'yes';
+    });
+    document.addEventListener('keydown', (e) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typing(e)) return;
+      // The story player takes the keys while it is open.
+      if (document.getElementById('present')) return;
+      if (e.key === '+' || e.key === '=') this.zoomBy(ZOOM_STEP);
+      else if (e.key === '-' || e.key === '_') this.zoomBy(1 / ZOOM_STEP);
+      else if (e.key === '0') this.fit();
+      else if (e.key === 'c' || e.key === 'C') this.centreOnSelection();
+      else return;
+      e.preventDefault();
+    });
+  }
+
+  /** Zooms around the middle of the canvas. */
+  zoomBy(factor: number): void {
+    const cy = this.ctl.cy;
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  /** Everything visible on screen. */
+  fit(): void {
+    this.ctl.fitTo(this.ctl.cy.elements().not('.filtered'));
+  }
+
+  /** The selected node or edge in the middle; without a selection, the focus. */
+  centreOnSelection(): void {
+    const cy = this.ctl.cy;
+    const selected = cy.elements(':selected').not('.filtered');
+    const target = selected.nonempty() ? selected : this.ctl.state.focus ? cy.getElementById(this.ctl.state.focus) : cy.collection();
+    if (target.empty()) return;
+    cy.zoom(Math.max(cy.zoom(), 1));
+    // The shape in the middle, not shape and label together (cy.center would sit the node above the middle).
+    const bb = target.boundingBox({ includeLabels: false, includeOverlays: false });
+    const z = cy.zoom();
+    cy.pan({ x: cy.width() / 2 - (z * (bb.x1 + bb.x2)) / 2, y: cy.height() / 2 - (z * (bb.y1 + bb.y2)) / 2 });
+  }
+
+  /** The hint says what the first view is and what to try; it leaves once the reader has done something. */
+  ready(): void {
+    const { state, cy } = this.ctl;
+    const hint = byId('hint');
+    const shown = cy.nodes().not('.filtered').length;
+    const acted = state.focus !== undefined || state.expanded.length > 0 || state.selected !== undefined || state.rollups.length > 0;
+    byId('hint-text').textContent = shown === 0 ? t('hint.empty') : t('hint.overview', { n: shown });
+    byId<HTMLButtonElement>('zoom-centre').disabled = cy.elements(':selected').empty() && state.focus === undefined;
+    if (acted && shown > 0) hint.hidden = true;
+    else if (hint.dataset.closed !== 'yes') hint.hidden = false;
+  }
+}

@@ -1,0 +1,96 @@
+// Readable labels at every zoom, for the explorer and the embedded view: a constant on-screen size when zoomed out
+// (growing when zoomed in), and only the most important labels that fit without touching; the rest show on hover.
+import type cytoscape from 'cytoscape';
+import { chooseLabels, type LabelCandidate } from './label-priority';
+import { graphStyle } from './style';
+
+/** After a pan or zoom, wait this long for the viewport to settle before choosing labels again. */
+const SETTLE_MS = 120;
+const SCRATCH_KEY = '_policygraphLabels';
+
+export class ReadableLabels {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private scale = 1;
+
+  /**
+   * `mustName` lists what is named first (focus, selection, path ends); their neighbours and `nameNext` (e.g. the
+   * expanded nodes) come next, then the rest by degree.
+   */
+  constructor(
+    private readonly cy: cytoscape.Core,
+    private readonly mustName: () => Iterable<string | undefined>,
+    private readonly nameNext: () => Iterable<string> = () => [],
+  ) {
+    cy.on('viewport resize', () => this.schedule());
+    cy.on('select unselect', () => this.schedule());
+    cy.on('mouseover', 'node', (e) => void (e.target as cytoscape.NodeSingular).addClass('hovered'));
+    cy.on('mouseout', 'node', (e) => void (e.target as cytoscape.NodeSingular).removeClass('hovered'));
+    // Kept on the canvas so that an export of the whole graph can ask for labels beyond the screen.
+    cy.scratch(SCRATCH_KEY, this);
+  }
+
+  /** The labeller of a canvas, if it has one (see `exportPng`). */
+  static of(cy: cytoscape.Core): ReadableLabels | undefined {
+    return cy.scratch(SCRATCH_KEY) as ReadableLabels | undefined;
+  }
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    // Says on the canvas whether the labels match the viewport yet (tests and screenshots wait for 'chosen').
+    this.mark('pending');
+    this.timer = setTimeout(() => this.relabel(), SETTLE_MS);
+  }
+
+  /**
+   * On the page's body, not the canvas: Cytoscape watches its container's attributes and resizes on every change,
+   * which would schedule labels again, for ever.
+   */
+  private mark(state: 'pending' | 'chosen'): void {
+    document.body.dataset.labels = state;
+  }
+
+  /**
+   * Sizes labels for the zoom, then names as many nodes as fit. Every node carries its label text, transparent
+   * unless chosen, so the renderer measures each box exactly as it would draw it (font, outline, ellipsis,
+   * background) — the projector's placeLabels uses the renderer's boxes for the same reason, never an estimate.
+   */
+  relabel(scope: 'view' | 'all' = 'view'): void {
+    clearTimeout(this.timer);
+    const cy = this.cy;
+    const scale = 1 / Math.min(1, cy.zoom());
+    if (Math.abs(scale - this.scale) > 0.01 * this.scale) {
+      this.scale = scale;
+      cy.style(graphStyle(scale, true));
+    }
+    const view = cy.extent();
+    const visible = cy.nodes().not('.filtered');
+    const inView = visible.nodes().filter((n) => {
+      if (scope === 'all') return true;
+      const p = n.position();
+      return p.x >= view.x1 && p.x <= view.x2 && p.y >= view.y1 && p.y <= view.y2;
+    });
+    const must = new Set<string>();
+    for (const id of this.mustName()) if (id !== undefined) must.add(id);
+    cy.nodes(':selected').forEach((n) => void must.add(n.id()));
+    const near = new Set<string>();
+    for (const id of must) {
+      const n = cy.getElementById(id);
+      if (n.nonempty() && n.isNode())
+        n.neighborhood()
+          .nodes()
+          .forEach((m) => void near.add(m.id()));
+    }
+    cy.nodes('.path').forEach((n) => void near.add(n.id()));
+    for (const id of this.nameNext()) near.add(id);
+    const candidates: LabelCandidate[] = inView.map((n) => ({
+      id: n.id(),
+      rank: must.has(n.id()) ? 0 : near.has(n.id()) ? 1 : 2,
+      weight: Number(n.data('degree') ?? 0),
+      label: n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }),
+      node: n.boundingBox({ includeNodes: true, includeLabels: false, includeOverlays: false }),
+    }));
+    const chosen = chooseLabels(candidates);
+    cy.batch(() => visible.forEach((n) => void n.toggleClass('labelled', chosen.has(n.id()))));
+    this.mark('chosen');
+  }
+}
