@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { inlineIcon, precompress, withoutJsonSchema } from './build-plugins.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.dirname(root);
@@ -42,13 +43,38 @@ const pages = { main: path.join(root, 'index.html'), embed: path.join(root, 'emb
 export default defineConfig({
   root,
   base: '/',
-  plugins: [recordInputs(Object.values(pages))],
+  plugins: [recordInputs(Object.values(pages)), inlineIcon(path.join(root, 'public')), withoutJsonSchema(), precompress()],
   build: {
     outDir: path.join(root, 'dist'),
     emptyOutDir: true,
     target: 'es2022',
+    // Every browser the explorer supports preloads modules natively; the polyfill would be first-view bytes for none.
+    modulePreload: { polyfill: false },
     // Two pages: the explorer and the chrome-less /embed view (served by server/src/routes/embed.ts).
-    rolldownOptions: { input: pages },
+    rolldownOptions: {
+      input: pages,
+      output: {
+        // Two chunks for what every page of the first view needs, instead of rolldown's split into six (each costs a
+        // request and ~300 bytes of headers, and compresses worse alone):
+        // - contract: zod, zod-setup.ts and the contract's schemas, with the strings and DOM helpers. Why together:
+        //   rolldown does not keep the source's execution order across chunks, so with zod-setup in another chunk the
+        //   schemas were built before `jitless` was set and zod's eval probe tripped the CSP; inside one chunk
+        //   modules run in import order.
+        // - graph: Cytoscape with the graph store, style, layouts and the permalink replay.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'contract',
+              test: /node_modules[\\/]zod[\\/]|[\\/]client[\\/]src[\\/](?:zod-setup\.ts|i18n[\\/](?:index|zh-CN)\.ts|ui[\\/]dom\.ts)$|[\\/]server[\\/]contract[\\/]src[\\/]/,
+            },
+            {
+              name: 'graph',
+              test: /node_modules[\\/]cytoscape[\\/]|[\\/]client[\\/]src[\\/](?:graph[\\/](?:style|graph-store|layouts|view-replay|rollup-fold)|state[\\/]view-state|api)\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: { proxy: { '/api': `http://127.0.0.1:${process.env.PORT ?? 3000}` } },
 });

@@ -80,28 +80,33 @@ export class Explorer {
   /** Loads the first view and replays everything the URL holds, then reopens the panel the link names. */
   start(): Promise<void> {
     const { ctl } = this;
-    return ctl.perform(async () => {
-      byId('banner').hidden = true;
-      ctl.store.clear();
-      ctl.freshCanvas();
-      preloadLayout(ctl.state.layout);
-      this.controls.loadDocuments();
-      const { gone } = await replayGraph(ctl.store, ctl.cy, ctl.state, ctl.answers, { loaded: (res, label) => ctl.noteCapped(res, label) });
-      // Named plainly, once: the rest of the link's view opens as it was.
-      if (gone.length > 0) ctl.note(t('app.gone', { items: gone.map((id) => id.replace(/^[a-z]+:/, '')).join('、') }));
-      ctl.syncControls();
-      let restored = false;
-      return {
-        // A link that holds positions reopens the same picture, with its zoom and pan; a node it does not place
-        // (new in the graph) is fitted in by a gentle layout from there.
-        beforeLayout: () => {
-          restored = restorePositions(ctl.cy, ctl.state.positions);
-          if (!restored && ctl.state.positions.length > 0) ctl.markLaidOut();
-        },
-        skipLayout: () => restored,
-        after: () => this.reopenPanels(restored),
-      };
-    });
+    return ctl
+      .perform(async () => {
+        byId('banner').hidden = true;
+        ctl.store.clear();
+        ctl.freshCanvas();
+        preloadLayout(ctl.state.layout);
+        const { gone } = await replayGraph(ctl.store, ctl.cy, ctl.state, ctl.answers, { loaded: (res, label) => ctl.noteCapped(res, label) });
+        // Named plainly, once: the rest of the link's view opens as it was.
+        if (gone.length > 0) ctl.note(t('app.gone', { items: gone.map((id) => id.replace(/^[a-z]+:/, '')).join('、') }));
+        ctl.syncControls();
+        let restored = false;
+        return {
+          // A link that holds positions reopens the same picture, with its zoom and pan; a node it does not place
+          // (new in the graph) is fitted in by a gentle layout from there.
+          beforeLayout: () => {
+            restored = restorePositions(ctl.cy, ctl.state.positions);
+            if (!restored && ctl.state.positions.length > 0) ctl.markLaidOut();
+          },
+          skipLayout: () => restored,
+          after: () => this.reopenPanels(restored),
+        };
+      })
+      .finally(() => {
+        // The document list only feeds the filters: asked for once the graph is drawn, it never competes with the
+        // overview and the graph code for a slow link (permalink filters apply from the view state meanwhile).
+        this.controls.loadDocuments();
+      });
   }
 
   /** One panel opens: the selection's evidence, else paths, comparison or the last roll-up, in that order. */

@@ -1,11 +1,35 @@
 // Entry of the explorer: builds it from the URL and exposes it for tests and benchmarks.
+import './zod-setup';
 import { Explorer } from './app';
+import { loadLocale } from './i18n';
+import { decodeViewState } from './state/view-state';
+import { closeOnEscape, foldingPanel } from './ui/disclosure';
+import { whenShown } from './ui/when-shown';
 
-const explorer = new Explorer(location.hash);
-(window as unknown as { explorer: Explorer; cy: Explorer['cy'] }).explorer = explorer;
-(window as unknown as { cy: Explorer['cy'] }).cy = explorer.cy;
-void explorer.start();
-// Stories, presentation and embed code load after the first view, so they cost the first paint nothing.
-void import('./story/story-panel').then((m) => m.mountStoryPanel(explorer));
-// The write side (添加文档, 修订记录, corrections in the node menu) likewise: most visitors only read.
-void import('./upload/mount').then((m) => m.mountWriting(explorer));
+// English strings are their own chunk: a Chinese first view never fetches them.
+void loadLocale(decodeViewState(location.hash).lang).then(() => {
+  const explorer = new Explorer(location.hash);
+  (window as unknown as { explorer: Explorer; cy: Explorer['cy'] }).explorer = explorer;
+  (window as unknown as { cy: Explorer['cy'] }).cy = explorer.cy;
+  const firstView = explorer.start();
+  for (const menu of document.querySelectorAll<HTMLDetailsElement>('details.menu')) closeOnEscape(menu);
+  foldingPanel(document.getElementById('tools-toggle'), '(max-width: 56rem)');
+  // The canvas is one tab stop; its keys (and the node menu they open) load on the first focus.
+  const graph = document.getElementById('graph');
+  if (graph) {
+    graph.tabIndex = 0;
+    graph.addEventListener('focus', () => void import('./ui/graph-keys').then((m) => m.wireGraphKeys(explorer, graph)), { once: true });
+  }
+  // Stories, presentation and embed code sit below the fold of the tool panel: their code loads when the section is
+  // scrolled (or tabbed) to, so a first view that never shows them does not pay for them.
+  const stories = document.getElementById('story-panel');
+  if (stories) {
+    const section = stories.closest('section') ?? stories;
+    whenShown(section, () => void import('./story/story-panel').then((m) => m.mountStoryPanel(explorer)), stories.closest('aside') ?? section);
+  }
+  // The write side (添加文档, 修订记录, corrections in the node menu) loads once the first view is drawn, when the
+  // browser is idle: most visitors only read, and its 6 KB then never delay the graph (its buttons stay disabled
+  // until it is there).
+  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+  void firstView.finally(() => idle(() => void import('./upload/mount').then((m) => m.mountWriting(explorer))));
+});

@@ -1,6 +1,7 @@
 // Builds the Express app: the JSON API under /api and the built client as static files.
 import fs from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import { apiNotFound, problemHandler } from './errors';
 import type { GraphRepository } from './repository';
@@ -17,6 +18,7 @@ import type { Logger } from 'pino';
 import { requestLogger } from './logging';
 import { apiCors, apiRateLimit, rateLimiterFor, readOnlyApi, securityHeaders } from './security';
 import { AnswerReplay } from './routes/answer-replay';
+import { staticAssets, staticClient } from './static-client';
 
 export interface AppOptions {
   readonly repo: GraphRepository;
@@ -57,7 +59,12 @@ export function createApp({
   app.set('etag', false);
   const security = { embedOrigins, rateLimitPerMinute };
   if (logger) app.use(requestLogger(logger));
+  const hasClient = clientDir !== undefined && fs.existsSync(path.join(clientDir, 'index.html'));
+  if (hasClient) app.use('/assets', staticAssets(clientDir));
   app.use(securityHeaders(security));
+  // API JSON, /api/docs and /embed are compressed per response (brotli at quality 4, gzip 6); static files come
+  // precompressed at build time (static-client.ts) and carry Content-Encoding already, which compression leaves alone.
+  app.use(compression());
 
   const api = express.Router();
   const versions = new GraphVersionCache(repo, versionTtlMs);
@@ -87,14 +94,7 @@ export function createApp({
   );
   app.use(embedRoutes({ clientDir, embedOrigins }));
 
-  if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
-  }
+  if (hasClient) app.use(staticClient(clientDir));
   app.use(problemHandler);
   return app;
-}
-
-function noCacheForHtml(res: express.Response, file: string): void {
-  // Hashed assets may be cached; the HTML that names them must not be, or a rebuild is never seen.
-  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
 }

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/src/config';
 import { classroomStory } from './classroom-fixture';
-import { insideNode, nodePoint, startHarness, type Harness } from './explorer-harness';
+import { insideNode, nodePoint, openStories, startHarness, type Harness } from './explorer-harness';
 
 const run = promisify(execFile);
 const PROJECTOR_MIN_PX = 24;
@@ -67,7 +67,7 @@ describe('classroom: stories, presentation and offline export', () => {
 
   it('writes a story from explorer views, reorders it, and plays it through with arrow keys and PageUp/PageDown', async () => {
     const page = await hx.open();
-    await page.waitForSelector('#story-add');
+    await openStories(page);
     await page.fill('#story-title', '两个地方');
     await page.click('#story-add');
     await expect.poll(() => page.locator('#story-steps li[data-step]').count(), { timeout: 20_000 }).toBe(1);
@@ -114,6 +114,7 @@ describe('classroom: stories, presentation and offline export', () => {
     await poll(() => page.locator('#present').count()).toBe(0);
     // The story survives a reload of the explorer.
     await page.reload();
+    await openStories(page);
     await expect.poll(() => page.locator('#story-steps li[data-step]').count(), { timeout: 20_000 }).toBe(3);
   });
 
@@ -122,7 +123,7 @@ describe('classroom: stories, presentation and offline export', () => {
     const good = path.join(tmp, 'story.json');
     fs.writeFileSync(good, JSON.stringify(story));
     const page = await hx.open();
-    await page.waitForSelector('#story-add');
+    await openStories(page);
     await page.setInputFiles('#story-file', good);
     await poll(() => page.locator('#story-steps li[data-step]').count()).toBe(3);
 
@@ -151,7 +152,7 @@ describe('classroom: stories, presentation and offline export', () => {
     const file = path.join(tmp, 'ui-story.json');
     fs.writeFileSync(file, JSON.stringify(story));
     const page = await hx.open();
-    await page.waitForSelector('#story-add');
+    await openStories(page);
     await page.setInputFiles('#story-file', file);
     await poll(() => page.locator('#story-steps li[data-step]').count()).toBe(3);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('#story-export')]);

@@ -107,3 +107,9 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
   const at = insideNode(p, p);
   return { x: box!.x + at.x, y: box!.y + at.y };
 }
+
+/** Scrolls the tool panel to the story section, whose code loads when it is first shown, and waits for it. */
+export async function openStories(page: Page): Promise<void> {
+  await page.locator('#story-panel').scrollIntoViewIfNeeded();
+  await page.waitForSelector('#story-add');
+}

@@ -1,6 +1,7 @@
 // Entry of /embed: a permalink's view (or a sample story) without chrome, talking to the host page by postMessage.
+import '../zod-setup';
 import { Story } from '@policygraph/contract/story';
-import { setLocale, t } from '../i18n';
+import { loadLocale, setLocale, t } from '../i18n';
 import { StoryPlayer } from '../present/story-player';
 import { decodeViewState } from '../state/view-state';
 import { EmbedView } from './embed-view';
@@ -31,8 +32,9 @@ async function showStory(name: string): Promise<void> {
   const res = await fetch(`/stories/${encodeURIComponent(name)}.json`);
   if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`);
   const story = Story.parse(await res.json());
+  await loadLocale(story.lang);
   setLocale(story.lang);
-  const player = new StoryPlayer(document.body, story, {
+  const player = new StoryPlayer(document.querySelector('main') ?? document.body, story, {
     theme: 'normal',
     onSelect: (id) =>
       post({
@@ -50,6 +52,7 @@ async function showStory(name: string): Promise<void> {
 
 async function showView(): Promise<void> {
   const state = decodeViewState(location.hash);
+  await loadLocale(state.lang);
   setLocale(state.lang);
   document.getElementById('embed-open')!.setAttribute('href', `/${location.hash}`);
   const view = new EmbedView(document.getElementById('embed-graph')!, state);

@@ -4,11 +4,11 @@ import type cytoscape from 'cytoscape';
 import type { PlaceAdoption, PlaceAdoptionsResponse } from '@policygraph/contract/api';
 import { api } from '../api';
 import { t } from '../i18n';
+import { markChinese } from '../i18n/script';
 import type { MenuItem } from '../ui/context-menu';
 import { h } from '../ui/dom';
-import { showSide } from '../ui/side-panel';
 import type { ExplorerController } from './controller';
-import type { EvidenceFeature } from './evidence';
+import { type EvidenceFeature, panels } from './evidence';
 import type { ExplorerFeature } from './feature';
 import type { TravelFeature } from './travel';
 
@@ -21,7 +21,14 @@ export class AdoptionsFeature implements ExplorerFeature {
 
   menuItems(n: cytoscape.NodeSingular): MenuItem[] {
     if (n.data('type') !== 'Place') return [];
-    return [{ label: t('adoptions.menu'), action: 'adoptions', run: () => void this.open(n.id()) }];
+    return [
+      {
+        label: t('adoptions.menu'),
+        action: 'adoptions',
+        run: () => this.open(n.id()),
+        next: () => document.querySelector<HTMLElement>('#side:not([hidden]) h2'),
+      },
+    ];
   }
 
   /** Lists the place's adoptions by year in the side panel, and brings the strategies it pursues onto the canvas. */
@@ -30,12 +37,12 @@ export class AdoptionsFeature implements ExplorerFeature {
     return ctl.perform(async () => {
       const [a, around] = await Promise.all([api.placeAdoptions(placeId), api.neighborhood([placeId], { rels: ['PURSUES'], limit: 200 })]);
       ctl.store.add(around.elements, placeId);
-      this.render(a);
+      await this.render(a);
       return { after: () => ctl.fitTo(ctl.cy.getElementById(placeId).closedNeighborhood()) };
     });
   }
 
-  private render(a: PlaceAdoptionsResponse): void {
+  private async render(a: PlaceAdoptionsResponse): Promise<void> {
     const years = a.byYear.map((y) =>
       h(
         'li',
@@ -50,8 +57,9 @@ export class AdoptionsFeature implements ExplorerFeature {
         h('ul', { class: 'adoptions-year' }, ...y.strategies.map((s) => this.item(s, a))),
       ),
     );
-    showSide(
-      h('h2', {}, t('adoptions.title', { name: a.place.name })),
+    // The side panel's code is loaded with the first panel that opens, not with the first view.
+    (await panels()).showSide(
+      markChinese(h('h2', {}, t('adoptions.title', { name: a.place.name }))),
       h('p', { class: 'hint' }, t('adoptions.summary', { n: a.byYear.reduce((k, y) => k + y.strategies.length, 0), firsts: a.firsts.length })),
       a.byYear.length === 0 ? h('p', {}, t('adoptions.none')) : h('ol', { id: 'adoptions-list', class: 'timeline' }, ...years),
     );

@@ -4,6 +4,7 @@ import { api } from '../api';
 import { scopesOf } from '../state/view-state';
 import { t } from '../i18n';
 import type { MenuItem } from '../ui/context-menu';
+import { nextTool } from '../ui/disclosure';
 import { byId, h } from '../ui/dom';
 import type { ExplorerController } from './controller';
 import { panels } from './evidence';
@@ -68,6 +69,8 @@ export class CompareFeature implements ExplorerFeature {
   }
 
   menuItems(n: cytoscape.NodeSingular): MenuItem[] {
-    return n.data('type') === 'Place' ? [{ label: t('menu.compare'), action: 'compare', run: () => this.toggleCompare(n.id()) }] : [];
+    if (n.data('type') !== 'Place') return [];
+    // With two places or more chosen, 开始比较 is the next step: focus goes there.
+    return [{ label: t('menu.compare'), action: 'compare', run: () => this.toggleCompare(n.id()), next: () => nextTool('compare-run') }];
   }
 }

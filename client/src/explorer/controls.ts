@@ -10,6 +10,7 @@ import { getLocale, t } from '../i18n';
 import { LAYOUTS, type LayoutName, ROLLUPS, type Rollup } from '../state/view-state';
 import { byId, h } from '../ui/dom';
 import type { TableView } from '../ui/table-view';
+import { openNodeMenuBeside } from './node-menu';
 import type { ExplorerController } from './controller';
 import type { EvidenceFeature } from './evidence';
 import type { ExplorerFeature } from './feature';
@@ -86,7 +87,12 @@ export class ControlsFeature implements ExplorerFeature {
   private async showTable(): Promise<void> {
     if (!this.table) {
       const { TableView } = await import('../ui/table-view');
-      this.table ??= new TableView(this.ctl.cy, byId('table-wrap'), (id) => void this.evidence.selectNode(id, true));
+      this.table ??= new TableView(
+        this.ctl.cy,
+        byId('table-wrap'),
+        (id) => void this.evidence.selectNode(id, true),
+        (id, row) => openNodeMenuBeside(this.ctl, id, row),
+      );
     }
     this.table.render();
   }

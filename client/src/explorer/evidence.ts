@@ -8,6 +8,7 @@ import { t } from '../i18n';
 import { byId } from '../ui/dom';
 import type { SentenceRef } from '../ui/side-panel';
 import type { ExplorerController } from './controller';
+import { openNodeMenuBeside } from './node-menu';
 
 /** The side panel is not needed for the first graph, keeping the initial bundle small. */
 export const panels = () => import('../ui/side-panel');
@@ -73,7 +74,7 @@ export class EvidenceFeature {
         // relations appears under each, once).
         const labelOf = (nodeId: string) => (nodeId === id ? title : String(cy.getElementById(nodeId).data('label') ?? nodeId.replace(/^[a-z]+:/, '')));
         const list = (await cards()).relationCards(res.evidence, labelOf, (ref) => void this.openDocument(ref, () => void this.openEvidence(id)));
-        (await panels()).showNodeEvidence(title, subtitle, list, res.evidenceTotal);
+        (await panels()).showNodeEvidence(title, subtitle, list, res.evidenceTotal, (button) => openNodeMenuBeside(this.ctl, id, button));
       } else {
         // Edges have no endpoint of their own: their sentences are the source entity's evidence tagged with this relation.
         const edge = cy.getElementById(id) as unknown as cytoscape.EdgeSingular;

@@ -84,6 +84,8 @@ export class NeighbourhoodFeature implements ExplorerFeature {
           // The evidence panel narrows the canvas: centre once it is open.
           ctl.cy.resize();
           ctl.centreOn(hit.id);
+          // The reader goes where the answer is: the panel's heading (the graph continues from this node by keyboard).
+          document.querySelector<HTMLElement>('#side h2')?.focus();
         },
       };
     });

@@ -1,30 +1,49 @@
-// The right-click menu of a node: every feature's items for it, then "show hidden nodes" when any are hidden.
+// The action menu of a node: every feature's items for it, then "show hidden nodes" when any are hidden; opened by a
+// right click, the canvas's menu key, a table row's menu key or the evidence panel's actions button.
+import type cytoscape from 'cytoscape';
 import { t } from '../i18n';
 import { closeContextMenu, type MenuItem, openContextMenu } from '../ui/context-menu';
 import { byId } from '../ui/dom';
 import type { ExplorerController } from './controller';
 
-/** Opens the menu on right-click (items from ctl.menuItems) and closes it on Escape or a click elsewhere. */
+function nodeMenuItems(ctl: ExplorerController, n: cytoscape.NodeSingular): MenuItem[] {
+  const items: MenuItem[] = ctl.menuItems(n);
+  if (ctl.state.hidden.length > 0) {
+    items.push({
+      label: t('menu.showHidden', { n: ctl.state.hidden.length }),
+      action: 'show-hidden',
+      run: () => {
+        ctl.state.hidden = [];
+        ctl.refresh();
+      },
+    });
+  }
+  return items;
+}
+
+/** Opens a node's menu at a point of the canvas's box; `from` gets the focus back on Escape. */
+export function openNodeMenu(ctl: ExplorerController, id: string, at: { x: number; y: number }, from?: HTMLElement | null): void {
+  const n = ctl.cy.getElementById(id);
+  if (n.empty() || !n.isNode()) return;
+  openContextMenu(byId<HTMLUListElement>('context-menu'), at.x, at.y, nodeMenuItems(ctl, n as cytoscape.NodeSingular), from);
+}
+
+/** Opens the menu beside an element outside the canvas (a table row, a panel button). */
+export function openNodeMenuBeside(ctl: ExplorerController, id: string, el: HTMLElement): void {
+  const box = byId('context-menu').parentElement?.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  openNodeMenu(ctl, id, { x: r.left - (box?.left ?? 0), y: r.bottom - (box?.top ?? 0) }, el);
+}
+
+/** Opens the menu on right-click and closes it on Escape or a click elsewhere. */
 export function mountNodeMenu(ctl: ExplorerController): void {
   const menu = byId<HTMLUListElement>('context-menu');
   ctl.cy.on('cxttap', 'node', (e) => {
-    const n = e.target as import('cytoscape').NodeSingular;
-    const pos = e.renderedPosition ?? n.renderedPosition();
-    const items: MenuItem[] = ctl.menuItems(n);
-    if (ctl.state.hidden.length > 0) {
-      items.push({
-        label: t('menu.showHidden', { n: ctl.state.hidden.length }),
-        action: 'show-hidden',
-        run: () => {
-          ctl.state.hidden = [];
-          ctl.refresh();
-        },
-      });
-    }
-    openContextMenu(menu, pos.x, pos.y, items);
+    const n = e.target as cytoscape.NodeSingular;
+    openNodeMenu(ctl, n.id(), e.renderedPosition ?? n.renderedPosition(), byId('graph'));
   });
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') closeContextMenu(menu);
+    if (e.key === 'Escape') closeContextMenu(menu, true);
   });
   document.addEventListener('click', (e) => {
     if (!menu.contains(e.target as Node)) closeContextMenu(menu);

@@ -4,6 +4,7 @@ import { api, type PathOptions } from '../api';
 import { REL_TYPE_LIST } from '../graph/style';
 import { t } from '../i18n';
 import type { MenuItem } from '../ui/context-menu';
+import { nextTool } from '../ui/disclosure';
 import { byId } from '../ui/dom';
 import type { ExplorerController } from './controller';
 import { type EvidenceFeature, panels } from './evidence';
@@ -74,8 +75,8 @@ export class PathsFeature implements ExplorerFeature {
   menuItems(n: cytoscape.NodeSingular): MenuItem[] {
     const id = n.id();
     return [
-      { label: t('menu.pathFrom'), action: 'path-from', run: () => this.setPathEnd('from', id) },
-      { label: t('menu.pathTo'), action: 'path-to', run: () => this.setPathEnd('to', id) },
+      { label: t('menu.pathFrom'), action: 'path-from', run: () => this.setPathEnd('from', id), next: () => nextTool('path-run') },
+      { label: t('menu.pathTo'), action: 'path-to', run: () => this.setPathEnd('to', id), next: () => nextTool('path-run') },
     ];
   }
 }

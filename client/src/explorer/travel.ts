@@ -1,15 +1,13 @@
 // How policies travel, in the explorer: the national-formula switch, a strategy's adoption timeline animated on the map,
 // its diffusion story, text reuse side by side, and clusters with the most central places and strategies.
 import type cytoscape from 'cytoscape';
-import type { ClustersResponse, DiffusionResponse, ReusePair, ReuseResponse } from '@policygraph/contract/api';
+import type { ClustersResponse, DiffusionResponse, ReuseResponse } from '@policygraph/contract/api';
 import { api } from '../api';
 import { t } from '../i18n';
 import { scopesOf } from '../state/view-state';
-import { diffusionStory } from '../travel/diffusion-story';
-import { diffPassages } from '../travel/text-diff';
 import type { MenuItem } from '../ui/context-menu';
+import { markChinese } from '../i18n/script';
 import { byId, h } from '../ui/dom';
-import { showSide } from '../ui/side-panel';
 import type { ExplorerController } from './controller';
 import type { EvidenceFeature } from './evidence';
 import type { ExplorerFeature } from './feature';
@@ -18,6 +16,12 @@ import type { ExplorerFeature } from './feature';
 const CLUSTER_COLORS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999'];
 /** Seconds a year stays on screen while the timeline plays. */
 const YEAR_MS = 1200;
+
+/** The panel's heading, where a keyboard user who opened it from a menu continues. */
+const sideHeading = () => document.querySelector<HTMLElement>('#side:not([hidden]) h2');
+
+/** The panels' DOM (timeline list, reuse side by side, the one-click story): loaded when one first opens. */
+const panels = () => import('../travel/travel-panels');
 
 export class TravelFeature implements ExplorerFeature {
   private timeline: DiffusionResponse | undefined;
@@ -48,8 +52,8 @@ export class TravelFeature implements ExplorerFeature {
   }
 
   menuItems(n: cytoscape.NodeSingular): MenuItem[] {
-    if (n.data('type') === 'Strategy') return [{ label: t('travel.timeline'), action: 'timeline', run: () => void this.openTimeline(n.id()) }];
-    if (n.data('type') === 'Place') return [{ label: t('travel.reuse'), action: 'reuse', run: () => void this.openReuse(n.id()) }];
+    if (n.data('type') === 'Strategy') return [{ label: t('travel.timeline'), action: 'timeline', run: () => this.openTimeline(n.id()), next: sideHeading }];
+    if (n.data('type') === 'Place') return [{ label: t('travel.reuse'), action: 'reuse', run: () => this.openReuse(n.id()), next: sideHeading }];
     return [];
   }
 
@@ -76,7 +80,7 @@ export class TravelFeature implements ExplorerFeature {
       ctl.state.timelineYear = shown;
       ctl.commit();
       ctl.syncControls();
-      this.renderTimeline(d);
+      await this.renderTimeline(d);
       const ids = new Set([strategyId, ...d.adoptions.map((a) => a.place.id)]);
       return {
         beforeLayout: () => {
@@ -87,66 +91,17 @@ export class TravelFeature implements ExplorerFeature {
     });
   }
 
-  private renderTimeline(d: DiffusionResponse): void {
-    const years = d.years;
-    const slider = h('input', {
-      id: 'timeline-year',
-      type: 'range',
-      min: String(years[0] ?? 0),
-      max: String(years[years.length - 1] ?? 0),
-      step: '1',
-      'aria-label': t('travel.year'),
-    });
-    slider.value = String(this.ctl.state.timelineYear ?? years[years.length - 1] ?? 0);
-    slider.addEventListener('input', () => {
-      this.stop();
-      this.showYear(Number(slider.value), true);
-    });
-    const play = h('button', { id: 'timeline-play', type: 'button', onclick: () => this.togglePlay() }, t('travel.play'));
-    const items = d.adoptions.map((a) =>
-      h(
-        'li',
-        { 'data-place': a.place.id, 'data-year': String(a.year ?? '') },
-        h(
-          'div',
-          { class: 'meta' },
-          h('strong', {}, a.place.name),
-          ' · ',
-          a.date ?? t('travel.undated'),
-          a.dateInferred ? ` (${t('travel.inferred')})` : '',
-          ' ',
-          h('span', { class: `direction ${a.direction}` }, t(`travel.direction.${a.direction}`)),
-          a.after ? ` ${t('travel.after', { place: a.after.name, date: a.after.date ?? '' })}` : '',
-        ),
-        h('div', { class: 'sentence' }, a.evidence.sentence),
-        h(
-          'div',
-          { class: 'meta' },
-          a.evidence.documentTitle ?? a.evidence.documentId,
-          ' ',
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'open',
-              onclick: () =>
-                void this.evidence.openDocument({ documentId: a.evidence.documentId, start: a.evidence.start, end: a.evidence.end }, () =>
-                  this.renderTimeline(d),
-                ),
-            },
-            t('evidence.open'),
-          ),
-        ),
-      ),
-    );
-    const scope = d.strategy.scope ? h('span', { class: `scope ${d.strategy.scope}` }, t(`travel.scope.${d.strategy.scope}`)) : '';
-    showSide(
-      h('h2', {}, t('travel.timelineOf', { name: d.strategy.name })),
-      h('p', { class: 'hint' }, scope, ' ', t('travel.adoptions', { n: d.adoptions.length })),
-      h('div', { class: 'timeline-controls' }, play, slider, h('output', { id: 'timeline-year-out' }, slider.value)),
-      h('button', { id: 'timeline-story', type: 'button', onclick: () => this.makeStory(d) }, t('travel.story')),
-      h('p', { id: 'timeline-message', class: 'hint', role: 'status', 'aria-live': 'polite' }),
-      h('ol', { id: 'timeline-list', class: 'timeline' }, ...items),
+  private renderTimeline(d: DiffusionResponse): Promise<void> {
+    return panels().then((p) =>
+      p.renderTimeline(d, this.ctl.state.timelineYear, {
+        togglePlay: () => this.togglePlay(),
+        showYear: (year) => {
+          this.stop();
+          this.showYear(year, true);
+        },
+        openDocument: (ref) => void this.evidence.openDocument(ref, () => void this.renderTimeline(d)),
+        makeStory: () => void this.makeStory(d),
+      }),
     );
   }
 
@@ -207,19 +162,8 @@ export class TravelFeature implements ExplorerFeature {
   }
 
   /** One click: the timeline as a story in the story panel, ready to present or export as an offline file. */
-  private makeStory(d: DiffusionResponse): void {
-    const story = diffusionStory(
-      d,
-      {
-        title: (name) => t('travel.storyTitle', { name }),
-        description: (name, n) => t('travel.storyDescription', { name, n }),
-        step: (a) => ({
-          title: `${a.date ?? t('travel.undated')} · ${a.place.name}`,
-          caption: `${t(`travel.direction.${a.direction}`)}${a.after ? ` ${t('travel.after', { place: a.after.name, date: a.after.date ?? '' })}` : ''}`,
-        }),
-      },
-      this.ctl.state.lang,
-    );
+  private async makeStory(d: DiffusionResponse): Promise<void> {
+    const story = (await panels()).timelineStory(d, this.ctl.state.lang);
     window.dispatchEvent(new CustomEvent('policygraph:load-story', { detail: story }));
     byId('timeline-message').textContent = t('travel.storyMade', { n: story.steps.length });
   }
@@ -230,61 +174,16 @@ export class TravelFeature implements ExplorerFeature {
   async openReuse(placeId: string, otherId?: string): Promise<void> {
     const { ctl } = this;
     const title = t('travel.reuseOf', { name: ctl.label(placeId) });
-    showSide(h('h2', {}, title), h('p', { role: 'status' }, t('evidence.loading')));
+    const p = await panels();
+    p.showSide(h('h2', {}, title), h('p', { role: 'status' }, t('evidence.loading')));
     try {
       const res = await api.reuse({ place: placeId });
-      const pairs = otherId ? res.pairs.filter((p) => [p.from.place?.id, p.to.place?.id].sort().join() === [placeId, otherId].sort().join()) : res.pairs;
+      const pairs = otherId ? res.pairs.filter((x) => [x.from.place?.id, x.to.place?.id].sort().join() === [placeId, otherId].sort().join()) : res.pairs;
       this.drawReuseLinks(res);
-      showSide(
-        h('h2', {}, title),
-        h('p', { class: 'hint' }, t('travel.reuseCount', { n: pairs.length })),
-        h('ol', { id: 'reuse-list', class: 'reuse' }, ...pairs.map((p) => this.reuseItem(p))),
-      );
+      p.renderReuse(title, pairs, (ref) => void this.evidence.openDocument(ref, undefined));
     } catch (err) {
-      showSide(h('h2', {}, title), h('p', { role: 'alert' }, err instanceof Error ? err.message : String(err)));
+      p.showSide(h('h2', {}, title), h('p', { role: 'alert' }, err instanceof Error ? err.message : String(err)));
     }
-  }
-
-  private reuseItem(p: ReusePair): HTMLLIElement {
-    const diff = diffPassages(p.from.passage.text, p.to.passage.text);
-    const column = (side: ReusePair['from'], runs: ReturnType<typeof diffPassages>['a']) => {
-      const s = side.sentence;
-      const before = s.text.slice(0, side.passage.start - s.start);
-      const after = s.text.slice(side.passage.end - s.start);
-      return h(
-        'div',
-        { class: 'reuse-side' },
-        h('div', { class: 'meta' }, `${side.place?.name ?? ''} · ${side.documentDate ?? ''}`),
-        h(
-          'div',
-          { class: 'sentence' },
-          h('span', { class: 'context' }, before),
-          ...runs.map((r) => (r.same ? h('span', { class: 'same' }, r.text) : h('mark', { class: 'diff' }, r.text))),
-          h('span', { class: 'context' }, after),
-        ),
-        h(
-          'div',
-          { class: 'meta' },
-          side.documentTitle,
-          ' ',
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'open',
-              onclick: () => void this.evidence.openDocument({ documentId: side.documentId, start: side.sentence.start, end: side.sentence.end }, undefined),
-            },
-            t('evidence.open'),
-          ),
-        ),
-      );
-    };
-    return h(
-      'li',
-      {},
-      h('div', { class: 'hint' }, t('travel.similarity', { pct: Math.round(p.similarity * 100) })),
-      h('div', { class: 'reuse-pair' }, column(p.from, diff.a), column(p.to, diff.b)),
-    );
   }
 
   /** Place-to-place reuse links, drawn between the places on the canvas (a view of REUSES, which joins documents). */
@@ -314,7 +213,7 @@ export class TravelFeature implements ExplorerFeature {
     this.clusters = await api.clusters(scopesOf(state));
     this.paintClusters();
     const item = (id: string, name: string, extra: string) =>
-      h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => void this.evidence.selectNode(id, true) }, name), ` ${extra}`);
+      h('li', {}, markChinese(h('button', { type: 'button', class: 'link', onclick: () => void this.evidence.selectNode(id, true) }, name)), ` ${extra}`);
     const c = this.clusters;
     byId('central-list').replaceChildren(
       h('li', { class: 'hint' }, t('travel.centralPlaces')),

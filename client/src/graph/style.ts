@@ -10,6 +10,15 @@ export const TYPE_COLORS: Record<NodeType, string> = {
   Document: '#868e96',
 };
 
+/** Darker shades of the type colours for white text on them (search suggestion badges): 4.5:1 or better. */
+export const TYPE_BADGE_COLORS: Record<NodeType, string> = {
+  Strategy: '#c2410c',
+  Project: '#237032',
+  Place: '#1864ab',
+  Organization: '#7048e8',
+  Document: '#5c636b',
+};
+
 export const TYPE_SHAPES: Record<NodeType, cytoscape.Css.NodeShape> = {
   Strategy: 'diamond',
   Project: 'round-rectangle',
@@ -44,6 +53,10 @@ export const REL_LINES: Record<RelType, { dash: readonly number[]; arrow: cytosc
   MENTIONS: { dash: [1, 3], arrow: 'triangle' },
   REUSES: { dash: [6, 2, 1, 2], arrow: 'square' },
 };
+
+/** Untyped edges and the selection, at 3:1 or better against white. */
+export const EDGE_DEFAULT_COLOR = '#868e96';
+const SELECTED_COLOR = '#e06c00';
 
 /** Node and relationship types in display order: the model's own lists (zod-free, so the first bundle stays small). */
 export const NODE_TYPE_LIST: readonly NodeType[] = NODE_TYPES;
@@ -117,8 +130,8 @@ export function graphStyle(labelScale = 1, prioritised = false): cytoscape.Style
         'curve-style': 'bezier',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
-        'line-color': '#adb5bd',
-        'target-arrow-color': '#adb5bd',
+        'line-color': EDGE_DEFAULT_COLOR,
+        'target-arrow-color': EDGE_DEFAULT_COLOR,
       },
     },
     ...rels,
@@ -147,12 +160,14 @@ export function graphStyle(labelScale = 1, prioritised = false): cytoscape.Style
     { selector: 'edge.area-link', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
     { selector: 'node[?pinned]', style: { 'border-width': 3, 'border-color': '#f08c00' } },
     { selector: 'node[?expanded]', style: { 'border-width': 2, 'border-color': '#1d2433' } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#fab005', 'z-index': 10 } },
-    { selector: 'edge:selected', style: { width: 4, 'line-color': '#fab005', 'target-arrow-color': '#fab005', 'z-index': 10 } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECTED_COLOR, 'z-index': 10 } },
+    { selector: 'edge:selected', style: { width: 4, 'line-color': SELECTED_COLOR, 'target-arrow-color': SELECTED_COLOR, 'z-index': 10 } },
+    // The node the keyboard is on: a ring outside the node (any border it has stays readable), 6:1 on white.
+    { selector: 'node.kbd-focus', style: { 'outline-width': 4, 'outline-color': '#1864ab', 'outline-offset': 3, 'z-index': 11 } },
     { selector: 'edge.path', style: { 'line-color': '#e03131', 'target-arrow-color': '#e03131', width: 4, 'z-index': 9 } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#e03131' } },
     // National formulas, when the switch shows them: pale and small, so local and provincial strategies lead.
-    { selector: 'node[type = "Strategy"][scope = "national"]', style: { 'background-color': '#ced4da', color: '#868e96', 'font-size': 11 * k } },
+    { selector: 'node[type = "Strategy"][scope = "national"]', style: { 'background-color': '#ced4da', color: '#6c757d', 'font-size': 11 * k } },
     // Adoption timeline on the map: places that have taken the strategy up by the year shown light up.
     { selector: 'node.adopted', style: { 'border-width': 4, 'border-color': '#f76707', 'background-color': '#ffa94d', 'z-index': 8 } },
     { selector: 'node.adopted-now', style: { 'border-width': 6, 'border-color': '#d9480f', 'z-index': 9 } },

@@ -49,6 +49,7 @@ export const zhCN = {
   'evidence.none': '没有依据句子（例如来自行政区划表）',
   'evidence.loading': '正在加载依据…',
   'evidence.open': '查看原文',
+  'evidence.openQuote': '查看原文：{quote}',
   'evidence.close': '关闭',
   'evidence.count': '{n} 条依据',
   'doc.title': '原文',
@@ -145,7 +146,7 @@ export const zhCN = {
   'travel.title': '政策传播',
   'travel.showNational': '显示全国性提法',
   'travel.showClusters': '按聚类着色、按中心度定大小',
-  'travel.hint': '右键战略：传播时间线；右键地区：采纳年表、文本复用。',
+  'travel.hint': '右键战略（键盘：选中后按 M 或菜单键）：传播时间线；右键地区：采纳年表、文本复用。',
   'adoptions.menu': '采纳年表',
   'adoptions.title': '{name} 的采纳年表',
   'adoptions.count': '{n} 项',
@@ -272,6 +273,13 @@ export const zhCN = {
   'paths.followsFilter': '只经过“关系”筛选中勾选的关系类型。',
   'paths.edgeNoEvidence': '这条关系没有文本依据（例如来自行政区划表）',
   'app.gone': '链接中的 {items} 已不在图中；其余内容照常打开。',
+  'a11y.skip': '跳到关系图',
+  'a11y.tools': '工具与筛选',
+  'a11y.toolsToggle': '工具',
+  'a11y.details': '详情与证据',
+  'a11y.nodeActions': '操作…',
+  'a11y.graph': '政策关系图：方向键在节点间移动，回车查看证据，Shift+F10 打开节点操作',
+  'a11y.graphNode': '{label}，{type}，{n} 条关系',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

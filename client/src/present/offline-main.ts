@@ -1,10 +1,11 @@
 // Entry of the offline viewer: reads the story inlined in the page and presents it full window, keyboard-driven.
+import '../zod-setup';
 import { Story } from '@policygraph/contract/story';
-import { setLocale } from '../i18n';
+import { loadLocale, setLocale } from '../i18n';
 import { STORY_SCRIPT_ID } from './offline-html';
 import { StoryPlayer } from './story-player';
 
-function start(): void {
+async function start(): Promise<void> {
   const raw = document.getElementById(STORY_SCRIPT_ID)?.textContent ?? '';
   const parsed = Story.safeParse(JSON.parse(raw));
   if (!parsed.success) {
@@ -12,9 +13,13 @@ function start(): void {
     return;
   }
   const story = parsed.data;
+  // The offline file is one script (dynamic imports inlined): this resolves at once, with no request.
+  await loadLocale(story.lang);
   setLocale(story.lang);
   const stepInHash = Number(/step=(\d+)/.exec(location.hash)?.[1] ?? '1');
-  const player = new StoryPlayer(document.body, story, {
+  // The player is the page's main landmark (the file has nothing else).
+  const main = document.body.appendChild(document.createElement('main'));
+  const player = new StoryPlayer(main, story, {
     theme: 'projector',
     // The step stays in the address, so reloading the file during a talk does not go back to the start.
     onStep: (i) => history.replaceState(null, '', `#step=${i + 1}`),
@@ -24,4 +29,4 @@ function start(): void {
   void player.go(Number.isInteger(stepInHash) ? stepInHash - 1 : 0);
 }
 
-start();
+void start();

@@ -24,12 +24,15 @@ const CSS = `
 .pg-detail li { margin-bottom: 0.6rem; }
 .pg-detail cite { display: block; font-style: normal; color: #495057; font-size: 0.85em; }
 .pg-close { position: absolute; right: 0.5rem; top: 0.4rem; font-size: 1.4rem; border: 0; background: none; cursor: pointer; }
-.pg-player[data-theme="projector"] .pg-title { font-size: 40px; }
-.pg-player[data-theme="projector"] .pg-counter { font-size: 32px; }
-.pg-player[data-theme="projector"] .pg-nav button { font-size: 36px; width: 56px; height: 56px; }
-.pg-player[data-theme="projector"] .pg-caption { font-size: 32px; line-height: 1.4; }
-.pg-player[data-theme="projector"] .pg-sentence { font-size: 34px; line-height: 1.45; }
-.pg-player[data-theme="projector"] .pg-source { font-size: 24px; }
+.pg-head { flex-wrap: wrap; }
+.pg-title { min-width: 0; overflow-wrap: anywhere; }
+.pg-player[data-theme="projector"] .pg-title { font-size: clamp(22px, 4.2vmin, 40px); }
+.pg-player[data-theme="projector"] .pg-counter { font-size: clamp(18px, 3.4vmin, 32px); }
+.pg-player[data-theme="projector"] .pg-nav button { font-size: clamp(22px, 3.8vmin, 36px); width: clamp(40px, 6vmin, 56px); height: clamp(40px, 6vmin, 56px); }
+.pg-player[data-theme="projector"] .pg-caption { font-size: clamp(18px, 3.4vmin, 32px); line-height: 1.4; }
+.pg-player[data-theme="projector"] .pg-sentence { font-size: clamp(18px, 3.6vmin, 34px); line-height: 1.45; }
+.pg-player[data-theme="projector"] .pg-source { font-size: clamp(14px, 2.6vmin, 24px); }
+.pg-foot { max-height: 45vh; overflow: auto; }
 .pg-player[data-theme="projector"] .pg-detail { font-size: 26px; }
 .pg-player[data-theme="projector"] .pg-detail h2 { font-size: 32px; }
 `;

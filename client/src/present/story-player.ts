@@ -190,7 +190,7 @@ export class StoryPlayer {
       sentence: h('p', { class: 'pg-sentence' }),
       source: h('cite', { class: 'pg-source' }),
       evidence: h('blockquote', { class: 'pg-evidence', hidden: true }),
-      detail: h('aside', { class: 'pg-detail', hidden: true, 'aria-live': 'polite' }),
+      detail: h('aside', { class: 'pg-detail', hidden: true, 'aria-live': 'polite', 'aria-label': t('a11y.details') }),
     };
     this.els.evidence.append(this.els.sentence, this.els.source);
     const nav = h(

@@ -169,7 +169,10 @@ export class StoryPanel {
     const story = this.validated();
     if (!story || this.player) return;
     const { StoryPlayer } = await import('../present/story-player');
-    const overlay = h('div', { id: 'present', class: 'pg-overlay', role: 'dialog', 'aria-modal': 'true', 'aria-label': story.title });
+    const overlay = h('div', { id: 'present', class: 'pg-overlay', role: 'dialog', 'aria-modal': 'true', 'aria-label': story.title, tabindex: '-1' });
+    // Everything behind the presentation leaves the tab order and the accessibility tree, full screen or not
+    // (when full screen is refused, Tab would otherwise walk through the explorer's hidden controls).
+    for (const el of document.body.children) if (el instanceof HTMLElement && el !== overlay) el.inert = true;
     document.body.append(overlay);
     this.overlay = overlay;
     const player = new StoryPlayer(overlay, story, {
@@ -193,6 +196,8 @@ export class StoryPanel {
     });
     // Full screen needs a user gesture and may be refused (embedded, kiosk); the overlay already fills the window.
     await overlay.requestFullscreen?.().catch(() => undefined);
+    // The presentation takes focus: its keys work at once and a screen reader starts at its title.
+    overlay.focus();
     await player.go(0);
   }
 
@@ -202,7 +207,10 @@ export class StoryPanel {
     this.overlay?.remove();
     this.player = undefined;
     this.overlay = undefined;
+    for (const el of document.body.children) if (el instanceof HTMLElement) el.inert = false;
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    // Back where the presentation was started from.
+    document.getElementById('story-present')?.focus();
   }
 
   private save(): void {

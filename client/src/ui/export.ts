@@ -1,7 +1,7 @@
 // Exports of the view: high-resolution PNG, SVG drawn from node positions, JSON and CSV of the visible elements.
 import type cytoscape from 'cytoscape';
 import { ReadableLabels } from '../graph/readable-labels';
-import { REL_COLORS, TYPE_COLORS } from '../graph/style';
+import { EDGE_DEFAULT_COLOR, REL_COLORS, TYPE_COLORS } from '../graph/style';
 import type { NodeType, RelType } from '@policygraph/contract/graph-model';
 import { download } from './dom';
 
@@ -34,7 +34,7 @@ export function toSvg(cy: cytoscape.Core): string {
   eles.edges().forEach((e) => {
     const s = e.source().position();
     const t = e.target().position();
-    const color = REL_COLORS[e.data('type') as RelType] ?? '#adb5bd';
+    const color = REL_COLORS[e.data('type') as RelType] ?? EDGE_DEFAULT_COLOR;
     parts.push(`<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${t.x.toFixed(1)}" y2="${t.y.toFixed(1)}" stroke="${color}" stroke-width="1.5"/>`);
   });
   eles.nodes().forEach((n) => {

@@ -2,7 +2,8 @@
 import type { SearchHit } from '@policygraph/contract/api';
 import { api } from '../api';
 import { t } from '../i18n';
-import { TYPE_COLORS } from '../graph/style';
+import { TYPE_BADGE_COLORS } from '../graph/style';
+import { markChinese } from '../i18n/script';
 import { h } from './dom';
 
 /** Wires the input and its listbox; `onPick` gets the chosen hit. */
@@ -40,9 +41,9 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
               pick(i);
             },
           },
-          h('span', { class: 'kind', style: `background:${TYPE_COLORS[hit.type]}` }, t(`type.${hit.type}`)),
-          h('span', { class: 'name' }, hit.name),
-          aliases ? h('span', { class: 'alias' }, aliases) : null,
+          h('span', { class: 'kind', style: `background:${TYPE_BADGE_COLORS[hit.type]}` }, t(`type.${hit.type}`)),
+          markChinese(h('span', { class: 'name' }, hit.name)),
+          aliases ? markChinese(h('span', { class: 'alias' }, aliases)) : null,
         ),
       );
     });

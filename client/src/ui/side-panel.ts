@@ -1,6 +1,7 @@
 // The right-hand panel: evidence of a node or edge, a document with its sentence highlighted, path, comparison and roll-up results.
 import type { CompareResponse, DocumentResponse, Evidence, PathsResponse, RollupCounts, RollupResponse } from '@policygraph/contract/api';
 import { t } from '../i18n';
+import { chineseLang, markChinese } from '../i18n/script';
 import { byId, h } from './dom';
 
 /** Where a sentence sits in a document: what the document view highlights. */
@@ -17,6 +18,8 @@ export function showSide(...children: (Node | string | null)[]): HTMLElement {
   const side = byId('side');
   const body = byId('side-body');
   body.replaceChildren(...children.filter((c): c is Node | string => c !== null));
+  // The heading can take focus, so a keyboard action that opens the panel can move the reader to it.
+  body.querySelector('h2')?.setAttribute('tabindex', '-1');
   side.hidden = false;
   return body;
 }
@@ -34,21 +37,32 @@ export function showError(title: string, message: string): void {
   showSide(h('h2', {}, title), h('p', { role: 'alert' }, message));
 }
 
+/** The first characters of a sentence, to tell its button from the others by name. */
+const QUOTE_CHARS = 16;
+const quoteOf = (sentence: string) => ([...sentence].length > QUOTE_CHARS ? `${[...sentence].slice(0, QUOTE_CHARS).join('')}…` : sentence);
+
 /** One sentence with its document and date, and a button opening the document at it. */
 export function evidenceItem(ev: Evidence, open: OpenDocument): HTMLLIElement {
   const meta = [ev.documentTitle ?? ev.documentId, ev.documentDate ?? ''].filter(Boolean).join(' · ');
   return h(
     'li',
     {},
-    h('div', { class: 'sentence' }, ev.sentence),
+    markChinese(h('div', { class: 'sentence' }, ev.sentence)),
     h(
       'div',
       { class: 'meta' },
-      meta,
+      markChinese(h('span', {}, meta)),
       ' ',
       h(
         'button',
-        { type: 'button', class: 'open', 'data-doc': ev.documentId, onclick: () => open({ documentId: ev.documentId, start: ev.start, end: ev.end }) },
+        {
+          type: 'button',
+          class: 'open',
+          'data-doc': ev.documentId,
+          // Screen readers list buttons by name: each says which sentence it opens, not only 查看原文.
+          'aria-label': t('evidence.openQuote', { quote: quoteOf(ev.sentence) }),
+          onclick: () => open({ documentId: ev.documentId, start: ev.start, end: ev.end }),
+        },
         t('evidence.open'),
       ),
     ),
@@ -59,7 +73,7 @@ export function evidenceItem(ev: Evidence, open: OpenDocument): HTMLLIElement {
 export function showEvidence(title: string, subtitle: string, evidence: readonly Evidence[], total: number, open: OpenDocument): void {
   const once = evidence.filter((ev, i) => evidence.findIndex((x) => x.documentId === ev.documentId && x.start === ev.start && x.end === ev.end) === i);
   showSide(
-    h('h2', {}, title),
+    markChinese(h('h2', {}, title)),
     h('p', { class: 'hint' }, subtitle, ' · ', t('evidence.count', { n: total })),
     once.length === 0
       ? h('p', {}, t('evidence.none'))
@@ -68,9 +82,18 @@ export function showEvidence(title: string, subtitle: string, evidence: readonly
 }
 
 /** A node's evidence as one card per relation (see relationCards): which relation each sentence supports. */
-export function showNodeEvidence(title: string, subtitle: string, cards: readonly HTMLElement[], total: number): void {
+export function showNodeEvidence(title: string, subtitle: string, cards: readonly HTMLElement[], total: number, actions?: (button: HTMLElement) => void): void {
+  // 操作…: the node's menu (expand, hide, pin, path ends, comparison, roll-up…) from the panel, for the keyboard.
+  const menuButton = actions
+    ? h(
+        'button',
+        { type: 'button', class: 'node-actions', 'aria-haspopup': 'menu', onclick: (e: Event) => actions(e.currentTarget as HTMLElement) },
+        t('a11y.nodeActions'),
+      )
+    : null;
   showSide(
-    h('h2', {}, title),
+    markChinese(h('h2', {}, title)),
+    menuButton,
     h('p', { class: 'hint' }, subtitle, ' · ', t('evidence.count', { n: total })),
     cards.length === 0 ? h('p', {}, t('evidence.none')) : h('div', { class: 'relation-cards', 'aria-label': t('evidence.title') }, ...cards),
   );
@@ -79,7 +102,7 @@ export function showNodeEvidence(title: string, subtitle: string, cards: readonl
 /** Shows a document's original text with one sentence highlighted and scrolled into view. */
 export function showDocument(doc: DocumentResponse, ref: SentenceRef | undefined, back: (() => void) | undefined): void {
   const text = doc.text;
-  const pre = h('div', { class: 'doc-text', lang: 'zh-CN' });
+  const pre = h('div', { class: 'doc-text', lang: chineseLang(text) ?? 'zh-Hans' });
   if (ref && ref.end > ref.start && ref.end <= text.length) {
     pre.append(text.slice(0, ref.start), h('mark', { id: 'highlight' }, text.slice(ref.start, ref.end)), text.slice(ref.end));
   } else {
@@ -88,8 +111,8 @@ export function showDocument(doc: DocumentResponse, ref: SentenceRef | undefined
   const d = doc.document;
   showSide(
     back ? h('button', { type: 'button', onclick: back }, t('doc.back')) : null,
-    h('h2', {}, d.title),
-    h('p', { class: 'hint' }, [d.date ?? '', d.places.map((p) => p.name).join('、')].filter(Boolean).join(' · ')),
+    markChinese(h('h2', {}, d.title)),
+    markChinese(h('p', { class: 'hint' }, [d.date ?? '', d.places.map((p) => p.name).join('、')].filter(Boolean).join(' · '))),
     pre,
   );
   document.getElementById('highlight')?.scrollIntoView({ block: 'center' });
@@ -101,7 +124,9 @@ export function showPaths(res: PathsResponse, labelOf: (id: string) => string, e
     showSide(h('h2', {}, t('paths.title')), h('p', { class: 'paths-none' }, t('paths.none')));
     return;
   }
-  const items = res.paths.map((p, i) => h('li', { 'data-path': i }, h('div', { class: 'path-nodes' }, p.nodes.map(labelOf).join(' → ')), edgeList(p.edges)));
+  const items = res.paths.map((p, i) =>
+    h('li', { 'data-path': i }, markChinese(h('div', { class: 'path-nodes' }, p.nodes.map(labelOf).join(' → '))), edgeList(p.edges)),
+  );
   showSide(h('h2', {}, t('paths.title')), h('p', { role: 'status' }, t('paths.result', { n: res.paths.length })), h('ol', {}, ...items));
 }
 
@@ -112,7 +137,11 @@ export function showCompare(res: CompareResponse): void {
   const table = h(
     'table',
     { class: 'matrix', 'aria-label': t('compare.title') },
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('compare.strategy')), ...m.places.map((id) => h('th', { scope: 'col' }, names.get(id) ?? id)))),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, t('compare.strategy')), ...m.places.map((id) => markChinese(h('th', { scope: 'col' }, names.get(id) ?? id)))),
+    ),
     h(
       'tbody',
       {},
@@ -120,7 +149,7 @@ export function showCompare(res: CompareResponse): void {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, s.name),
+          markChinese(h('th', { scope: 'row' }, s.name)),
           ...m.places.map((_, j) => {
             const n = m.cells[i]?.[j] ?? 0;
             return h('td', { class: n > 0 ? 'on' : '' }, n > 0 ? String(n) : '');
@@ -131,7 +160,7 @@ export function showCompare(res: CompareResponse): void {
   );
   showSide(
     h('h2', {}, t('compare.title')),
-    h('p', {}, res.places.map((p) => p.name).join(' · ')),
+    markChinese(h('p', {}, res.places.map((p) => p.name).join(' · '))),
     h(
       'p',
       { class: 'shared' },
@@ -161,7 +190,7 @@ export function showRollup(res: RollupResponse, levelName: string, select: (id: 
         h(
           'tr',
           { 'data-id': c.id },
-          h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', onclick: () => select(c.id) }, c.name)),
+          h('th', { scope: 'row' }, markChinese(h('button', { type: 'button', class: 'link', onclick: () => select(c.id) }, c.name))),
           ...cells(c.counts),
         ),
       ),

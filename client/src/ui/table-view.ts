@@ -1,6 +1,7 @@
 // The table of visible nodes, in sync with the graph: sortable columns, arrow keys move, Enter or click selects.
 import type cytoscape from 'cytoscape';
 import { t } from '../i18n';
+import { markChinese } from '../i18n/script';
 import { h } from './dom';
 
 type SortKey = 'label' | 'type' | 'degree';
@@ -9,11 +10,15 @@ export class TableView {
   private sortKey: SortKey = 'degree';
   private ascending = false;
   private scheduled = false;
+  /** The one row in the tab order (roving tabindex): Tab enters the table once, arrow keys move within it. */
+  private current: string | undefined;
 
   constructor(
     private readonly cy: cytoscape.Core,
     private readonly wrap: HTMLElement,
     private readonly onSelect: (id: string) => void,
+    /** The context-menu key or Shift+F10 on a row: the node's actions beside the row. */
+    private readonly onMenu?: (id: string, row: HTMLElement) => void,
   ) {
     // Any change of the graph re-renders (batched into one frame).
     cy.on('add remove data select unselect class', () => this.schedule());
@@ -55,6 +60,7 @@ export class TableView {
         { scope: 'col', 'aria-sort': this.sortKey === key ? (this.ascending ? 'ascending' : 'descending') : 'none' },
         h('button', { type: 'button', 'data-sort': key, onclick: () => this.sortBy(key) }, label),
       );
+    if (!rows.some((r) => r.id === this.current)) this.current = (rows.find((r) => r.selected) ?? rows[0])?.id;
     const body = h(
       'tbody',
       {},
@@ -62,20 +68,24 @@ export class TableView {
         h(
           'tr',
           {
-            tabindex: 0,
+            tabindex: r.id === this.current ? 0 : -1,
             'data-id': r.id,
             'aria-selected': String(r.selected),
             onclick: () => this.onSelect(r.id),
+            onfocus: () => this.rove(r.id),
             onkeydown: (e: Event) => this.onKey(e as KeyboardEvent, r.id),
           },
-          h('td', {}, r.label),
+          markChinese(h('td', {}, r.label)),
           h('td', {}, t(`type.${r.type}` as 'type.Place')),
           h('td', {}, String(r.degree)),
           ...(withCounts ? [h('td', { 'data-col': 'counts' }, r.counts ?? '')] : []),
         ),
       ),
     );
-    const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.id;
+    const active = document.activeElement as HTMLElement | null;
+    const focusedId = active?.closest('#table-wrap') ? active.dataset.id : undefined;
+    // A sort re-renders the header too: the pressed sort button keeps the focus.
+    const focusedSort = active?.closest('#table-wrap') ? active.dataset.sort : undefined;
     this.wrap.replaceChildren(
       h(
         'table',
@@ -97,6 +107,14 @@ export class TableView {
       ),
     );
     if (focusedId) this.wrap.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(focusedId)}"]`)?.focus();
+    else if (focusedSort) this.wrap.querySelector<HTMLElement>(`th button[data-sort="${focusedSort}"]`)?.focus();
+  }
+
+  /** Moves the table's tab stop to a row. */
+  private rove(id: string): void {
+    if (this.current === id) return;
+    this.current = id;
+    for (const tr of this.wrap.querySelectorAll<HTMLElement>('tbody tr')) tr.tabIndex = tr.dataset.id === id ? 0 : -1;
   }
 
   private sortBy(key: SortKey): void {
@@ -109,7 +127,10 @@ export class TableView {
     const row = e.currentTarget as HTMLTableRowElement;
     if (e.key === 'ArrowDown') (row.nextElementSibling as HTMLElement | null)?.focus();
     else if (e.key === 'ArrowUp') (row.previousElementSibling as HTMLElement | null)?.focus();
+    else if (e.key === 'Home') (row.parentElement?.firstElementChild as HTMLElement | null)?.focus();
+    else if (e.key === 'End') (row.parentElement?.lastElementChild as HTMLElement | null)?.focus();
     else if (e.key === 'Enter' || e.key === ' ') this.onSelect(id);
+    else if (this.onMenu && (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey))) this.onMenu(id, row);
     else return;
     e.preventDefault();
   }

@@ -1,6 +1,6 @@
 // The upload's place picker: pre-filled with the inferred place and how sure, a gazetteer search by name or code when unsure or wrong.
 import type { UploadPreview } from '@policygraph/contract/write-api';
-import { LOCALES, type MessageKey, t } from '../i18n';
+import { hasMessage, type MessageKey, t } from '../i18n';
 import { h } from '../ui/dom';
 import { writeApi } from './write-api';
 
@@ -15,7 +15,7 @@ export interface PlacePicker {
 
 const levelName = (level: string) => {
   const key = `level.${level}` as MessageKey;
-  return key in LOCALES['zh-CN'] ? t(key) : level;
+  return hasMessage(key) ? t(key) : level;
 };
 
 /** The picker of an upload: the inferred place, how sure, and candidates at once when unsure. */

@@ -3,7 +3,7 @@ import type { CurationRequest } from '@policygraph/contract/curation';
 import { type ProblemCode, problemCode } from '@policygraph/contract/problems';
 import type { LoadUploadBody } from '@policygraph/contract/write-api';
 import { ApiRequestError, lastGraphTag } from '../api';
-import { LOCALES, type MessageKey, t } from '../i18n';
+import { hasMessage, type MessageKey, t } from '../i18n';
 import { askToken } from './token-dialog';
 
 const TOKEN_KEY = 'policygraph.editorToken';
@@ -23,7 +23,7 @@ export class WriteError extends ApiRequestError {
 export function problemText(err: unknown): string {
   const code = err instanceof ApiRequestError ? (err.status === 0 ? 'network' : err.code) : undefined;
   const key = `problem.${code}` as MessageKey;
-  const title = code && key in LOCALES['zh-CN'] ? t(key) : t('problem.other');
+  const title = code && hasMessage(key) ? t(key) : t('problem.other');
   const detail = err instanceof Error ? err.message : String(err);
   return code === 'version-conflict' ? t('curate.stale') : t('write.failed', { title, detail });
 }
