@@ -69,7 +69,7 @@ export default defineConfig({
             },
             {
               name: 'graph',
-              test: /node_modules[\\/]cytoscape[\\/]|[\\/]client[\\/]src[\\/](?:graph[\\/](?:style|graph-store|layouts|view-replay|rollup-fold)|state[\\/]view-state|api)\.ts$/,
+              test: /node_modules[\\/]cytoscape[\\/]|[\\/]client[\\/]src[\\/](?:graph[\\/](?:style|graph-store|layouts|view-replay|rollup-fold|readable-labels)|state[\\/]view-state|api)\.ts$/,
             },
           ],
         },
