@@ -87,7 +87,16 @@ export function showNodeEvidence(title: string, subtitle: string, cards: readonl
   const menuButton = actions
     ? h(
         'button',
-        { type: 'button', class: 'node-actions', 'aria-haspopup': 'menu', onclick: (e: Event) => actions(e.currentTarget as HTMLElement) },
+        {
+          type: 'button',
+          class: 'node-actions',
+          'aria-haspopup': 'menu',
+          onclick: (e: Event) => {
+            // The click must not reach the document, whose click handler closes the menu it just opened.
+            e.stopPropagation();
+            actions(e.currentTarget as HTMLElement);
+          },
+        },
         t('a11y.nodeActions'),
       )
     : null;
