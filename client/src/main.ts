@@ -25,7 +25,22 @@ void loadLocale(decodeViewState(location.hash).lang).then(() => {
   const stories = document.getElementById('story-panel');
   if (stories) {
     const section = stories.closest('section') ?? stories;
-    whenShown(section, () => void import('./story/story-panel').then((m) => m.mountStoryPanel(explorer)), stories.closest('aside') ?? section);
+    let mounted = false;
+    let mounting: Promise<void> | undefined;
+    const mountStories = () =>
+      (mounting ??= import('./story/story-panel').then((m) => {
+        m.mountStoryPanel(explorer);
+        mounted = true;
+      }));
+    whenShown(section, () => void mountStories(), stories.closest('aside') ?? section);
+    // A story made elsewhere before the section was ever shown (生成传播故事 in a timeline) would reach no listener and
+    // be lost: hold it, mount the panel, then hand the story on to the panel's own listener.
+    window.addEventListener('policygraph:load-story', (e) => {
+      if (mounted) return;
+      e.stopImmediatePropagation();
+      const detail = (e as CustomEvent).detail;
+      void mountStories().then(() => window.dispatchEvent(new CustomEvent('policygraph:load-story', { detail })));
+    });
   }
   // The write side (添加文档, 修订记录, corrections in the node menu) loads once the first view is drawn, when the
   // browser is idle: most visitors only read, and its 6 KB then never delay the graph (its buttons stay disabled

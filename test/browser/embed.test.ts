@@ -170,6 +170,8 @@ describe('embedding a view in another site', () => {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
     await page.goto(`${server.baseUrl}/#focus=place:4107&layout=concentric`);
     await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 30_000 });
+    // The stories section (with 复制嵌入代码) loads its code when it is scrolled to, as a user does to reach it.
+    await page.locator('#story-panel').scrollIntoViewIfNeeded();
     await page.click('#embed-copy');
     const snippet = await page.inputValue('#embed-code');
     expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed#[^"]+"/);

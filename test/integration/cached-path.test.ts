@@ -48,6 +48,18 @@ describe('a question asked before', () => {
     expect(await notModified.text()).toBe('');
   });
 
+  it('replays a large answer Express compressed as one any client decodes, equal to the original', async () => {
+    // Big enough for compression() to encode it; fetch asks for gzip/br and decodes, so a wrong encoding throws here.
+    const big = `${world.server.baseUrl}/api/graph/overview?limit=30`;
+    const first = await fetch(big);
+    expect(first.headers.get('content-encoding')).toMatch(/gzip|br/);
+    const original = await first.json();
+    await fetch(big);
+    const replayed = await fetch(big);
+    expect(replayed.headers.get('x-cache')).toBe('hit');
+    expect(await replayed.json()).toEqual(original);
+  });
+
   it('still counts against the rate limit: over it, the same question is a 429 problem', async () => {
     let last: Response | undefined;
     for (let i = 0; i < LIMIT + 2; i++) last = await fetch(`${world.server.baseUrl}${url}`);

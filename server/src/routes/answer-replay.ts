@@ -10,7 +10,20 @@ import type { AnswerRecorder } from './graph-answers';
 import type { GraphVersionCache } from './graph-version';
 
 /** Headers that differ per request (or that the replay writes itself), so they are not recorded. */
-const PER_REQUEST = new Set(['x-request-id', 'ratelimit', 'ratelimit-policy', 'x-cache', 'content-length', 'date', 'connection', 'keep-alive']);
+// Content-Encoding too: the record holds the JSON as Express produced it, before compression() encoded it for that one
+// client, so a replay is sent as it is held (identity). Replaying the header with the plain body made every client
+// fail to decode the third identical request (Schemathesis found it: "content-encoding: gzip, but failed to decode").
+const PER_REQUEST = new Set([
+  'x-request-id',
+  'ratelimit',
+  'ratelimit-policy',
+  'x-cache',
+  'content-length',
+  'content-encoding',
+  'date',
+  'connection',
+  'keep-alive',
+]);
 
 interface Recorded {
   readonly version: string | null;
