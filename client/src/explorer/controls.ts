@@ -153,8 +153,9 @@ export class ControlsFeature implements ExplorerFeature {
       const value = (e.target as HTMLSelectElement).value as LayoutName;
       if (!LAYOUTS.includes(value)) return;
       ctl.state.layout = value;
-      ctl.commit();
-      void ctl.layout(true);
+      // The link is written once the new layout has placed the nodes: written before, it held layout=geo with the
+      // old positions, and a reload (or a shared link) reopened the old picture under the new layout's name.
+      void ctl.layout(true).then(() => ctl.commit());
     });
     byId('rollup').addEventListener('change', (e) => {
       const value = (e.target as HTMLSelectElement).value as Rollup;
