@@ -1,4 +1,5 @@
 // Text reuse over a corpus: passages of different documents that say nearly the same thing, by MinHash/LSH, minus what everybody quotes.
+import type { ReuseRow } from '@policygraph/contract/graph-writer';
 import { bandKeys, jaccard, MinHasher, shingles, wording } from './minhash';
 import type { Passage } from './passages';
 
@@ -138,15 +139,8 @@ function laterFirst(a: Passage, b: Passage): [Passage, Passage] {
  * One REUSES relationship per pair of documents, with its passage pairs (best first, at most `perPair`):
  * sentence ids on both sides, the passages' offsets as flat `[start, end, …]` lists, and each similarity.
  */
-export interface ReuseRelation {
-  from: string;
-  to: string;
-  evidence: string[];
-  echoes: string[];
-  spans: number[];
-  echoSpans: number[];
-  similarities: number[];
-}
+/** The loader's write port row (one home: @policygraph/contract/graph-writer). */
+export type ReuseRelation = ReuseRow;
 
 export function reuseRelations(pairs: readonly ReusePair[], perPair = 50): ReuseRelation[] {
   const byDocs = new Map<string, ReuseRelation>();

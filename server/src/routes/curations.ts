@@ -2,6 +2,7 @@
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response, Router } from 'express';
 import { type Curation, CurationParams, CurationRequest } from '@policygraph/contract/curation';
 import { PolicyGraphError } from '@policygraph/contract/problems';
+import { allowOnly } from './method-guard';
 import { type EditorToken, requireEditor } from '../editor-auth';
 
 /** What the routes need of the curation store and of intake (reloading documents after an undo). */
@@ -77,20 +78,11 @@ export function curationRoutes(service: CurationService, tokens: readonly Editor
       res.set('ETag', `"g-${result.graphVersion}"`).json(result);
     }),
   );
-  // Another method on a curation path is a 405 naming the ones it takes, as on the upload paths.
-  for (const [path, allow] of [
+  // Another method on these paths is a 405 naming the ones they take.
+  allowOnly(router, [
     ['/curations', 'GET, HEAD, POST, OPTIONS'],
     ['/curations/:id/undo', 'POST, OPTIONS'],
-  ] as const) {
-    router.all(path, (req, res, next) => {
-      res.set('Allow', allow);
-      if (req.method === 'OPTIONS') {
-        res.status(204).end();
-        return;
-      }
-      next(new PolicyGraphError('method-not-allowed', `${req.method} is not allowed on ${req.baseUrl}${req.path}: it takes ${allow.replace(', OPTIONS', '')}`));
-    });
-  }
+  ]);
   return router;
 }
 

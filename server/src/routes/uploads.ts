@@ -4,6 +4,7 @@ import { GazetteerQuery, LoadUploadBody, UploadParams, UploadQuery } from '@poli
 import { type EditorToken, requireEditor } from '../editor-auth';
 import { RateLimiter } from '../rate-limit';
 import { PolicyGraphError } from '@policygraph/contract/problems';
+import { allowOnly } from './method-guard';
 import { type DocumentIntake, IntakeError } from '../intake/ports';
 import { parseParams, parseQuery } from './validate';
 
@@ -69,21 +70,12 @@ export function writeRoutes({ intake, tokens, maxBytes }: WriteRouteOptions, lim
       res.status(204).end();
     }),
   );
-  // Another method on a write path is a 405 naming the one it takes (not the unknown-endpoint 404 it fell to).
-  for (const [path, allow] of [
+  // Another method on these paths is a 405 naming the ones they take.
+  allowOnly(router, [
     ['/uploads', 'POST, OPTIONS'],
     ['/uploads/:uploadId/load', 'POST, OPTIONS'],
     ['/uploads/:uploadId', 'DELETE, OPTIONS'],
-  ] as const) {
-    router.all(path, (req, res, next) => {
-      res.set('Allow', allow);
-      if (req.method === 'OPTIONS') {
-        res.status(204).end();
-        return;
-      }
-      next(new PolicyGraphError('method-not-allowed', `${req.method} is not allowed on ${req.baseUrl}${req.path}: it takes ${allow.split(',')[0]}`));
-    });
-  }
+  ]);
   return router;
 }
 
