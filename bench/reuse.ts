@@ -73,7 +73,7 @@ function main() {
     console.log(
       `${size} documents: ${rows.length.toLocaleString('en-US')} sentences, ${stats.passages.toLocaleString('en-US')} passages (${stats.quotingTheCentre.toLocaleString('en-US')} sentences quoting the centre and ${stats.skippedBoilerplate.toLocaleString('en-US')} boilerplate passages left out, ${stats.skippedCommon} commonplace) — ` +
         `${(ms / 1000).toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU; ${stats.candidates.toLocaleString('en-US')} candidate pairs checked ` +
-        `(all pairs would be ${allPairs.toExponential(1)}); planted document pairs found ${hit}/${plantedPairs.size}, other document pairs ${extra}, passage pairs ${pairs}`,
+        `(all pairs would be ${allPairs.toExponential(1)}); planted document pairs found ${hit}/${plantedPairs.size}, other document pairs ${extra}, passage pairs ${pairs}; peak RSS so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
     );
   }
 }

@@ -53,6 +53,11 @@ const MAX_BUCKET = 64;
  * sharing a band bucket become candidates, and each candidate is confirmed by its exact Jaccard. The work is
  * linear in passages plus the candidates, never all pairs. A passage whose near-copies span more than
  * `commonDocuments` documents is national or institutional boilerplate and is dropped with all its copies.
+ *
+ * Memory is flat typed arrays, not objects per passage: a Map of bucket arrays per band held ~90 bytes per
+ * passage per band and ran out of a 4 GB heap at 10,000 documents (1.2 million passages × 32 bands, see
+ * BENCHMARKS.md). Here the shingles of all passages share one array, the band keys another, and each band's
+ * buckets are found by sorting that band's (key, passage) pairs packed into one float64 and reading equal runs.
  */
 export function findReuse(passages: readonly Passage[], options: ReuseOptions = {}): { pairs: ReusePair[]; stats: ReuseStats } {
   const k = options.shingle ?? 3;
@@ -65,9 +70,13 @@ export function findReuse(passages: readonly Passage[], options: ReuseOptions = 
   const hasher = new MinHasher(bands * rows);
   const stats: ReuseStats = { passages: passages.length, hashed: 0, skippedShort: 0, skippedBoilerplate: 0, skippedCommon: 0, candidates: 0, pairs: 0 };
 
-  const sets: (Uint32Array | undefined)[] = new Array(passages.length);
-  // One map per band: a band's keys only ever meet keys of the same band.
-  const bandMaps = Array.from({ length: bands }, () => new Map<number, number[]>());
+  // Hashed passages get slots 0…H−1: `slot[h]` is the passage, its shingles are `data[offsets[h]…offsets[h+1])`
+  // and its band keys `keys[h·bands…]`.
+  const slot = new Int32Array(passages.length);
+  const offsets = new Uint32Array(passages.length + 1);
+  const keys = new Int32Array(passages.length * bands);
+  let data = new Uint32Array(1 << 16);
+  let H = 0;
   passages.forEach((s, i) => {
     if (wording(s.text).length < minChars) {
       stats.skippedShort++;
@@ -78,47 +87,75 @@ export function findReuse(passages: readonly Passage[], options: ReuseOptions = 
       return;
     }
     const set = shingles(s.text, k);
-    sets[i] = set;
-    stats.hashed++;
-    const keys = bandKeys(hasher.signature(set), bands, rows);
-    for (let b = 0; b < bands; b++) {
-      const map = bandMaps[b]!;
-      const list = map.get(keys[b]!);
-      if (list) list.push(i);
-      else map.set(keys[b]!, [i]);
+    const at = offsets[H]!;
+    if (at + set.length > data.length) {
+      const grown = new Uint32Array(Math.max(data.length * 2, at + set.length));
+      grown.set(data.subarray(0, at));
+      data = grown;
     }
+    data.set(set, at);
+    offsets[H + 1] = at + set.length;
+    bandKeys(hasher.signature(set), bands, rows, keys, H * bands);
+    slot[H] = i;
+    H++;
   });
+  stats.hashed = H;
+  const setOf = (h: number) => data.subarray(offsets[h]!, offsets[h + 1]!);
+  const documentOf = (h: number) => passages[slot[h]!]!.documentId;
 
-  // Commonplace: a bucket whose passages come from too many documents marks them all.
-  const common = new Set<number>();
-  // Only buckets that two or more passages fell into can propose pairs.
-  const shared = bandMaps.flatMap((m) => [...m.values()].filter((members) => members.length > 1));
-  for (const members of shared) {
-    const docs = new Set(members.map((i) => passages[i]!.documentId));
-    if (docs.size > commonDocuments || members.length > MAX_BUCKET) for (const i of members) common.add(i);
+  // Each band's buckets: (key, slot) packed as key·2^indexBits + slot, sorted, equal keys side by side. Keys are
+  // cut to the bits left beside the slot (53 in all); a collision only adds a candidate the exact check drops.
+  const indexBits = Math.max(1, Math.ceil(Math.log2(H + 1)));
+  const keyBits = Math.min(30, 53 - indexBits);
+  const keyMask = 2 ** keyBits - 1;
+  const scale = 2 ** indexBits;
+  const packed = new Float64Array(H);
+  // Buckets two to MAX_BUCKET passages share, flat: members in `members`, bucket b ends at `bucketEnds[b]`.
+  const members: number[] = [];
+  const bucketEnds: number[] = [];
+  const common = new Uint8Array(H);
+  for (let b = 0; b < bands; b++) {
+    for (let h = 0; h < H; h++) packed[h] = (keys[h * bands + b]! & keyMask) * scale + h;
+    packed.sort();
+    for (let x = 0; x < H; ) {
+      const key = Math.floor(packed[x]! / scale);
+      let y = x + 1;
+      while (y < H && Math.floor(packed[y]! / scale) === key) y++;
+      if (y - x > 1) {
+        const bucket = Array.from(packed.subarray(x, y), (v) => v % scale);
+        // Commonplace: a bucket whose passages come from too many documents marks them all.
+        if (bucket.length > MAX_BUCKET || new Set(bucket.map(documentOf)).size > commonDocuments) for (const h of bucket) common[h] = 1;
+        else {
+          members.push(...bucket);
+          bucketEnds.push(members.length);
+        }
+      }
+      x = y;
+    }
   }
-  stats.skippedCommon = common.size;
+  stats.skippedCommon = common.reduce((n, c) => n + c, 0);
 
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const pairs: ReusePair[] = [];
-  for (const members of shared) {
-    if (members.length > MAX_BUCKET) continue;
-    for (let x = 0; x < members.length; x++) {
+  let from = 0;
+  for (const to of bucketEnds) {
+    for (let x = from; x < to; x++) {
       const i = members[x]!;
-      if (common.has(i)) continue;
-      for (let y = x + 1; y < members.length; y++) {
+      if (common[i]) continue;
+      for (let y = x + 1; y < to; y++) {
         const j = members[y]!;
-        if (common.has(j) || passages[i]!.documentId === passages[j]!.documentId) continue;
-        const key = i < j ? `${i}:${j}` : `${j}:${i}`;
+        if (common[j] || documentOf(i) === documentOf(j)) continue;
+        const key = i < j ? i * H + j : j * H + i;
         if (seen.has(key)) continue;
         seen.add(key);
         stats.candidates++;
-        const similarity = jaccard(sets[i]!, sets[j]!);
+        const similarity = jaccard(setOf(i), setOf(j));
         if (similarity < threshold) continue;
-        const [later, earlier] = laterFirst(passages[i]!, passages[j]!);
+        const [later, earlier] = laterFirst(passages[slot[i]!]!, passages[slot[j]!]!);
         pairs.push({ from: refOf(later), to: refOf(earlier), similarity });
       }
     }
+    from = to;
   }
   pairs.sort((a, b) => b.similarity - a.similarity || a.from.documentId.localeCompare(b.from.documentId) || a.from.start - b.from.start);
   stats.pairs = pairs.length;

@@ -15,21 +15,31 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** The distinct k-character shingles of a text's wording, hashed; empty when the text is shorter than k. */
+/**
+ * The distinct k-character shingles of a text's wording, hashed and sorted ascending (so two sets intersect by
+ * one merge, without building a Set); empty when the text is shorter than k.
+ */
 export function shingles(text: string, k: number): Uint32Array {
   const w = wording(text);
   const out = new Set<number>();
   for (let i = 0; i + k <= w.length; i++) out.add(fnv1a(w.slice(i, i + k)));
-  return Uint32Array.from(out);
+  return Uint32Array.from(out).sort();
 }
 
-/** Jaccard |A ∩ B| / |A ∪ B| of two hashed shingle sets (exact, used to confirm LSH candidates). */
+/** Jaccard |A ∩ B| / |A ∪ B| of two sorted hashed shingle sets (exact, used to confirm LSH candidates). */
 export function jaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 0;
-  const small = a.length <= b.length ? a : b;
-  const large = new Set(a.length <= b.length ? b : a);
   let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
   return shared / (a.length + b.length - shared);
 }
 
@@ -86,8 +96,7 @@ export class MinHasher {
  * that the exact check then drops). Two sets share a band's bucket with probability 1 − (1 − J^rows)^bands, so
  * pairs near the threshold (1/bands)^(1/rows) and above are found while dissimilar ones almost never meet.
  */
-export function bandKeys(sig: Uint32Array, bands: number, rows: number): Int32Array {
-  const keys = new Int32Array(bands);
+export function bandKeys(sig: Uint32Array, bands: number, rows: number, keys = new Int32Array(bands), at = 0): Int32Array {
   for (let b = 0; b < bands; b++) {
     let h = 0x811c9dc5;
     for (let r = 0; r < rows; r++) {
@@ -95,7 +104,7 @@ export function bandKeys(sig: Uint32Array, bands: number, rows: number): Int32Ar
       h = Math.imul(h, 0x01000193);
       h ^= h >>> 15;
     }
-    keys[b] = h & 0x3fffffff;
+    keys[at + b] = h & 0x3fffffff;
   }
   return keys;
 }
