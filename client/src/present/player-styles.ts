@@ -22,7 +22,7 @@ const CSS = `
 .pg-detail h2 { margin: 0 2rem 0.3rem 0; font-size: 1.2rem; }
 .pg-detail ol { padding-left: 1.4rem; margin: 0.4rem 0; }
 .pg-detail li { margin-bottom: 0.6rem; }
-.pg-detail cite { display: block; font-style: normal; color: #495057; font-size: 0.85em; }
+.pg-detail cite { display: block; font-style: normal; color: #495057; font-size: max(12px, 0.85em); }
 .pg-close { position: absolute; right: 0.5rem; top: 0.4rem; font-size: 1.4rem; border: 0; background: none; cursor: pointer; }
 .pg-head { flex-wrap: wrap; }
 .pg-title { min-width: 0; overflow-wrap: anywhere; }

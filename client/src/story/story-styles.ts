@@ -7,7 +7,7 @@ const CSS = `
 .story-steps li.empty { list-style: none; margin-left: -1.4rem; }
 .story-steps .step-title, .story-steps .step-caption { width: 100%; box-sizing: border-box; }
 .story-steps .step-actions { display: flex; gap: 0.2rem; justify-content: flex-end; }
-#embed-code { width: 100%; box-sizing: border-box; font-family: monospace; font-size: 0.75rem; }
+#embed-code { width: 100%; box-sizing: border-box; font-family: monospace; font-size: 12px; }
 `;
 
 /** Adds the story section's stylesheet once. */

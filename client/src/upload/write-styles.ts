@@ -9,7 +9,7 @@ const CSS = `
 .write-dialog .field { display: flex; flex-direction: column; gap: 0.2rem; margin: 0.5rem 0; }
 .write-dialog .field label, .place-picker > label { font-weight: bold; font-size: 0.9rem; }
 .write-dialog input[type="text"], .write-dialog input[type="search"], .write-dialog input[type="password"] { width: 100%; padding: 0.35rem 0.5rem; border: 1px solid #a8b0bf; border-radius: 4px; }
-.write-dialog .hint { color: #4d5566; font-size: 0.85rem; margin: 0.3rem 0; }
+.write-dialog .hint { color: #4d5566; font-size: 12px; margin: 0.3rem 0; }
 .write-actions { display: flex; gap: 0.6rem; margin-top: 0.8rem; }
 .write-actions button { padding: 0.35rem 1rem; border-radius: 4px; border: 1px solid #a8b0bf; background: #fff; cursor: pointer; }
 .write-actions button.primary { background: #1864ab; border-color: #1864ab; color: #fff; }
@@ -33,7 +33,7 @@ const CSS = `
 .upload-mentions dt { font-weight: bold; padding-top: 0.15rem; }
 .upload-mentions dd { margin: 0; }
 .upload-mentions .chips { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; padding: 0; margin: 0; }
-.upload-mentions .chips li { border: 1px solid; border-radius: 10px; padding: 0 0.5rem; font-size: 0.85rem; }
+.upload-mentions .chips li { border: 1px solid; border-radius: 10px; padding: 0 0.5rem; font-size: 12px; }
 .upload-relations { margin: 0; padding-left: 1.4rem; max-height: 12rem; overflow: auto; font-size: 0.88rem; }
 .upload-relations li { margin-bottom: 0.35rem; }
 .upload-relations q { display: block; color: #3d4454; }
@@ -51,11 +51,11 @@ const CSS = `
 .history-list li { display: grid; grid-template-columns: 1fr auto; gap: 0.1rem 1rem; border-bottom: 1px solid #e3e6ec; padding: 0.5rem 0; }
 .history-list .what { font-size: 0.95rem; }
 .history-list .note { color: #4d5566; margin-left: 0.5rem; }
-.history-list .who { grid-column: 1; color: #4d5566; font-size: 0.82rem; }
+.history-list .who { grid-column: 1; color: #4d5566; font-size: 12px; }
 .history-list li > button, .history-list .undone { grid-column: 2; grid-row: 1 / span 2; align-self: center; }
 .history-list li > button { padding: 0.25rem 0.8rem; }
 .history-list li[data-undone] .what { text-decoration: line-through; color: #6b7385; }
-.history-list .undone { color: #6b7385; font-size: 0.85rem; }
+.history-list .undone { color: #6b7385; font-size: 12px; }
 `;
 
 /** Adds the write side's stylesheet once. */
