@@ -53,15 +53,15 @@ export const WRITE_PATHS: ZodOpenApiPathsObject = {
       tags: ['curations'],
       summary: 'The 修订记录: every correction, oldest first',
       description:
-        "Every curation (rename, merge, document correction) with when, who (the editor token's name), its note and whether it was undone, in the order they apply; and the current graph version, to send as If-Match. Open to all, like the other reads.",
+        "Every curation (rename, merge, change of type, rejection of an entity or a relation, added relation, document correction) with when, who (the editor token's name), its note and whether it was undone, in the order they apply; and the current graph version, to send as If-Match. Open to all, like the other reads.",
       responses: { '200': { description: 'The history.', content: { 'application/json': { schema: CurationsResponse } } } },
     },
     post: {
       operationId: 'addCuration',
       tags: ['curations'],
-      summary: 'Correct the graph (rename, merge, document title or date)',
+      summary: 'Correct the graph (rename, merge, change type, reject, add a relation, correct a document)',
       description:
-        "Stored as a record and re-applied after every load and re-extraction. A merge moves the merged entity's aliases, mentions and evidence to the one kept, and its old id answers 308 to it. The graph version moves.",
+        "Stored as a record and re-applied after every load and re-extraction. A merge moves the merged entity's aliases, mentions and evidence to the one kept, and its old id answers 308 to it. A change of type (`change-type`, Strategy/Project/Organization) gives the entity the new type's id, keeps the relations the new type may have (the rest are listed in `dropped`) and redirects the old id. A rejection (`reject-entity`, `reject-relation`) takes the entity with its relations, or the one relation, out of every read; the record keeps its name, evidence and documents. Places come from the gazetteer and can be neither retyped nor rejected. The graph version moves.",
       security,
       requestParams: { header: IfMatch },
       requestBody: { content: { 'application/json': { schema: CurationRequest } } },

@@ -23,6 +23,16 @@ export function describeCuration(c: Curation): string {
         to: c.toName ?? bare(c.to),
         doc: c.documentId,
       });
+    case 'change-type':
+      return t('history.changeType', {
+        name: c.name ?? bare(c.entityId),
+        from: t(`type.${c.previousType ?? 'Project'}` as MessageKey),
+        to: t(`type.${c.type}` as MessageKey),
+      });
+    case 'reject-entity':
+      return t('history.rejectEntity', { type: t(`type.${c.entityType ?? 'Project'}` as MessageKey), name: c.name ?? bare(c.entityId), n: c.relations ?? 0 });
+    case 'reject-relation':
+      return t('history.rejectRelation', { from: c.fromName ?? bare(c.from), rel: t(`rel.${c.type}` as MessageKey), to: c.toName ?? bare(c.to) });
   }
 }
 

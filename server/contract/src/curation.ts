@@ -1,4 +1,4 @@
-// Curations: an analyst's corrections of the graph as records (rename, merge, a relation citing a sentence, document fields), re-applied after every load; one zod schema for API, store and JSON files.
+// Curations: an analyst's corrections of the graph as records (rename, merge, change of type, rejections, a relation citing a sentence, document fields), re-applied after every load; one zod schema for API, store and JSON files.
 import { z } from 'zod';
 import { RELATION_PATTERNS } from './model';
 
@@ -7,6 +7,14 @@ const DOMAIN_REL_TYPES = [...new Set(RELATION_PATTERNS.map((p) => p.type))] as [
 const Offset = z.number().int().min(0).max(50_000_000);
 
 const Id = z.string().trim().min(1).max(200);
+/**
+ * The entity labels an analyst may move an entity between, or reject: places come from the gazetteer (their
+ * ids are codes, their hierarchy holds documents and projects), so a wrong place is corrected on its relations.
+ */
+export const CURABLE_TYPES = ['Strategy', 'Project', 'Organization'] as const;
+const CurableType = z.enum(CURABLE_TYPES);
+/** Filled by the server: the documents whose reload takes the correction back (undo). */
+const Documents = z.array(z.string()).optional();
 const Note = z.string().trim().max(500).optional();
 
 /** The correction itself, by action; every action names what it applies to by id, so it holds across re-extraction. */
@@ -56,6 +64,47 @@ export const CurationAction = z.discriminatedUnion('action', [
     sentenceId: z.string().optional(),
     fromName: z.string().optional(),
     toName: z.string().optional(),
+  }),
+  /**
+   * The entity is of another type (a 项目 that is really a 战略): it becomes a node of `type` with the id that
+   * type's prefix gives its name, joining an entity of that id if there is one; its old id redirects there.
+   * Relations the new type cannot take part in (the contract's patterns) are dropped and listed in `dropped`.
+   */
+  z.object({
+    action: z.literal('change-type'),
+    entityId: Id,
+    type: CurableType,
+    /** Filled by the server: the new id, the name, the previous type, the relations dropped and the documents. */
+    newId: z.string().optional(),
+    name: z.string().optional(),
+    previousType: z.string().optional(),
+    dropped: z.array(z.object({ type: z.string(), direction: z.enum(['out', 'in']), other: z.string() })).optional(),
+    documents: Documents,
+  }),
+  /**
+   * A wrong extraction: the entity leaves every read (it and its relations), kept in this record with the
+   * documents that named it; re-applied after every load, so re-extraction does not bring it back.
+   */
+  z.object({
+    action: z.literal('reject-entity'),
+    entityId: Id,
+    /** Filled by the server: the name, type and how many relations went with it. */
+    name: z.string().optional(),
+    entityType: z.string().optional(),
+    relations: z.number().int().optional(),
+    documents: Documents,
+  }),
+  /** One wrong relation: it leaves every read, its evidence (sentence ids) kept in this record. */
+  z.object({
+    action: z.literal('reject-relation'),
+    type: z.enum(DOMAIN_REL_TYPES),
+    from: Id,
+    to: Id,
+    /** Filled by the server: the two names and the evidence the relation had. */
+    fromName: z.string().optional(),
+    toName: z.string().optional(),
+    evidence: z.array(z.string()).optional(),
+    documents: Documents,
   }),
 ]);
 export type CurationAction = z.infer<typeof CurationAction>;

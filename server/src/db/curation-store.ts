@@ -1,10 +1,10 @@
-// Curations in Neo4j: the records (:Curation), their application in order, redirects of merged ids; one writer at a time.
+// Curations in Neo4j: the records (:Curation), their application in order (rejections take what they name out of the graph), redirects of merged and retyped ids; one writer at a time.
 import { randomBytes } from 'node:crypto';
-import { Curation, type CurationAction, type CurationRequest } from '@policygraph/contract/curation';
+import { type CURABLE_TYPES, Curation, type CurationAction, type CurationRequest } from '@policygraph/contract/curation';
 import { InvalidParameterError, NotFoundError } from '@policygraph/contract/problems';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { RELATION_PATTERNS, type RelationType } from '@policygraph/contract/model';
-import { CURATION, labelOfEntityId } from './cypher/curation';
+import { type EntityType, RELATION_PATTERNS, type RelationType } from '@policygraph/contract/model';
+import { CURATION, idUnderLabel, keptEdges, labelOfEntityId } from './cypher/curation';
 import { WRITE } from './cypher/write';
 import { toNumber } from './records';
 import { WriteSession } from './write-session';
@@ -142,13 +142,52 @@ export class Neo4jCurationStore {
         }
         return action;
       }
+      case 'change-type': {
+        const label = this.curableLabel(action.entityId);
+        if (label === action.type) throw new InvalidParameterError('type', `${action.entityId} is a ${label} already`);
+        const name = await this.nameOf(action.entityId);
+        const kept = keptEdges(action.type);
+        const edges = await this.session.read((tx) => tx.run(CURATION.edgesOf(label), { id: action.entityId }));
+        const dropped = edges.records
+          .map((r) => ({
+            type: String(r.get('type')),
+            direction: r.get('direction') as 'out' | 'in',
+            other: String(r.get('other')),
+            labels: r.get('labels') as string[],
+          }))
+          .filter((e) => !kept.some((k) => k.type === e.type && k.out === (e.direction === 'out') && e.labels.includes(k.other)))
+          .map(({ labels: _, ...e }) => e);
+        const documents = await this.documentsNaming(label, action.entityId);
+        return { ...action, newId: idUnderLabel(action.entityId, action.type), name, previousType: label, dropped, documents };
+      }
+      case 'reject-entity': {
+        const label = this.curableLabel(action.entityId);
+        const res = await this.session.read((tx) => tx.run(CURATION.entitySnapshot(label), { id: action.entityId }));
+        const row = res.records[0];
+        if (!row) throw new NotFoundError(`No entity ${action.entityId} in the graph.`);
+        return {
+          ...action,
+          name: String(row.get('name')),
+          entityType: label,
+          relations: toNumber(row.get('relations')),
+          documents: (row.get('documents') as string[]).slice().sort(),
+        };
+      }
+      case 'reject-relation': {
+        const pattern = this.patternOf(action.type as RelationType, action.from, action.to);
+        const res = await this.session.read((tx) => tx.run(CURATION.relation(pattern.type, pattern.from, pattern.to), { from: action.from, to: action.to }));
+        const row = res.records[0];
+        if (!row) throw new NotFoundError(`No ${action.type} relation from ${action.from} to ${action.to} in the graph.`);
+        return {
+          ...action,
+          fromName: String(row.get('fromName')),
+          toName: String(row.get('toName')),
+          evidence: row.get('evidence') as string[],
+          documents: row.get('documents') as string[],
+        };
+      }
       case 'add-relation': {
-        const from = labelOfEntityId(action.from);
-        const to = labelOfEntityId(action.to);
-        if (!RELATION_PATTERNS.some((p) => p.type === action.type && p.from === from && p.to === to)) {
-          const allowed = RELATION_PATTERNS.filter((p) => p.type === action.type).map((p) => `${p.from} → ${p.to}`);
-          throw new InvalidParameterError('type', `${action.type} joins ${allowed.join(', ')}, not ${from ?? action.from} → ${to ?? action.to}`);
-        }
+        this.patternOf(action.type as RelationType, action.from, action.to);
         if (action.end <= action.start) throw new InvalidParameterError('end', 'must be after start');
         await this.documentMustExist(action.documentId);
         const sentence = await this.session.read((tx) => tx.run(CURATION.sentenceAt, { documentId: action.documentId, start: action.start, end: action.end }));
@@ -160,21 +199,61 @@ export class Neo4jCurationStore {
     }
   }
 
+  /** The label of an entity an analyst may retype or reject (not a gazetteer place), or a 400 naming why not. */
+  private curableLabel(id: string): (typeof CURABLE_TYPES)[number] {
+    const label = labelOfEntityId(id);
+    if (!label) throw new InvalidParameterError('entityId', `${id} is not an entity id (strategy:…, project:… or org:…)`);
+    if (label === 'Place')
+      throw new InvalidParameterError('entityId', `${id} is a place of the gazetteer: correct the relations or the document's place instead`);
+    return label;
+  }
+
+  /** The contract's pattern for a relation between these two ids, or a 400 naming the labels the type joins. */
+  private patternOf(type: RelationType, fromId: string, toId: string) {
+    const from = labelOfEntityId(fromId);
+    const to = labelOfEntityId(toId);
+    const pattern = RELATION_PATTERNS.find((p) => p.type === type && p.from === from && p.to === to);
+    if (!pattern) {
+      const allowed = RELATION_PATTERNS.filter((p) => p.type === type).map((p) => `${p.from} → ${p.to}`);
+      throw new InvalidParameterError('type', `${type} joins ${allowed.join(', ')}, not ${from ?? fromId} → ${to ?? toId}`);
+    }
+    return pattern;
+  }
+
+  private async documentsNaming(label: EntityType, id: string): Promise<string[]> {
+    const res = await this.session.read((tx) => tx.run(CURATION.mentioning(label), { id }));
+    return ((res.records[0]?.get('ids') as string[] | undefined) ?? []).slice().sort();
+  }
+
   private async documentMustExist(id: string): Promise<void> {
     const res = await this.session.read((tx) => tx.run(CURATION.documentExists, { id }));
     if (res.records.length === 0) throw new NotFoundError(`No document ${id} in the graph.`);
   }
 
   private async affectedDocuments(c: Curation): Promise<string[]> {
-    if (c.action === 'correct-document' || c.action === 'add-relation') return [c.documentId];
-    const id = c.action === 'rename' ? c.entityId : c.into;
-    const label = labelOfEntityId(id)!;
-    const res = await this.session.read((tx) => tx.run(CURATION.mentioning(label), { id }));
-    return (res.records[0]?.get('ids') as string[] | undefined) ?? [];
+    switch (c.action) {
+      case 'correct-document':
+      case 'add-relation':
+        return [c.documentId];
+      // What was rejected is no longer in the graph: the record names the documents that held it.
+      case 'reject-entity':
+      case 'reject-relation':
+        return c.documents ?? [];
+      case 'change-type': {
+        // The documents that named it then, and those naming the node it became now (other loads may have added some).
+        const now = c.newId ? await this.documentsNaming(c.type, c.newId) : [];
+        return [...new Set([...(c.documents ?? []), ...now])];
+      }
+      case 'rename':
+      case 'merge': {
+        const id = c.action === 'rename' ? c.entityId : c.into;
+        return this.documentsNaming(labelOfEntityId(id)!, id);
+      }
+    }
   }
 
   private async applyOne(tx: ManagedTransaction, c: Curation): Promise<void> {
-    const extra = c as Curation & { previous?: string; fromName?: string; sentenceId?: string };
+    const extra = c as Curation & { previous?: string; fromName?: string; sentenceId?: string; name?: string };
     switch (c.action) {
       case 'rename': {
         const label = labelOfEntityId(c.entityId);
@@ -195,6 +274,34 @@ export class Neo4jCurationStore {
         await tx.run(CURATION.correctDocument, { id: c.documentId, title: c.title ?? null, date: c.date ?? null });
         if (c.placeCode) await tx.run(CURATION.correctDocumentPlace, { id: c.documentId, code: c.placeCode });
         return;
+      case 'change-type': {
+        const from = labelOfEntityId(c.entityId);
+        if (!from || from === 'Place' || from === c.type) return;
+        const params = { from: c.entityId, into: idUnderLabel(c.entityId, c.type), fromName: extra.name ?? c.entityId.slice(c.entityId.indexOf(':') + 1) };
+        // Re-applied after the entity is gone (undone elsewhere, or not extracted again): nothing to move.
+        const exists = await tx.run(CURATION.exists(from), { id: c.entityId });
+        if (exists.records.length === 0) return;
+        await tx.run(CURATION.changeTypeNode(from, c.type), params);
+        for (const statement of CURATION.changeTypeEdges(from, c.type)) await tx.run(statement, params);
+        await tx.run(CURATION.mergeAliases(c.type, from), params);
+        await tx.run(CURATION.mergeDelete(from), params);
+        // Back to a type it had before: the node is here again, so the redirect away from it goes.
+        await tx.run(CURATION.dropRedirect, params);
+        await tx.run(CURATION.mergeRedirect, params);
+        return;
+      }
+      case 'reject-entity': {
+        const label = labelOfEntityId(c.entityId);
+        if (label && label !== 'Place') await tx.run(CURATION.rejectEntity(label), { id: c.entityId });
+        return;
+      }
+      case 'reject-relation': {
+        const from = labelOfEntityId(c.from);
+        const to = labelOfEntityId(c.to);
+        const pattern = RELATION_PATTERNS.find((p) => p.type === c.type && p.from === from && p.to === to);
+        if (pattern) await tx.run(CURATION.rejectRelation(pattern.type, pattern.from, pattern.to), { from: c.from, to: c.to });
+        return;
+      }
       case 'add-relation': {
         const from = labelOfEntityId(c.from);
         const to = labelOfEntityId(c.to);

@@ -1,22 +1,42 @@
 // Cypher of curations: the records themselves and each action's statements; labels and types only from the contract's whitelist.
 import { ENTITY_TYPES, type EntityType, RELATIONSHIPS, type RelType } from '@policygraph/contract/model';
 
+const PREFIX = { Place: 'place', Strategy: 'strategy', Project: 'project', Organization: 'org' } as const satisfies Record<EntityType, string>;
+
 /** The label an entity id belongs to, by its prefix (the contract's id builders); undefined for anything else. */
 export function labelOfEntityId(id: string): EntityType | undefined {
   const prefix = id.slice(0, id.indexOf(':'));
-  const label = ({ place: 'Place', strategy: 'Strategy', project: 'Project', org: 'Organization' } as const)[prefix as 'place'];
+  const label = (Object.entries(PREFIX) as [EntityType, string][]).find(([, p]) => p === prefix)?.[0];
   return label && (ENTITY_TYPES as readonly string[]).includes(label) ? label : undefined;
 }
 
+/** The id the same entity has under another label: that label's prefix and the id's name part (`project:X` → `strategy:X`). */
+export function idUnderLabel(id: string, label: EntityType): string {
+  return `${PREFIX[label]}:${id.slice(id.indexOf(':') + 1)}`;
+}
+
+/** The edges of `label` that `to` may keep, per type and direction, with the label at the other end (the contract's patterns). */
+export function keptEdges(to: EntityType): { type: RelType; out: boolean; other: string }[] {
+  const kept: { type: RelType; out: boolean; other: string }[] = [];
+  for (const [type, r] of Object.entries(RELATIONSHIPS) as [RelType, (typeof RELATIONSHIPS)[RelType]][]) {
+    for (const p of r.patterns as readonly { from: string; to: string }[]) {
+      if (p.from === to) kept.push({ type, out: true, other: p.to });
+      if (p.to === to) kept.push({ type, out: false, other: p.from });
+    }
+  }
+  return kept;
+}
+
 /**
- * Moves one relationship type's edges from `f` to `i` in one direction: an edge `i` already has absorbs the
- * other's evidence, documents and mention spans; an edge between the two (a self-loop after the merge) goes.
+ * Moves one relationship type's edges from `f` to `i` in one direction (to a node labelled `other` at the far
+ * end, when given): an edge `i` already has absorbs the other's evidence, documents and mention spans; an edge
+ * between the two (a self-loop after the merge) goes.
  */
-const moveEdges = (type: string, out: boolean) => (label: EntityType) =>
+const moveEdges = (type: string, out: boolean, fromLabel: EntityType, intoLabel: EntityType = fromLabel, other?: string) =>
   `
-    MATCH (f:${label} {id: $from})
-    MATCH (i:${label} {id: $into})
-    MATCH (f)${out ? '-' : '<-'}[r:${type}]${out ? '->' : '-'}(x)
+    MATCH (f:${fromLabel} {id: $from})
+    MATCH (i:${intoLabel} {id: $into})
+    MATCH (f)${out ? '-' : '<-'}[r:${type}]${out ? '->' : '-'}(x${other ? `:${other}` : ''})
     CALL (f, i, r, x) {
       WITH * WHERE x <> i
       MERGE (i)${out ? '-' : '<-'}[n:${type}]${out ? '->' : '-'}(x)
@@ -65,21 +85,55 @@ export const CURATION = {
       const patterns = r.patterns as readonly { from: string; to: string }[];
       const out = patterns.some((p) => p.from === label) || (type === 'PART_OF' && label === 'Place');
       const inn = patterns.some((p) => p.to === label) || (type === 'PART_OF' && label === 'Place');
-      if (out) moves.push(moveEdges(type, true)(label));
-      if (inn) moves.push(moveEdges(type, false)(label));
+      if (out) moves.push(moveEdges(type, true, label));
+      if (inn) moves.push(moveEdges(type, false, label));
     }
     return moves;
   },
   /** Merge, then: the merged name and aliases become aliases of `into` (also when `from` is already gone: re-application). */
-  mergeAliases: (label: EntityType) => `
+  mergeAliases: (label: EntityType, fromLabel: EntityType = label) => `
     MATCH (i:${label} {id: $into})
-    OPTIONAL MATCH (f:${label} {id: $from})
+    OPTIONAL MATCH (f:${fromLabel} {id: $from})
     WITH i, [a IN coalesce(i.aliases, []) + coalesce(f.aliases, []) + [$fromName] WHERE a <> i.name] AS merged
     WITH i, reduce(acc = [], a IN merged | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
     SET i.aliases = aliases, i.searchText = reduce(s = i.name, a IN aliases | s + ' ' + a)`,
   /** Merge, last: the merged node goes (its edges moved already) and its id redirects. */
   mergeDelete: (label: EntityType) => `MATCH (f:${label} {id: $from}) DETACH DELETE f`,
   mergeRedirect: `MERGE (r:Redirect {id: $from}) SET r.to = $into`,
+  dropRedirect: `MATCH (r:Redirect {id: $into}) DELETE r`,
+
+  /**
+   * Change of type, step one: the node of the new label, taking the old one's name and aliases when it is new
+   * (a strategy made so starts as a local one; the loader's scope pass refines it when a document names it).
+   */
+  changeTypeNode: (from: EntityType, to: EntityType) => `
+    MATCH (f:${from} {id: $from})
+    MERGE (i:${to} {id: $into})
+    ON CREATE SET i.name = f.name, i.aliases = coalesce(f.aliases, []), i.searchText = coalesce(f.searchText, f.name)${
+      to === 'Strategy' ? ", i.scope = 'local', i.scopeBasis = 'default', i.scopeReason = 'curation'" : ''
+    }`,
+  /** Then: each relationship the new label may take part in moves over (one statement per type, direction and far label). */
+  changeTypeEdges: (from: EntityType, to: EntityType): string[] => keptEdges(to).map((k) => moveEdges(k.type, k.out, from, to, k.other)),
+  /** Every relationship of an entity with the far end's id and label, to name those a change of type drops. */
+  edgesOf: (label: EntityType) => `
+    MATCH (e:${label} {id: $id})-[r]-(x)
+    RETURN type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction, x.id AS other, labels(x) AS labels`,
+
+  /** Reject an entity: it and its relationships leave the graph (the curation record keeps what it was). */
+  rejectEntity: (label: EntityType) => `MATCH (e:${label} {id: $id}) DETACH DELETE e`,
+  /** What a rejected entity was: its name, relationship count and the documents naming it (to reload on undo). */
+  entitySnapshot: (label: EntityType) => `
+    MATCH (e:${label} {id: $id})
+    RETURN e.name AS name, COUNT { (e)-[r]-() WHERE NOT r:MENTIONS } AS relations,
+      COLLECT { MATCH (d:Document)-[:MENTIONS|ABOUT]->(e) RETURN DISTINCT d.id } AS documents`,
+  /** One relationship of a whitelisted type between two entities, with its evidence and documents. */
+  relation: (type: RelType, from: EntityType, to: EntityType) => `
+    MATCH (f:${from} {id: $from})-[r:${type}]->(t:${to} {id: $to})
+    RETURN f.name AS fromName, t.name AS toName, coalesce(r.evidence, []) AS evidence, coalesce(r.documents, []) AS documents`,
+  /** Reject a relation: it leaves the graph (the curation record keeps its evidence). */
+  rejectRelation: (type: RelType, from: EntityType, to: EntityType) => `
+    MATCH (f:${from} {id: $from})-[r:${type}]->(t:${to} {id: $to})
+    DELETE r`,
 
   /** The sentence of a document that holds offsets start–end (end exclusive). */
   sentenceAt: `
