@@ -54,18 +54,24 @@ export default defineConfig({
     rolldownOptions: {
       input: pages,
       output: {
-        // Two chunks for what every page of the first view needs, instead of rolldown's split into six (each costs a
-        // request and ~300 bytes of headers, and compresses worse alone):
-        // - contract: zod, zod-setup.ts and the contract's schemas, with the strings and DOM helpers. Why together:
-        //   rolldown does not keep the source's execution order across chunks, so with zod-setup in another chunk the
-        //   schemas were built before `jitless` was set and zod's eval probe tripped the CSP; inside one chunk
-        //   modules run in import order.
+        // Named chunks instead of rolldown's split into many small ones (each costs a request and ~300 bytes of
+        // headers, and compresses worse alone):
+        // - contract: the zod-free half of the contract (model, endpoints, problems) with the strings and DOM helpers.
+        // - schemas: zod and the read answers' schemas (api.ts, graph-model.ts), which the first view parses its answers
+        //   with (client/src/api.ts imports them at once, in parallel with the first request).
         // - graph: Cytoscape with the graph store, style, layouts and the permalink replay.
+        // The story, write and curation schemas are left to the lazy chunks that use them (stories, the write side,
+        // offline and embed pages): in the first chunk they were ~3 KB of a first view that never parses them. zod's
+        // CSP setting lives in the contract's own zod.ts, which every schema imports, so chunking cannot reorder it.
         codeSplitting: {
           groups: [
             {
               name: 'contract',
-              test: /node_modules[\\/]zod[\\/]|[\\/]client[\\/]src[\\/](?:zod-setup\.ts|i18n[\\/](?:index|zh-CN)\.ts|ui[\\/]dom\.ts)$|[\\/]server[\\/]contract[\\/]src[\\/]/,
+              test: /[\\/]client[\\/]src[\\/](?:i18n[\\/](?:index|zh-CN)\.ts|ui[\\/]dom\.ts)$|[\\/]server[\\/]contract[\\/]src[\\/](?:model|endpoints|problems|place-levels)\.ts$/,
+            },
+            {
+              name: 'schemas',
+              test: /node_modules[\\/]zod[\\/]|[\\/]server[\\/]contract[\\/]src[\\/](?:zod|api|graph-model)\.ts$/,
             },
             {
               name: 'graph',

@@ -1,5 +1,4 @@
 // Entry of the explorer: builds it from the URL and exposes it for tests and benchmarks.
-import './zod-setup';
 import { Explorer } from './app';
 import { loadLocale } from './i18n';
 import { decodeViewState } from './state/view-state';

@@ -1,5 +1,4 @@
 // Entry of /embed: a permalink's view (or a sample story) without chrome, talking to the host page by postMessage.
-import '../zod-setup';
 import { Story } from '@policygraph/contract/story';
 import { loadLocale, setLocale, t } from '../i18n';
 import { StoryPlayer } from '../present/story-player';

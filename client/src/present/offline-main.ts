@@ -1,5 +1,4 @@
 // Entry of the offline viewer: reads the story inlined in the page and presents it full window, keyboard-driven.
-import '../zod-setup';
 import { Story } from '@policygraph/contract/story';
 import { loadLocale, setLocale } from '../i18n';
 import { STORY_SCRIPT_ID } from './offline-html';

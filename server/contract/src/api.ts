@@ -1,5 +1,5 @@
 // The API contract: zod schemas for every request and response; the server parses requests and the client parses responses with them.
-import { z } from 'zod';
+import { z } from './zod';
 import { PROBLEM_CODES, problemType } from './problems';
 import type { ReadOperation } from './endpoints';
 import { ENTITY_TYPES, EntityType, NODE_TYPES, NodeType, PlaceLevel, REL_TYPES, RelType, ScopeBasis, STRATEGY_SCOPES, StrategyScope } from './graph-model';

@@ -1,5 +1,5 @@
 // Curations: an analyst's corrections of the graph as records (rename, merge, change of type, rejections, a relation citing a sentence, document fields), re-applied after every load; one zod schema for API, store and JSON files.
-import { z } from 'zod';
+import { z } from './zod';
 import { RELATION_PATTERNS } from './model';
 
 /** The relationship types an analyst may add between entities (the domain ones, with sentence evidence). */

@@ -1,5 +1,5 @@
 // The one whitelist of node labels and relationship types as zod enums; every Cypher label or type is taken from here.
-import { z } from 'zod';
+import { z } from './zod';
 import { ENTITY_TYPES, NODE_TYPES, PLACE_LEVELS, REL_TYPES, SCOPE_BASES, STRATEGY_SCOPES } from './model';
 
 export * from './model';

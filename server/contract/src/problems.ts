@@ -5,87 +5,25 @@
  * of the problem+json `type`), so a code is never renamed once shipped; add a kind rather than reuse one.
  */
 export const PROBLEM_KINDS = {
-  'invalid-parameter': {
-    status: 400,
-    title: 'Invalid parameter',
-    description:
-      'A query or path parameter is malformed, out of bounds, repeated, not percent-encoded correctly, or not one this endpoint takes. `errors` names each parameter and says why.',
-  },
-  'bad-request': {
-    status: 400,
-    title: 'Bad request',
-    description: 'The request itself could not be read (a malformed request line or header); nothing was run.',
-  },
-  'not-found': { status: 404, title: 'Not found', description: 'No entity, document, place or sample story has this id.' },
-  'unknown-endpoint': { status: 404, title: 'Unknown endpoint', description: 'No API endpoint is at this path; `/api/docs` lists them.' },
-  'method-not-allowed': {
-    status: 405,
-    title: 'Method not allowed',
-    description: 'Reads answer only GET, HEAD and OPTIONS (the `Allow` header lists them); the write endpoints are listed with their own methods.',
-  },
-  unauthorized: {
-    status: 401,
-    title: 'Editor token required',
-    description: 'A write without `Authorization: Bearer <editor token>`, or with a wrong one; nothing was written. `WWW-Authenticate` says the scheme.',
-  },
-  'upload-not-found': {
-    status: 404,
-    title: 'Upload not found',
-    description: 'No previewed upload with this id is waiting: it was loaded, discarded, or never previewed.',
-  },
-  'payload-too-large': {
-    status: 413,
-    title: 'File too large',
-    description: 'The body is over the limit: MAX_DOCUMENT_MB for an upload, 64 KB for a JSON body.',
-  },
-  'unreadable-document': {
-    status: 422,
-    title: 'Document cannot be read',
-    description:
-      'The file is not a document we can read: unsupported type, PDF without a text layer, encrypted or broken PDF, a .docx that is not a zip or expands past the limit, empty or binary. `detail` names the file and the reason; nothing was kept.',
-  },
-  'precondition-required': {
-    status: 428,
-    title: 'If-Match required',
-    description: 'A correction must say which graph version it was made on: `If-Match: "g-<version>"`, the ETag of any graph answer.',
-  },
-  'version-conflict': {
-    status: 409,
-    title: 'Graph changed meanwhile',
-    description: 'Someone loaded or corrected the graph after the version in If-Match; nothing was written. Reload, check, and send it again.',
-  },
-  'load-failed': {
-    status: 422,
-    title: 'Load refused',
-    description: 'The loader refused the document (extraction or Neo4j); the graph and the files are as they were.',
-  },
-  'request-too-large': {
-    status: 431,
-    title: 'Request header fields too large',
-    description: 'The URL or the headers are longer than the server reads (16 KB together); shorten the query.',
-  },
-  'rate-limited': {
-    status: 429,
-    title: 'Too many requests',
-    description: 'More requests a minute from this address than the server allows; retry after `Retry-After` seconds.',
-  },
-  internal: { status: 500, title: 'Internal error', description: 'An unexpected error; it was logged with the request id (`X-Request-Id`).' },
-  'store-unavailable': {
-    status: 503,
-    title: 'Graph database unavailable',
-    description: 'Neo4j did not answer (stopped, restarting, unreachable) even after the driver retried; retry after `Retry-After` seconds.',
-  },
-  'store-timeout': {
-    status: 503,
-    title: 'Query timed out',
-    description: 'The query ran longer than the server allows and was stopped; narrow it (lower depth or limit) or retry.',
-  },
-  'script-unavailable': {
-    status: 503,
-    title: 'Script unavailable',
-    description: 'The embeddable script could not be built on this server; retry, or build the client (`npm run build`).',
-  },
-} as const satisfies Record<string, { status: number; title: string; description: string }>;
+  'invalid-parameter': { status: 400, title: 'Invalid parameter' },
+  'bad-request': { status: 400, title: 'Bad request' },
+  'not-found': { status: 404, title: 'Not found' },
+  'unknown-endpoint': { status: 404, title: 'Unknown endpoint' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  unauthorized: { status: 401, title: 'Editor token required' },
+  'upload-not-found': { status: 404, title: 'Upload not found' },
+  'payload-too-large': { status: 413, title: 'File too large' },
+  'unreadable-document': { status: 422, title: 'Document cannot be read' },
+  'precondition-required': { status: 428, title: 'If-Match required' },
+  'version-conflict': { status: 409, title: 'Graph changed meanwhile' },
+  'load-failed': { status: 422, title: 'Load refused' },
+  'request-too-large': { status: 431, title: 'Request header fields too large' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
+  internal: { status: 500, title: 'Internal error' },
+  'store-unavailable': { status: 503, title: 'Graph database unavailable' },
+  'store-timeout': { status: 503, title: 'Query timed out' },
+  'script-unavailable': { status: 503, title: 'Script unavailable' },
+} as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_KINDS;
 export const PROBLEM_CODES = Object.keys(PROBLEM_KINDS) as ProblemCode[];

@@ -1,5 +1,5 @@
 // The story file: an ordered list of self-contained graph views with captions, shared by the explorer, the server and the export CLI.
-import { z } from 'zod';
+import { z } from './zod';
 import { Evidence, GraphEdge, GraphNode } from './api';
 
 /** File marker, so a random JSON file is refused with a clear message rather than half-read. */

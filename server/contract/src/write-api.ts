@@ -1,5 +1,5 @@
 // The write API's contract: uploading a document (preview, then load or discard) and the gazetteer search its place picker uses.
-import { z } from 'zod';
+import { z } from './zod';
 import { ENTITY_TYPES, REL_TYPES } from './model';
 
 /** The id of an upload waiting for 载入 or 放弃: the SHA-256 of its bytes. */

@@ -1,5 +1,6 @@
 // Renders the OpenAPI document as one self-contained HTML page (no scripts, no CDN), so /api/docs works offline.
 import type { oas31 } from 'zod-openapi';
+import { PROBLEM_DOCS } from '@policygraph/contract/problem-docs';
 import { PROBLEM_CODES, PROBLEM_KINDS, problemType } from '@policygraph/contract/problems';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -91,7 +92,7 @@ function renderProblems(lang: DocsLang): string {
 <p>${w.problemIntro}</p>
 <table><thead><tr><th scope="col">type</th><th scope="col">HTTP</th><th scope="col">${w.meaning}</th></tr></thead><tbody>${PROBLEM_CODES.map((code) => {
     const kind = PROBLEM_KINDS[code];
-    return `<tr id="problem-${code}"><td><code>${escapeHtml(problemType(code))}</code></td><td>${kind.status}</td><td>${inLang(lang, 'en', `<b>${escapeHtml(kind.title)}</b>. ${escapeHtml(kind.description)}`)}</td></tr>`;
+    return `<tr id="problem-${code}"><td><code>${escapeHtml(problemType(code))}</code></td><td>${kind.status}</td><td>${inLang(lang, 'en', `<b>${escapeHtml(kind.title)}</b>. ${escapeHtml(PROBLEM_DOCS[code])}`)}</td></tr>`;
   }).join('')}</tbody></table></section>`;
 }
 
