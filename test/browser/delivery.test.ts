@@ -7,10 +7,11 @@ vi.setConfig({ testTimeout: 120_000 });
 
 /**
  * Guard for everything the first view transfers, headers included. Issue #15 asks for 200 KB: met at 199.5 KB
- * (BENCHMARKS.md), then the readable-labels and zoom controls of the explorer-split work added ~4.5 KB. This guard
- * holds the line at 205 KB until those are found again; lower it back to 200_000 then.
+ * (BENCHMARKS.md), then the readable-labels and zoom controls added ~4.5 KB (204.1 KB); taking the story, write and
+ * curation schemas and the problem descriptions out of the first chunk brought it to 202.0 KB on 2 December. The
+ * guard sits just above that so that nothing grows unseen; lower it to 200_000 once the last 2 KB are found.
  */
-const FIRST_VIEW_BUDGET = 205_000;
+const FIRST_VIEW_BUDGET = 203_000;
 
 describe('delivery of the explorer', () => {
   let hx: Harness;
