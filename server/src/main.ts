@@ -56,6 +56,10 @@ async function main(): Promise<void> {
     // Curations outlive the graph they were made on (exported, or kept while the store was rebuilt): apply them to the new one.
     const seeded = new Neo4jCurationStore(db.driver, db.database);
     await seeded.applyAll();
+  } else {
+    // A graph loaded by an older version may lack the pinyin index and keys: add them (only what is missing).
+    await writer.ensureSchema();
+    await writer.refreshSearchKeys();
   }
   if (clientBuildStale()) await buildClient(log);
 

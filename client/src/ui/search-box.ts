@@ -1,4 +1,4 @@
-// Search box with suggestions as you type (Simplified or Traditional), keyboard navigable, jumping to the chosen entity.
+// Search box with suggestions as you type (Simplified, Traditional, pinyin or initials), keyboard navigable, jumping to the chosen entity.
 import type { SearchHit } from '@policygraph/contract/api';
 import { api } from '../api';
 import { t } from '../i18n';
@@ -44,6 +44,8 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
           h('span', { class: 'kind', style: `background:${TYPE_BADGE_COLORS[hit.type]}` }, t(`type.${hit.type}`)),
           markChinese(h('span', { class: 'name' }, hit.name)),
           aliases ? markChinese(h('span', { class: 'alias' }, aliases)) : null,
+          // Why a hit whose name does not contain the query is offered: its pinyin, or a spelling close to it.
+          hit.match === 'pinyin' || hit.match === 'near' ? h('span', { class: 'how', 'data-match': hit.match }, t(`search.match.${hit.match}`)) : null,
         ),
       );
     });

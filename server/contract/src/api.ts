@@ -270,7 +270,11 @@ export type HealthResponse = z.infer<typeof HealthResponse>;
 
 export const SearchQuery = z.strictObject({
   /** Name or alias, Simplified or Traditional; one or two characters give prefix suggestions. */
-  q: textParam(100, { description: 'Name or alias, Simplified or Traditional (蘭考 finds 兰考县); blanks around it are ignored.', example: '兰考' }),
+  q: textParam(100, {
+    description:
+      'Name or alias, Simplified or Traditional (蘭考 finds 兰考县), pinyin or initials (xmww, xiangmuweiwang), or a near spelling (项木为王); blanks around it are ignored.',
+    example: '兰考',
+  }),
   types: optionalList(EntityTypeList),
   limit: intParam(1, 50, 20, 'Hits to return at most.'),
 });
@@ -280,8 +284,12 @@ export const SearchHit = z.object({
   id: z.string(),
   name: z.string(),
   type: EntityType,
-  /** How it matched: the whole name, the start of the name or an alias, or anywhere in them. */
-  match: z.enum(['exact', 'prefix', 'text']),
+  /**
+   * How it matched: the whole name, the start of the name or an alias, or anywhere in them; `pinyin` = the
+   * query is the start of its pinyin or initials (xmww, xiangmu → 项目为王); `near` = a near spelling (one
+   * character or pinyin letter off, or a homophone: 项木为王). Ranked in this order.
+   */
+  match: z.enum(['exact', 'prefix', 'text', 'pinyin', 'near']),
   score: z.number(),
   level: PlaceLevel.optional(),
   code: z.string().optional(),

@@ -16,7 +16,7 @@ export const READ_DOCS = {
     tag: 'search',
     summary: 'Search entities by name or alias',
     description:
-      'Full-text over names and aliases. Traditional queries find Simplified names (蘭考 → 兰考县). Exact names rank first, then prefixes; one character gives suggestions.',
+      'Full-text over names and aliases. Traditional queries find Simplified names (蘭考 → 兰考县); pinyin and initials find names (xmww, xiangmuweiwang → 项目为王), and so does a near spelling (项木为王). Exact names rank first, then prefixes, text, pinyin and near spellings; one character gives suggestions.',
   },
   getEntity: {
     tag: 'entities',

@@ -6,6 +6,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { type EntityType, RELATION_PATTERNS, type RelationType } from '@policygraph/contract/model';
 import { CURATION, idUnderLabel, keptEdges, labelOfEntityId } from './cypher/curation';
 import { WRITE } from './cypher/write';
+import { refreshPinyin } from './pinyin-refresh';
 import { toNumber } from './records';
 import { WriteSession } from './write-session';
 
@@ -106,6 +107,7 @@ export class Neo4jCurationStore {
   }
 
   async bump(): Promise<string> {
+    await refreshPinyin(this.session);
     const res = await this.session.write((tx) => tx.run(WRITE.bumpVersion));
     return String(res.records[0]?.get('version'));
   }

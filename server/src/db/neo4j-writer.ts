@@ -4,6 +4,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, type EntityType } from '@policygraph/contract/graph-model';
 import type { GraphWriter, RemovedDocument, ReuseRow, StoredSentence, WriteBatch, WriteStats } from '@policygraph/contract/graph-writer';
 import { SCHEMA, WRITE } from './cypher/write';
+import { refreshPinyin } from './pinyin-refresh';
 import { toNumber } from './records';
 import { WriteSession } from './write-session';
 
@@ -132,6 +133,11 @@ export class Neo4jGraphWriter implements GraphWriter {
     await this.session.statements([...SCHEMA, 'CALL db.awaitIndexes(300)']);
   }
 
+  /** Pinyin keys for entities whose names changed, or for all on a graph loaded before pinyin search (at start-up). */
+  async refreshSearchKeys(): Promise<number> {
+    return refreshPinyin(this.session);
+  }
+
   async documentHashes(): Promise<Map<string, string>> {
     const res = await this.session.read((tx) => tx.run(WRITE.documentHashes));
     return new Map(res.records.map((r) => [r.get('id') as string, (r.get('hash') as string | null) ?? '']));
@@ -194,6 +200,7 @@ export class Neo4jGraphWriter implements GraphWriter {
   }
 
   async bumpVersion(): Promise<string> {
+    await refreshPinyin(this.session);
     const res = await this.session.write((tx) => tx.run(WRITE.bumpVersion));
     return String(res.records[0]?.get('version'));
   }

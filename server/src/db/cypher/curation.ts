@@ -73,7 +73,7 @@ export const CURATION = {
     MATCH (e:${label} {id: $id})
     WITH e, [a IN coalesce(e.aliases, []) + $previous WHERE a <> $name] AS kept
     WITH e, reduce(acc = [], a IN kept | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
-    SET e.name = $name, e.aliases = aliases, e.searchText = reduce(s = $name, a IN aliases | s + ' ' + a)`,
+    SET e.name = $name, e.aliases = aliases, e.searchText = reduce(s = $name, a IN aliases | s + ' ' + a), e.pinyinStale = true`,
 
   /**
    * Merge, step one: a statement per relationship type and direction the label can take part in (from the
@@ -96,7 +96,7 @@ export const CURATION = {
     OPTIONAL MATCH (f:${fromLabel} {id: $from})
     WITH i, [a IN coalesce(i.aliases, []) + coalesce(f.aliases, []) + [$fromName] WHERE a <> i.name] AS merged
     WITH i, reduce(acc = [], a IN merged | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
-    SET i.aliases = aliases, i.searchText = reduce(s = i.name, a IN aliases | s + ' ' + a)`,
+    SET i.aliases = aliases, i.searchText = reduce(s = i.name, a IN aliases | s + ' ' + a), i.pinyinStale = true`,
   /** Merge, last: the merged node goes (its edges moved already) and its id redirects. */
   mergeDelete: (label: EntityType) => `MATCH (f:${label} {id: $from}) DETACH DELETE f`,
   mergeRedirect: `MERGE (r:Redirect {id: $from}) SET r.to = $into`,

@@ -121,6 +121,27 @@ export const READ = {
     LIMIT $limit
     RETURN node.id AS id, node.name AS name, type, match, score, node.level AS level, node.code AS code, aliases, documentCount`,
 
+  /**
+   * Candidates for pinyin, initials and near spellings: whole-word prefix and fuzzy queries on the pinyin keys
+   * (`entity_pinyin`), bounded by `$candidates`; the caller decides which count as matches.
+   */
+  searchPinyin: `
+    CALL db.index.fulltext.queryNodes('entity_pinyin', $lucene, {limit: $candidates}) YIELD node, score
+    WITH node, score, [l IN labels(node) WHERE l IN $types][0] AS type
+    WHERE type IS NOT NULL
+    RETURN node.id AS id, node.name AS name, type, score, node.level AS level, node.code AS code,
+      coalesce(node.aliases, []) AS aliases, coalesce(node.pinyinText, '') AS pinyin,
+      COUNT { MATCH (d:Document)-[:MENTIONS|ABOUT]->(node) RETURN DISTINCT d } AS documentCount`,
+
+  /** Candidates for a Chinese near spelling: names sharing any character pair with the query (cjk bigrams, OR'd). */
+  searchBigrams: `
+    CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node, score
+    WITH node, score, [l IN labels(node) WHERE l IN $types][0] AS type
+    WHERE type IS NOT NULL
+    RETURN node.id AS id, node.name AS name, type, score, node.level AS level, node.code AS code,
+      coalesce(node.aliases, []) AS aliases, coalesce(node.pinyinText, '') AS pinyin,
+      COUNT { MATCH (d:Document)-[:MENTIONS|ABOUT]->(node) RETURN DISTINCT d } AS documentCount`,
+
   /** Search without the full-text index: a bounded scan of names and aliases, same ranking. */
   searchScan: `
     CALL () {

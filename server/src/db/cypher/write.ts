@@ -28,6 +28,11 @@ export const SCHEMA = [
   // cjk indexes overlapping character bigrams, so any two-character substring of a Chinese name is found.
   `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:${entityLabels}) ON EACH [n.name, n.searchText]
    OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
+  // Pinyin keys (xiangmuweiwang xmww), lowercase words split on whitespace: prefix and fuzzy queries on whole words.
+  `CREATE FULLTEXT INDEX entity_pinyin IF NOT EXISTS FOR (n:${entityLabels}) ON EACH [n.pinyinText]
+   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`,
+  // Entities whose name or aliases changed since their pinyin was computed: found by index, not by a scan.
+  ...ENTITY_TYPES.map((l) => `CREATE INDEX ${l.toLowerCase()}_pinyin_stale IF NOT EXISTS FOR (n:${l}) ON (n.pinyinStale)`),
 ] as const;
 
 /**
@@ -50,7 +55,7 @@ const mergeEvidence = `
 /** Name, aliases (union over documents) and the searchText the full-text index reads. */
 const setNameAndAliases = `
     WITH e, row, reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
-    SET e.name = row.name, e.aliases = aliases, e.searchText = reduce(s = row.name, a IN aliases | s + ' ' + a)`;
+    SET e.name = row.name, e.aliases = aliases, e.searchText = reduce(s = row.name, a IN aliases | s + ' ' + a), e.pinyinStale = true`;
 
 const upsertEntity = (label: EntityType) => `
     UNWIND $rows AS row
@@ -237,7 +242,7 @@ export const WRITE = {
       WITH DISTINCT a ORDER BY a
       RETURN collect(a) AS aliases
     }
-    SET e.aliases = aliases, e.searchText = reduce(s = e.name, a IN aliases | s + ' ' + a)`,
+    SET e.aliases = aliases, e.searchText = reduce(s = e.name, a IN aliases | s + ' ' + a), e.pinyinStale = true`,
     ]),
   ) as Record<EntityType, string>,
 
@@ -283,4 +288,21 @@ export const WRITE = {
     RETURN m.version AS version`,
 
   documentCount: `MATCH (d:Document) RETURN count(d) AS n`,
+
+  /** Entities of a label whose pinyin keys are due (name or aliases changed), a batch at a time, through the stale index. */
+  pinyinStale: Object.fromEntries(
+    ENTITY_TYPES.map((l) => [
+      l,
+      `MATCH (e:${l}) WHERE e.pinyinStale = true RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases LIMIT $limit`,
+    ]),
+  ) as Record<EntityType, string>,
+  /** Stores the keys computed for a batch and clears the mark. */
+  setPinyin: Object.fromEntries(
+    ENTITY_TYPES.map((l) => [l, `UNWIND $rows AS row MATCH (e:${l} {id: row.id}) SET e.pinyinText = row.keys, e.pinyinStale = null`]),
+  ) as Record<EntityType, string>,
+  /** The pinyin scheme the stored keys were computed with (null on a graph loaded before pinyin search). */
+  pinyinScheme: `OPTIONAL MATCH (m:Meta {id: 'pinyin'}) RETURN m.scheme AS scheme`,
+  /** Marks every entity due, once, when the stored scheme is not the current one (a label scan, not per load). */
+  markAllPinyinStale: Object.fromEntries(ENTITY_TYPES.map((l) => [l, `MATCH (e:${l}) SET e.pinyinStale = true`])) as Record<EntityType, string>,
+  setPinyinScheme: `MERGE (m:Meta {id: 'pinyin'}) SET m.scheme = $scheme`,
 } as const;

@@ -10,7 +10,7 @@ import { toNumber, toPlain } from '../records';
 import { readGraphVersion } from './status';
 
 // Internal bookkeeping the loader keeps on nodes; not facts a reader needs.
-const HIDDEN_PROPERTIES = new Set(['text', 'searchText', 'contentHash']);
+const HIDDEN_PROPERTIES = new Set(['text', 'searchText', 'contentHash', 'pinyinText', 'pinyinStale']);
 
 /** One entity (or document) by id with what it is linked to and the sentences that say so. */
 export async function readEntity(tx: ManagedTransaction, id: string, evidenceLimit: number): Promise<EntityResponse> {

@@ -1,4 +1,4 @@
-// Reads for /api/search: the full-text index when it is online, else a bounded scan; ranking is the same.
+// Reads for /api/search: the full-text index when it is online, else a bounded scan; then pinyin and near spellings.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { SearchHit, SearchQuery, SearchResponse } from '@policygraph/contract/api';
 import { ENTITY_TYPES, type EntityType, type PlaceLevel } from '@policygraph/contract/graph-model';
@@ -6,6 +6,7 @@ import { luceneQuery, normalizeQuery } from '../../search-text';
 import { READ } from '../cypher/read';
 import { int } from '../read-session';
 import { toNumber, toPlain } from '../records';
+import { readNearHits } from './search-near';
 import { readGraphVersion } from './status';
 
 /**
@@ -41,6 +42,10 @@ export async function readSearch(tx: ManagedTransaction, query: SearchQuery, sca
     if (aliases.length) hit.aliases = aliases;
     return hit;
   });
+  // Pinyin and near spellings fill what is left after the name matches, so an exact name stays first.
+  if (hits.length < query.limit && !scan) {
+    hits.push(...(await readNearHits(tx, normalized, types, query.limit - hits.length, new Set(hits.map((h) => h.id)))));
+  }
   return { query: query.q, normalized, hits, graphVersion };
 }
 
