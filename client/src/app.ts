@@ -35,7 +35,7 @@ export class Explorer {
     this.controls = ctl.use(new ControlsFeature(ctl, this.evidence));
     this.neighbourhood = ctl.use(new NeighbourhoodFeature(ctl, this.evidence));
     this.paths = ctl.use(new PathsFeature(ctl, this.evidence));
-    this.compare = ctl.use(new CompareFeature(ctl));
+    this.compare = ctl.use(new CompareFeature(ctl, this.evidence));
     this.rollup = ctl.use(new RollupFeature(ctl, this.evidence));
     this.travel = ctl.use(new TravelFeature(ctl, this.evidence, () => this.start()));
     ctl.use(new AdoptionsFeature(ctl, this.evidence, this.travel));

@@ -7,7 +7,15 @@ export interface PlaceLinks {
   readonly id: string;
   readonly name: string;
   readonly level?: CompareResponse['places'][number]['level'];
-  readonly items: ReadonlyArray<{ id: string; name: string; type: 'Strategy' | 'Project'; scope?: StrategyScope | null; evidence: number }>;
+  readonly items: ReadonlyArray<{
+    id: string;
+    name: string;
+    type: 'Strategy' | 'Project';
+    scope?: StrategyScope | null;
+    evidence: number;
+    /** Edge ids of the relationships behind the link (the place's own, or those of places inside it). */
+    via?: readonly string[];
+  }>;
 }
 
 /** Jaccard index |A ∩ B| / |A ∪ B|; two empty sets are taken as not overlapping (0), not identical. */
@@ -63,6 +71,7 @@ export function buildComparison(all: readonly PlaceLinks[], graphVersion: string
     (a, b) => (a.scope === 'national' ? 1 : 0) - (b.scope === 'national' ? 1 : 0),
   );
   const evidence = places.map((p) => new Map(p.items.filter((i) => i.type === 'Strategy').map((i) => [i.id, i.evidence])));
+  const via = places.map((p) => new Map(p.items.filter((i) => i.type === 'Strategy').map((i) => [i.id, [...(i.via ?? [])].sort()])));
   return {
     places: places.map((p) => ({ id: p.id, name: p.name, ...(p.level ? { level: p.level } : {}) })),
     strategies,
@@ -73,6 +82,7 @@ export function buildComparison(all: readonly PlaceLinks[], graphVersion: string
       places: places.map((p) => p.id),
       // A link with no evidence list (should not happen for text relations) still counts as linked: 1.
       cells: rows.map((r) => evidence.map((m) => (m.has(r.id) ? Math.max(1, m.get(r.id) ?? 0) : 0))),
+      via: rows.map((r) => via.map((m) => m.get(r.id) ?? [])),
     },
     graphVersion,
   };

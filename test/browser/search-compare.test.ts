@@ -1,10 +1,14 @@
 // Finding and comparing in Chromium: search by pinyin initials, the comparison explained, its cells opening their evidence, its CSV.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHarness, type Harness } from './explorer-harness';
 
 vi.setConfig({ testTimeout: 180_000 });
 
 const XMWW = 'strategy:项目为王';
+const PINGQIAO = 'place:411503'; // 平桥区
+const LINZHOU = 'place:410581'; // 林州市
+const COMPARE = `#cmp=${encodeURIComponent(PINGQIAO)}&cmp=${encodeURIComponent(LINZHOU)}`;
 
 describe('finding and comparing', () => {
   let hx: Harness;
@@ -34,5 +38,63 @@ describe('finding and comparing', () => {
       expect(await page.textContent('#side h2')).toContain('项目为王');
       await page.context().close();
     }
+  });
+
+  it('explains the comparison: a caption saying what a cell counts, the Jaccard overlaps and the shared projects, in Chinese and in English', async () => {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const page = await hx.open(COMPARE, viewport);
+      await page.waitForSelector('#side table.matrix caption', { timeout: 30_000 });
+      expect(await page.textContent('#side table.matrix caption')).toContain('依据句数');
+      const pair = page.locator(`#side .overlap li[data-a="${PINGQIAO}"][data-b="${LINZHOU}"]`);
+      expect(await pair.textContent()).toMatch(/^平桥区 与 林州市：\d+%（共同 \d+ 项）$/);
+      expect(await page.textContent('#side .overlap .overall')).toMatch(/^所有地区：\d+%$/);
+      expect(await page.textContent('#side p.shared-projects')).toMatch(/^共同的项目：\d+ 个/);
+      await page.screenshot({ path: `/tmp/policygraph-compare-explained-${viewport.width}.png` });
+      await page.context().close();
+    }
+    const page = await hx.open(`${COMPARE}&lang=en`);
+    await page.waitForSelector('#side table.matrix caption', { timeout: 30_000 });
+    expect(await page.textContent('#side table.matrix caption')).toContain('Each number counts the sentences');
+    expect(await page.textContent('#side .overlap h3')).toBe('Overlap (Jaccard)');
+    await page.context().close();
+  });
+
+  it('a matrix cell opens the sentences behind it, each under its relation, and 返回比较 goes back', async () => {
+    const page = await hx.open(COMPARE);
+    const row = page.locator('#side table.matrix tbody tr', { hasText: '项目为王' });
+    await row.waitFor({ timeout: 30_000 });
+    const cell = row.locator(`td[data-place="${PINGQIAO}"] button.cell`);
+    const count = Number(await cell.textContent());
+    expect(count).toBeGreaterThan(0);
+    await cell.click();
+    await page.waitForSelector('#side .relation-cards', { timeout: 30_000 });
+    expect(await page.textContent('#side h2')).toBe('平桥区 —推行→ 项目为王');
+    const sentences = await page.locator('#side .relation-cards .sentence').allTextContents();
+    expect(sentences.length).toBe(count);
+    expect(sentences.every((s) => s.includes('项目为王'))).toBe(true);
+    await page.screenshot({ path: '/tmp/policygraph-compare-cell.png' });
+    await page.click('#side button.compare-back');
+    await page.waitForSelector('#side table.matrix');
+    await page.context().close();
+  });
+
+  it('exports the matrix as CSV that Excel reads as UTF-8: BOM, CRLF, one row per strategy, fields quoted', async () => {
+    const page = await hx.open(COMPARE);
+    await page.waitForSelector('#side button.compare-csv', { timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#side button.compare-csv')]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const bytes = fs.readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('战略,范围,平桥区,林州市');
+    const rows = await page.locator('#side table.matrix tbody tr').count();
+    expect(lines).toHaveLength(rows + 1);
+    expect(lines.find((l) => l.startsWith('项目为王,'))).toMatch(/^项目为王,[^,]*,[1-9]\d*,[1-9]\d*$/);
+    await page.context().close();
   });
 });

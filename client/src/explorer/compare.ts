@@ -6,12 +6,20 @@ import { t } from '../i18n';
 import type { MenuItem } from '../ui/context-menu';
 import { nextTool } from '../ui/disclosure';
 import { byId, h } from '../ui/dom';
+import type { CompareCell } from '../ui/compare-panel';
 import type { ExplorerController } from './controller';
-import { panels } from './evidence';
+import type { EvidenceFeature } from './evidence';
 import type { ExplorerFeature } from './feature';
 
+// The panel is loaded when a comparison is first shown: the first view does not need it.
+const comparePanel = () => import('../ui/compare-panel');
+const cards = () => import('../ui/evidence-cards');
+
 export class CompareFeature implements ExplorerFeature {
-  constructor(private readonly ctl: ExplorerController) {
+  constructor(
+    private readonly ctl: ExplorerController,
+    private readonly evidence: EvidenceFeature,
+  ) {
     byId('compare-run').addEventListener('click', () => void this.runCompare());
     byId('compare-clear').addEventListener('click', () => {
       ctl.state.compare = [];
@@ -36,7 +44,9 @@ export class CompareFeature implements ExplorerFeature {
     if (places.length < 2) return Promise.resolve();
     return ctl.perform(async () => {
       const res = await api.compare(places, scopesOf(ctl.state));
-      (await panels()).showCompare(res);
+      const panel = await comparePanel();
+      const show = () => panel.showCompare(res, (cell) => void this.openCell(cell, show));
+      show();
       const shared = new Set([...places, ...res.strategies.shared.map((s) => s.id), ...res.projects.shared.map((p) => p.id)]);
       const around = await api.neighborhood(places, { rels: ['PURSUES', 'LOCATED_IN', 'PART_OF'], limit: 2000 });
       ctl.store.add(
@@ -56,6 +66,36 @@ export class CompareFeature implements ExplorerFeature {
         after: () => ctl.fitTo(sub()),
       };
     });
+  }
+
+  /**
+   * The sentences behind one matrix cell: the strategy's evidence on the relationships the cell counts (the
+   * place's own, or those of places inside it), one card per relation, and a way back to the matrix.
+   */
+  private async openCell(cell: CompareCell, back: () => void): Promise<void> {
+    const [panel, card] = await Promise.all([comparePanel(), cards()]);
+    const via = new Set(cell.via);
+    const res = await api.entity(cell.strategy.id, 200);
+    const own = res.evidence.filter((ev) => via.has(ev.relation));
+    // Places inside a compared one may not be on the canvas: their names are asked for once.
+    const names = new Map([
+      [cell.place.id, cell.place.name],
+      [cell.strategy.id, cell.strategy.name],
+    ]);
+    const unknown = [...new Set(cell.via.map((v) => card.parseEdgeId(v)?.source).filter((id): id is string => !!id && !names.has(id)))];
+    await Promise.all(
+      unknown.map(async (id) => {
+        const onCanvas = this.ctl.cy.getElementById(id);
+        names.set(id, onCanvas.nonempty() ? String(onCanvas.data('label')) : (await api.entity(id, 1)).node.data.label);
+      }),
+    );
+    const reopen = () => void this.openCell(cell, back);
+    const list = card.relationCards(
+      own,
+      (id) => names.get(id) ?? this.ctl.label(id),
+      (ref) => void this.evidence.openDocument(ref, reopen),
+    );
+    panel.showCellEvidence(cell, h('div', { class: 'relation-cards', 'aria-label': t('evidence.title') }, ...list), back);
   }
 
   sync(): void {

@@ -1,5 +1,5 @@
 // The right-hand panel: evidence of a node or edge, a document with its sentence highlighted, path, comparison and roll-up results.
-import type { CompareResponse, DocumentResponse, Evidence, PathsResponse, RollupCounts, RollupResponse } from '@policygraph/contract/api';
+import type { DocumentResponse, Evidence, PathsResponse, RollupCounts, RollupResponse } from '@policygraph/contract/api';
 import { t } from '../i18n';
 import { chineseLang, markChinese } from '../i18n/script';
 import { byId, h } from './dom';
@@ -137,47 +137,6 @@ export function showPaths(res: PathsResponse, labelOf: (id: string) => string, e
     h('li', { 'data-path': i }, markChinese(h('div', { class: 'path-nodes' }, p.nodes.map(labelOf).join(' → '))), edgeList(p.edges)),
   );
   showSide(h('h2', {}, t('paths.title')), h('p', { role: 'status' }, t('paths.result', { n: res.paths.length })), h('ol', {}, ...items));
-}
-
-/** Strategy × place matrix (cells are evidence counts) and the overlap summary. */
-export function showCompare(res: CompareResponse): void {
-  const names = new Map(res.places.map((p) => [p.id, p.name]));
-  const m = res.matrix;
-  const table = h(
-    'table',
-    { class: 'matrix', 'aria-label': t('compare.title') },
-    h(
-      'thead',
-      {},
-      h('tr', {}, h('th', { scope: 'col' }, t('compare.strategy')), ...m.places.map((id) => markChinese(h('th', { scope: 'col' }, names.get(id) ?? id)))),
-    ),
-    h(
-      'tbody',
-      {},
-      ...m.strategies.map((s, i) =>
-        h(
-          'tr',
-          {},
-          markChinese(h('th', { scope: 'row' }, s.name)),
-          ...m.places.map((_, j) => {
-            const n = m.cells[i]?.[j] ?? 0;
-            return h('td', { class: n > 0 ? 'on' : '' }, n > 0 ? String(n) : '');
-          }),
-        ),
-      ),
-    ),
-  );
-  showSide(
-    h('h2', {}, t('compare.title')),
-    markChinese(h('p', {}, res.places.map((p) => p.name).join(' · '))),
-    h(
-      'p',
-      { class: 'shared' },
-      t('compare.shared', { n: res.strategies.shared.length }),
-      res.strategies.shared.length ? `：${res.strategies.shared.map((s) => s.name).join('、')}` : '',
-    ),
-    table,
-  );
 }
 
 const COUNT_KEYS = ['strategies', 'projects', 'organizations', 'documents'] as const satisfies readonly (keyof RollupCounts)[];

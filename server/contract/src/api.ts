@@ -455,6 +455,11 @@ export const CompareResponse = z.object({
     strategies: z.array(z.object({ id: z.string(), name: z.string(), scope: StrategyScope.optional() })),
     places: z.array(z.string()),
     cells: z.array(z.array(z.number().int().nonnegative())),
+    /**
+     * The relationships behind each cell, by edge id (`PURSUES:place:…->strategy:…`): the place's own or those of
+     * places inside it (with includeChildren); their sentences are the cell's evidence.
+     */
+    via: z.array(z.array(z.array(z.string()))),
   }),
   graphVersion: z.string().nullable(),
 });

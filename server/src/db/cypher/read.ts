@@ -275,9 +275,9 @@ export const READ = {
           UNION ALL
           MATCH (x:Project)-[r:LOCATED_IN]->(c) RETURN x, r
         }
-        WITH x, sum(size(coalesce(r.evidence, []))) AS evidence
+        WITH x, sum(size(coalesce(r.evidence, []))) AS evidence, collect(${edgeId('r')}) AS via
         LIMIT ${CAPS.edges}
-        RETURN {id: x.id, name: x.name, type: CASE WHEN x:Strategy THEN 'Strategy' ELSE 'Project' END, scope: x.scope, evidence: evidence}
+        RETURN {id: x.id, name: x.name, type: CASE WHEN x:Strategy THEN 'Strategy' ELSE 'Project' END, scope: x.scope, evidence: evidence, via: via}
       } AS items`;
   },
 
