@@ -52,6 +52,15 @@ describe('finding and comparing', () => {
       expect(await pair.textContent()).toMatch(/^平桥区 与 林州市：\d+%（共同 \d+ 项）$/);
       expect(await page.textContent('#side .overlap .overall')).toMatch(/^所有地区：\d+%$/);
       expect(await page.textContent('#side p.shared-projects')).toMatch(/^共同的项目：\d+ 个/);
+      // Every text of the panel at 12 px or more, as the evidence panel.
+      const smallest = await page.evaluate(() =>
+        Math.min(
+          ...[...document.querySelectorAll('#side *')]
+            .filter((el) => [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()))
+            .map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+        ),
+      );
+      expect(smallest).toBeGreaterThanOrEqual(12);
       await page.screenshot({ path: `/tmp/policygraph-compare-explained-${viewport.width}.png` });
       await page.context().close();
     }
