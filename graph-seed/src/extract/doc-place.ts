@@ -4,7 +4,7 @@ import type { DocContext } from './context';
 import { placeGazetteer, scanPlaceForms } from './extractors/place-gazetteer';
 
 /** Which word family a place's own organs use: 县委/全县 for a 县, 市委/全市 for a city or a county-level 市 … */
-type Kind = '县' | '市' | '区' | '省';
+type Kind = '县' | '市' | '区' | '省' | '州';
 
 export interface InferredPlace {
   code: string;
@@ -20,7 +20,8 @@ export interface PlaceInference {
 
 function kindOf(name: string, level: string): Kind | null {
   if (level === 'province') return /自治区$/.test(name) ? '区' : /市$/.test(name) ? '市' : '省';
-  if (level === 'city') return '市';
+  // 黔东南苗族侗族自治州 speaks of itself as 全州/州委, a city as 全市/市委.
+  if (level === 'city') return /州$/.test(name) ? '州' : '市';
   if (level === 'county') {
     if (/[县旗]$/.test(name)) return '县';
     if (/市$/.test(name)) return '市';
@@ -31,7 +32,13 @@ function kindOf(name: string, level: string): Kind | null {
 
 const NUM = '[一二三四五六七八九十百零〇\\d]';
 /** “在XX县第十六届人民代表大会第三次会议上”, “XX市第十五届人大常委会”: the report's own congress. */
-const HEADER_AFTER = new RegExp(`^\\s*第\\s*${NUM}+\\s*届\\s*(?:人民代表大会|人大)`);
+const HEADER_AFTER = new RegExp(`^\\s*第\\s*${NUM}+\\s*(?:届\\s*(?:人民代表大会|人大)|次\\s*(?:党员)?(?:代表大会|党代会))`);
+/** The same header without the name (“在县第十八届人民代表大会…上”, a line “县长 某某”): it says which kind of place reports. */
+const BARE_HEADER = new RegExp(`在([县市区旗州])第\\s*${NUM}+\\s*届\\s*(?:人民代表大会|人大)|(?:^|\\n)\\s*([县市区旗州])长\\s`, 'g');
+/** A news item's dateline: “防城港讯（记者…）”, “XX县融媒体讯”. */
+const DATELINE_AFTER = /^(?:融媒体?)?讯/;
+/** A news lead's subject right after its date: “3月18日，诸城市…”. */
+const LEAD_BEFORE = /\d{1,2}日(?:上午|下午|晚上?)?\s*[，,]?\s*$/;
 /** “XX县人民政府县长 某某”, “XX县县长 某某”, “代市长”: the signature of the one who reports. */
 const SIGNATURE_AFTER = /^(?:人民政府)?(?:代)?(?:县长|市长|区长|省长|州长|旗长|盟长)/;
 /** The place's own organs as subject: XX县委、XX县人民政府、XX县党政代表团 … */
@@ -41,7 +48,13 @@ const SELF_PHRASE_BEFORE = /(?:现代化|美丽|幸福|大美|魅力|活力|和�
 /** …and after it: 现代化XX建设, XX高质量发展. */
 const SELF_PHRASE_AFTER = /^(?:建设|高质量发展|经济社会发展|发展历程|人民|大地|广大)/;
 /** Bare self-references: 我县/全县/县委/县政府/县长 … not preceded by a name (开封市委 is handled by the name). */
-const SELF_WORD = /(?:我|全|本)([县市区省])|([县市区省])(?:委|政府|人民政府|人大|政协|长|领导)/g;
+const SELF_WORD = /(?:我|全|本|该)([县市区省州旗])|([县市区省州旗])(?:委|政府|人民政府|人大|政协|长|领导)/g;
+/** A 旗 (Inner Mongolia's county) speaks like a 县. */
+const kindOfWord = (w: string): Kind => (w === '旗' ? '县' : (w as Kind));
+/** An autonomous region speaking of itself: 自治区党委、自治区政府 with no name before (“广西壮族自治区” has one). */
+const REGION_SELF = /(?<![\u4e00-\u9fff])自治区|(?<=[在由经据按和与及对向将把])自治区/g;
+/** A township speaking of itself: 我镇、全乡、镇党委、街道党工委 (乡镇党委 is every township's, not one's). */
+const TOWN_SELF = /(?:我|全|本|该)[镇乡](?![镇村])|(?<![\u4e00-\u9fff])(?:[镇乡](?:党委|政府|人大|域)|街道(?:党工委|办事处))/g;
 
 const TOWNSHIP_NAME = /[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$/;
 
@@ -115,6 +128,14 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
       c.cues.add('signature');
     }
     if (ORGAN_AFTER.test(after)) c.bonus += 1;
+    if (at < 200 && DATELINE_AFTER.test(after)) {
+      c.bonus += 4;
+      c.cues.add('dateline');
+    }
+    if (at < nearStart && LEAD_BEFORE.test(text.slice(Math.max(0, at - 12), at))) {
+      c.bonus += 2;
+      c.cues.add('lead');
+    }
     if (title && at >= title.start && at < title.end) {
       c.bonus += 3;
       c.cues.add('title');
@@ -138,15 +159,54 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   for (const [i, m] of mentions.entries()) {
     // 潍坊市寒亭区, 潍坊寒亭: the city only qualifies the district written right after it; the mention is the district's.
     const next = mentions[i + 1];
-    if (next && next.nStart === m.nEnd && next.code.length > m.code.length && next.code.startsWith(m.code)) continue;
+    const listed = (a: { nEnd: number } | undefined, b: { nStart: number } | undefined) => !!a && !!b && /^[、和及与]$/.test(text.slice(a.nEnd, b.nStart));
+    // 周口市扶沟县、太康县、项城市: a city before a list of its counties is the subject, not a qualifier.
+    if (next && next.nStart === m.nEnd && next.code.length > m.code.length && next.code.startsWith(m.code) && !listed(next, mentions[i + 2])) {
+      // 江西省景德镇市浮梁县…: a full chain written at the start introduces the place the text is about.
+      const child = cand(next.code);
+      if (child && m.nStart < nearStart && !child.cues.has('chain')) {
+        child.bonus += 2;
+        child.cues.add('chain');
+      }
+      continue;
+    }
     const c = cand(m.code);
     if (!c) continue;
     if (isOtherPlace(doc, m.nStart, m.nEnd)) others.add(m.code);
+    // 上思县、东兴市、港口区、防城区4个县市区: places enumerated side by side are parts of the subject, not it.
+    const prev = mentions[i - 1];
+    if (c.level === 'county' && (listed(prev, m) || listed(m, next))) continue;
     c.mentions++;
     cue(c, m.nStart, m.nEnd);
   }
   // Short names the extractor leaves out between two words, read here only inside self phrases (现代化延津建设,
   // 美丽岱山), and full township names that exist in a single county: both point to the document's own place.
+  // Short names (黎平、浦江、武进) of a single county or city: a place's own text names itself so (黎平发展史上); counted
+  // when written at least twice outside a longer name, and not an ordinary word (place-stopwords).
+  const covered = (at: number) => found.some((m) => m.nStart <= at && at < m.nEnd);
+  const shortHits = new Map<string, { at: number; end: number }[]>();
+  for (const h of hits) {
+    if (lex.stopShort.has(h.form) || covered(h.at)) continue;
+    const entries = (lex.byForm.get(h.form) ?? []).filter((e) => e.code);
+    if (entries.length !== 1 || entries[0]!.form !== 'short' || (entries[0]!.level !== 'county' && entries[0]!.level !== 'city')) continue;
+    const list = shortHits.get(entries[0]!.code!) ?? [];
+    list.push({ at: h.at, end: h.at + h.form.length });
+    shortHits.set(entries[0]!.code!, list);
+  }
+  for (const [code, list] of shortHits) {
+    const n = list.length;
+    if (!cands.has(code) && n < 2) continue;
+    const c = cand(code);
+    // An ordinary word that is also a short name (资源, 合作) rarely comes with its city or province named too.
+    const parentNamed = chainOf(code)
+      .slice(1)
+      .some((p) => (cands.get(p.code)?.mentions ?? 0) > 0);
+    if (c && n >= 2 && (parentNamed || n >= 3)) {
+      c.mentions += n;
+      c.cues.add('short names');
+      for (const h of list) cue(c, h.at, h.end);
+    }
+  }
   for (const h of hits) {
     const entries = lex.byForm.get(h.form) ?? [];
     const before = text.slice(Math.max(0, h.at - 4), h.at);
@@ -197,20 +257,37 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   // Which family of self-words the document uses (全县、县委 → a 县): a bonus for the candidates of that kind.
   const selfCounts = new Map<Kind, number>();
   for (const m of text.matchAll(SELF_WORD)) {
-    const kind = (m[1] ?? m[2]) as Kind;
+    const kind = kindOfWord(m[1] ?? m[2]!);
     const prev = text[m.index - 1] ?? '';
     // 开封市委 belongs to its name; **市委 is masked (unknown); 副县长 is still the county's.
     if (m[2] && (/[*＊]/.test(prev) || (/[\u4e00-\u9fff]/.test(prev) && !/[副原和与及、，的是]/.test(prev)))) continue;
     selfCounts.set(kind, (selfCounts.get(kind) ?? 0) + 1);
   }
+  // A header without the name still says who reports (在县第十八届人民代表大会…上; 县长 某某).
+  for (const m of text.slice(0, nearStart).matchAll(BARE_HEADER)) {
+    const kind = kindOfWord(m[1] ?? m[2]!);
+    selfCounts.set(kind, (selfCounts.get(kind) ?? 0) + 3);
+  }
+  const regionSelf = [...text.matchAll(REGION_SELF)].length;
   const masked = /[*＊]{2}[县市区省]/.test(text);
   const ranked = [...selfCounts].sort((a, b) => b[1] - a[1]);
   const selfKind = ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : null;
 
   const scored = [...cands.values()]
     .filter((c) => !others.has(c.code) || c.cues.has('header') || c.cues.has('signature'))
-    .filter((c) => c.level !== 'province' || c.cues.has('header') || c.cues.has('signature') || selfKind === '省')
-    .map((c) => ({ c, score: c.mentions + c.bonus + (selfKind && c.kind === selfKind ? 3 : 0) }))
+    .filter(
+      (c) =>
+        c.level !== 'province' ||
+        c.cues.has('header') ||
+        c.cues.has('signature') ||
+        selfKind === '省' ||
+        (/自治区$/.test(c.name) && regionSelf >= 2) ||
+        (c.cues.has('title') && c.kind === selfKind),
+    )
+    .map((c) => ({
+      c,
+      score: c.mentions + c.bonus + (selfKind && c.kind === selfKind ? 3 : 0) + (c.level === 'province' && /自治区$/.test(c.name) && regionSelf >= 2 ? 3 : 0),
+    }))
     .sort((a, b) => b.score - a.score || b.c.code.length - a.c.code.length || a.c.code.localeCompare(b.c.code));
   const candidates = scored.slice(0, 3).map(({ c, score }) => ({ code: c.code, name: c.name, score }));
   let best = scored[0];
@@ -218,8 +295,12 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
   // A county's report names its city and province too: the deepest place related to the leader wins when it scores
   // at least half as much (or is the kind the self-words name).
+  // Not when a sibling scores nearly as much: 上思县、东兴市、港口区、防城区 listed in a city's news are its parts.
+  const leader = best;
   for (const s of scored) {
     if (s.c.code.length > best.c.code.length && s.c.code.startsWith(best.c.code)) {
+      const sibling = scored.find((o) => o !== s && o.c.code.startsWith(leader.c.code) && o.c.code !== leader.c.code && !related(o.c.code, s.c.code));
+      if (sibling && sibling.score * 3 >= s.score * 2) continue;
       if (s.score * 2 >= best.score || (selfKind && s.c.kind === selfKind && best.c.kind !== selfKind)) best = s;
     }
   }
@@ -234,5 +315,61 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   const cues = [...winner.c.cues];
   if (winner.c.mentions) cues.push('mentions');
   if (selfKind && winner.c.kind === selfKind) cues.push(`self-words ${selfKind}`);
+  const countySelf = winner.c.kind ? (selfCounts.get(winner.c.kind) ?? 0) : 0;
+  const town = ownTownship(text, winner.c.code, winner.c.mentions, countySelf, decisive(winner.c), title);
+  if (town) return { place: { code: town.code, cues: [...cues, ...town.cues] }, candidates };
   return { place: { code: winner.c.code, cues }, candidates };
+}
+
+/**
+ * A township's own text (a 镇's summary, news of a 镇): one township of the chosen county that the title names,
+ * or that the text names most and speaks as (我镇、镇党委), or names at least as often as its county, when the county
+ * is not the one signing or heading the document.
+ */
+function ownTownship(
+  text: string,
+  county: string,
+  countyMentions: number,
+  countySelf: number,
+  countyDecisive: boolean,
+  title: { start: number; end: number } | null,
+): { code: string; cues: string[] } | null {
+  // Counties, and the cities without counties whose townships sit right under them (东莞, 中山, 儋州).
+  if (county.length !== 6 && county.length !== 4) return null;
+  const deep = placeLexicon(county.slice(0, 2));
+  const counts = new Map<string, { n: number; title: boolean; chain: boolean }>();
+  let last = -1;
+  for (const h of deep.index.scan(text)) {
+    if (h.at < last) continue;
+    const towns = (deep.byForm.get(h.form) ?? []).filter(
+      (e) => (e.form === 'full' || e.form === 'variant') && e.level === 'township' && e.code?.startsWith(county) && TOWNSHIP_NAME.test(h.form),
+    );
+    if (towns.length !== 1) continue;
+    last = h.at + h.form.length;
+    const c = counts.get(towns[0]!.code!) ?? { n: 0, title: false, chain: false };
+    c.n++;
+    // 嵩县饭坡镇沙坡村游人如织: a title about one of its villages is not about the township.
+    if (title && h.at >= title.start && h.at < title.end && !/^[\u4e00-\u9fff]{1,4}(?:村|社区)/.test(text.slice(last, last + 6))) c.title = true;
+    if (/[县市区旗]$/.test(text.slice(Math.max(0, h.at - 1), h.at)) && h.at < 300 && !/^[\u4e00-\u9fff]{1,4}(?:村|社区)/.test(text.slice(last, last + 6)))
+      c.chain = true;
+    counts.set(towns[0]!.code!, c);
+  }
+  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
+  const [top, second] = ranked;
+  if (!top || (second && second[1].n >= top[1].n)) return null;
+  const [code, c] = top;
+  // 我镇、镇域 with no name before, and the township's own organs (张王镇党委); another township's 镇党委 is not its.
+  const name = chainOf(code)[0]?.name ?? '';
+  // 张王镇党委书记某某 is a person's title, not the township acting.
+  const own = name ? [...text.matchAll(new RegExp(`${name}(?:党委|政府|人大|党工委|办事处)(?!副?书记|委员|副?镇长|副?乡长|主任)`, 'g'))].length : 0;
+  const selfWords = [...text.matchAll(TOWN_SELF)].length + own;
+  const cues: string[] = [];
+  if (c.title) cues.push('township in title');
+  // Otherwise the text must speak as the township at least as much as the county (镇党委、我镇 vs 县委、全县).
+  if (selfWords >= countySelf) {
+    if (c.chain && c.n >= 2) cues.push('township after its county');
+    if (selfWords >= 1 && c.n >= 2 && c.n >= countyMentions) cues.push('township self-words');
+  }
+  if (!cues.length || (countyDecisive && !c.title)) return null;
+  return { code, cues };
 }

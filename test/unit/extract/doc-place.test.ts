@@ -55,6 +55,41 @@ describe('the document’s place from its structure', () => {
     expect(r.warnings.find((w) => w.code === 'place-unknown')?.message).toContain('长丰县');
   });
 
+  it('should read a header that names only the kind of place, and the place’s short name in its own prose', () => {
+    const text =
+      '政府工作报告\n（2024年1月8日在县第十七届人民代表大会第三次会议上）\n县长 某某\n各位代表：\n过去一年，在市委市政府和县委的坚强领导下，汝阳发展迈上新台阶。洛阳市下达的各项任务全面完成，汝阳经济总量再创新高。';
+    expect(placeOf(text)).toBe('place:410326');
+  });
+
+  it('should take a news item’s dateline and 该市 for the city, not the counties it lists as its parts', () => {
+    const text =
+      '洛阳讯（记者 某某）5月8日，洛阳市一批重大项目集中开工。该市以项目建设为抓手推动高质量发展。汝阳县、嵩县、栾川县3个县也在当天举行集中开工仪式，汝阳县开工项目5个，栾川县开工项目6个。';
+    expect(placeOf(text)).toBe('place:4103');
+  });
+
+  it('should take the subject of a lead sentence that is named only twice (3月18日，X市…，该市…)', () => {
+    expect(placeOf('3月18日，邓州市46个重点项目集中开工，总投资120亿元。该市今年把项目建设作为重中之重。')).toBe('place:411381');
+  });
+
+  it('should read a township’s own text: named in its title after its county, or speaking as 我镇/镇域', () => {
+    expect(placeOf('兰考县东坝头镇2024年工作总结\n一年来，东坝头镇坚持项目为王，镇域经济持续向好，东坝头镇新建厂房三处。')).toBe('place:410225106');
+    const news =
+      '3月2日，红庙镇举行蔬菜大棚项目开工仪式。副县长某某、红庙镇党委书记某某参加仪式。该项目涉及我镇5个村。红庙镇党委、政府将全力服务项目建设，兰考县农业农村局给予支持。';
+    expect(placeOf(news)).toBe('place:410225104');
+  });
+
+  it('should stay with the county when the text speaks as the county and only visits a township', () => {
+    const text =
+      '3月24日，兰考县县长某某深入红庙镇、谷营镇调研重点工作。县委常委某某一同调研。某某一行先后来到红庙镇光伏项目现场、谷营镇种植基地，要求全县上下狠抓落实，县直各部门要主动服务。';
+    expect(placeOf(text)).toBe('place:410225');
+  });
+
+  it('should read an autonomous region speaking of itself (自治区党委、全区) from its title', () => {
+    const text =
+      '宁夏：重点产业项目集中开工\n6月28日，全区重点产业项目集中开工活动在自治区发展改革委主会场举行。自治区党委、政府高度重视项目建设，银川市、吴忠市设分会场，全区累计完成投资300亿元。';
+    expect(placeOf(text)).toBe('place:64');
+  });
+
   it('should give no warning when the place is given', () => {
     expect(run('全县上下团结奋斗。', '410726').warnings.some((w) => w.code === 'place-unknown')).toBe(false);
   });

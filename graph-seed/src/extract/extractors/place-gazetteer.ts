@@ -131,7 +131,7 @@ export const placeGazetteer: Extractor = {
       // Two-letter full names (范县, 和县, 成县) hide inside words (示范县, 建成县域): read them only at a word edge.
       if (h.form.length === 2 && /[县区市旗]$/.test(h.form) && lex.byForm.get(h.form)!.every((e) => e.form === 'full')) {
         const prev = text[h.at - 1] ?? '';
-        if (/[\u4e00-\u9fff]/.test(prev) && !/[在至到和与及、省市的是为对从向于赴经]/.test(prev)) continue;
+        if (/[\u4e00-\u9fff]/.test(prev) && !/[在至到和与及、省市的是为对从向于赴经党]/.test(prev)) continue;
         if (/^[城域级委里乡镇]/.test(after)) continue;
       }
       const townContext =
