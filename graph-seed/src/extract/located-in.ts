@@ -31,7 +31,10 @@ const isPlaceWithCode = (c: Candidate) => c.type === 'Place' && !!c.code;
 export function locationsOf(doc: DocContext, s: NSentence, p: Candidate, places: Candidate[], docProvince: string | null, docPlace: string | null): Location[] {
   const text = doc.norm.text;
   const coded = places.filter(isPlaceWithCode);
-  const nested = coded.filter((pl) => pl.nStart >= p.nStart && pl.nEnd <= p.nEnd && (!docProvince || pl.code!.startsWith(docProvince)));
+  // A province in a project's name (广西生态铝基地, 浙江XX竹木有限公司…) is a brand or a firm's registration, not where it is.
+  const nested = coded.filter(
+    (pl) => pl.nStart >= p.nStart && pl.nEnd <= p.nEnd && pl.level !== 'province' && (!docProvince || pl.code!.startsWith(docProvince)),
+  );
   if (nested.length) {
     const deepest = [...nested].sort((a, b) => b.code!.length - a.code!.length || a.nStart - b.nStart)[0]!;
     return [{ to: deepest.id, confidence: 0.9 }];
@@ -45,7 +48,12 @@ export function locationsOf(doc: DocContext, s: NSentence, p: Candidate, places:
   if (before.length) out.push({ to: deepestOf(before)!.id, confidence: 0.85 });
   if (!out.length) {
     // P 落户/位于 X.
-    const after = coded.find((pl) => pl.nStart >= p.nEnd && pl.nStart - p.nEnd <= 12 && AT_AFTER.test(text.slice(p.nEnd, pl.nStart).replace(/[，,\s]/g, '')));
+    let after = coded.find((pl) => pl.nStart >= p.nEnd && pl.nStart - p.nEnd <= 12 && AT_AFTER.test(text.slice(p.nEnd, pl.nStart).replace(/[，,\s]/g, '')));
+    // 落户南昌蒋巷镇: the deepest of the places written back to back.
+    for (let next = after; next; ) {
+      next = coded.find((pl) => pl.nStart === next!.nEnd && pl.code!.length > next!.code!.length);
+      if (next) after = next;
+    }
     if (after && !BREAK.test(text.slice(p.nEnd, after.nStart))) out.push({ to: after.id, confidence: 0.85 });
   }
   if (!out.length) {

@@ -4,6 +4,7 @@ import { placeId } from '../gazetteer/divisions';
 import type { NSentence } from '../structure';
 import type { Candidate, DocContext } from './context';
 import { locationsOf } from './located-in';
+import { frameStrategyNames } from './vocabulary';
 import type { ExtractedRelation, RelationEvidence, RelationType } from './types';
 
 const MAX_EVIDENCE = 5;
@@ -156,6 +157,7 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
   const docProvince = docChain.find((p) => p.level === 'province')?.code ?? null;
 
   const allPlaces = cands.filter((c) => c.type === 'Place' && c.code);
+  const frames = frameStrategyNames();
   for (const [si, list] of bySentence) {
     const s = sentences[si]!;
     const places = list.filter((c) => c.type === 'Place');
@@ -164,7 +166,7 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
     const orgs = list.filter((c) => c.type === 'Organization');
 
     for (const m of strategies) {
-      const actor = actorOf(doc, m, places, s, allPlaces);
+      const actor = frames.has(m.name) ? null : actorOf(doc, m, places, s, allPlaces);
       if (actor) {
         const named = actor.explicit || places.some((p) => p.id === actor.id);
         rels.add('PURSUES', actor.id, m.id, s, named ? 1 : 0.8);

@@ -13,6 +13,8 @@ export interface VocabEntry {
   kind?: string;
   /** A common phrase that is also a modifier (全域旅游交通网): read only where it ends a phrase. */
   weak?: boolean;
+  /** Strategies: a plan that frames a period (十四五规划): read, but no place is said to pursue it. */
+  frame?: boolean;
   /** Strategies: where the term comes from, a general property of it (not of a document); absent when unknown. */
   scope?: StrategyScope;
 }
@@ -49,6 +51,11 @@ export function strategyVocabulary(): Vocabulary {
     strategies = build(data.strategies, data.notStrategies);
   }
   return strategies;
+}
+
+/** Ids of the vocabulary's frame strategies (the five-year plans). */
+export function frameStrategyNames(): Set<string> {
+  return new Set([...new Set(strategyVocabulary().byForm.values())].filter((e) => e.frame).map((e) => e.name));
 }
 
 export function organizationVocabulary(): Vocabulary {

@@ -96,4 +96,10 @@ describe('strategies', () => {
     const r = run('我们将深入实施特色现代农业高质量发展工程。', '410225');
     expect(names(r, 'Strategy')).toContain('特色现代农业高质量发展工程');
   });
+
+  it('should read the five-year plan as a strategy that frames the period, pursued by no place', () => {
+    const r = run('全县上下认真落实“十四五”规划，确保十四五开好局、起好步。', '410225');
+    expect(names(r, 'Strategy')).toContain('十四五规划');
+    expect(r.relations.some((x) => x.type === 'PURSUES' && x.to === 'strategy:十四五规划')).toBe(false);
+  });
 });

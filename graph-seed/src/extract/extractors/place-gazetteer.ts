@@ -174,6 +174,46 @@ export const placeGazetteer: Extractor = {
         parentId: parent ? placeId(parent) : undefined,
       });
     }
+    out.push(...townshipsAfterCounty(text, out, lex.stopShort));
     return out;
   },
 };
+
+/**
+ * A township written right after its county (化州市平定镇, 苍梧旺甫工业小镇) is that county's, whatever the document's
+ * own place: the county just named decides it as the document's county decides the others. Full names (…镇/乡/街道)
+ * and short forms; nothing already read is read again.
+ */
+function townshipsAfterCounty(text: string, found: Candidate[], stopShort: Set<string>): Candidate[] {
+  const taken = new Set(found.map((c) => c.nStart));
+  const out: Candidate[] = [];
+  for (const c of found) {
+    if (c.level !== 'county' || !c.code || taken.has(c.nEnd)) continue;
+    const deep = placeLexicon(c.code.slice(0, 2));
+    for (let len = 6; len >= 2; len--) {
+      const form = text.slice(c.nEnd, c.nEnd + len);
+      if (form.length < len || !/^[\u4e00-\u9fff]+$/.test(form)) continue;
+      const towns = (deep.byForm.get(form) ?? []).filter((e) => e.level === 'township' && e.code?.startsWith(c.code!));
+      const full = towns.filter((e) => e.form !== 'short' && /(?:镇|乡|街道)$/.test(form));
+      const short = towns.filter((e) => e.form === 'short' && !stopShort.has(form));
+      const e = full.length === 1 ? full[0]! : !full.length && short.length === 1 ? short[0]! : null;
+      if (!e) continue;
+      out.push({
+        type: 'Place',
+        id: placeId(e.code!),
+        name: e.name,
+        surface: form,
+        nStart: c.nEnd,
+        nEnd: c.nEnd + len,
+        source: 'place-gazetteer',
+        strength: e.form === 'short' ? 0.8 : 1,
+        level: e.level,
+        code: e.code!,
+        parentId: c.id,
+      });
+      taken.add(c.nEnd);
+      break;
+    }
+  }
+  return out;
+}
