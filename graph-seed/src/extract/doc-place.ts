@@ -144,7 +144,8 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
 
   // Mentions as the place extractor reads them (no place given), with the cues around each.
   const others = new Set<string>();
-  const found = placeGazetteer.extract({ ...doc, placeCode: null }).filter((m) => m.code);
+  // Counties and above only: a township read after its county (兰考县东坝头镇) must not take the county's mention.
+  const found = placeGazetteer.extract({ ...doc, placeCode: null }).filter((m) => m.code && m.code.length <= 6);
   // 潍坊寒亭: a county's short name right after its city's name is that county, even between two words.
   const ends = new Map(found.map((m) => [m.nEnd, m]));
   const taken = new Set(found.map((m) => m.nStart));
