@@ -174,7 +174,7 @@ export const placeGazetteer: Extractor = {
         parentId: parent ? placeId(parent) : undefined,
       });
     }
-    out.push(...townshipsAfterCounty(text, out, lex.stopShort));
+    out.push(...townshipsAfterCounty(text, out, lex.stopShort, province));
     return out;
   },
 };
@@ -184,11 +184,18 @@ export const placeGazetteer: Extractor = {
  * own place: the county just named decides it as the document's county decides the others. Full names (…镇/乡/街道)
  * and short forms; nothing already read is read again.
  */
-function townshipsAfterCounty(text: string, found: Candidate[], stopShort: Set<string>): Candidate[] {
+function townshipsAfterCounty(text: string, found: Candidate[], stopShort: Set<string>, province: string | null): Candidate[] {
   const taken = new Set(found.map((c) => c.nStart));
   const out: Candidate[] = [];
+  // The township tables of the document's province, or with no place known of the first two provinces met: each
+  // table takes a moment to load, and a text about one place rarely spells townships of several provinces.
+  const provinces = new Set<string>(province ? [province] : []);
   for (const c of found) {
     if (c.level !== 'county' || !c.code || taken.has(c.nEnd)) continue;
+    if (!provinces.has(c.code.slice(0, 2))) {
+      if (province || provinces.size >= 2) continue;
+      provinces.add(c.code.slice(0, 2));
+    }
     const deep = placeLexicon(c.code.slice(0, 2));
     for (let len = 6; len >= 2; len--) {
       const form = text.slice(c.nEnd, c.nEnd + len);
