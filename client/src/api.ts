@@ -75,8 +75,8 @@ const calls = {
   getOverview: (limit = 60, scopes?: readonly StrategyScope[]) => read('getOverview', { limit, scopes: list(scopes) }),
   searchEntities: (q: string, limit = 10) => read('searchEntities', { q, limit }),
   getEntity: (id: string, evidenceLimit = 50) => read('getEntity', { evidenceLimit }, id),
-  getNeighborhood: (ids: readonly string[], opts: { limit?: number; types?: readonly NodeType[]; rels?: readonly RelType[] } = {}) =>
-    read('getNeighborhood', { ids: ids.join(','), limit: opts.limit, types: list(opts.types), rels: list(opts.rels) }),
+  getNeighborhood: (ids: readonly string[], opts: { limit?: number; offset?: number; types?: readonly NodeType[]; rels?: readonly RelType[] } = {}) =>
+    read('getNeighborhood', { ids: ids.join(','), limit: opts.limit, offset: opts.offset || undefined, types: list(opts.types), rels: list(opts.rels) }),
   getPaths: (from: string, to: string, opts: PathOptions = {}) => read('getPaths', { from, to, k: opts.k, maxLength: opts.maxLength, rels: list(opts.rels) }),
   comparePlaces: (places: readonly string[], scopes?: readonly StrategyScope[]) => read('comparePlaces', { places: places.join(','), scopes: list(scopes) }),
   rollupPlace: (id: string, level?: string) => read('rollupPlace', { level }, id),

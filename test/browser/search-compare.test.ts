@@ -1,7 +1,7 @@
-// Finding and comparing in Chromium: search by pinyin initials, the comparison explained, its cells opening their evidence, its CSV.
+// Finding and comparing in Chromium: search by pinyin initials, the comparison explained, its cells opening their evidence, its CSV, the next 40 of a capped expansion.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startHarness, type Harness } from './explorer-harness';
+import { startHarness, visibleNodeIds, waitReady, type Harness } from './explorer-harness';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -104,6 +104,34 @@ describe('finding and comparing', () => {
     const rows = await page.locator('#side table.matrix tbody tr').count();
     expect(lines).toHaveLength(rows + 1);
     expect(lines.find((l) => l.startsWith('项目为王,'))).toMatch(/^项目为王,[^,]*,[1-9]\d*,[1-9]\d*$/);
+    await page.context().close();
+  });
+
+  it('a capped expansion offers 显示后 40 个, which loads the next neighbours around the node', async () => {
+    const page = await hx.open();
+    const all = await (await fetch(`${hx.server.baseUrl}/api/graph/neighborhood?ids=${encodeURIComponent(PINGQIAO)}&limit=2000`)).json();
+    const total = all.total as number;
+    expect(total).toBeGreaterThan(40);
+    await page.fill('#search', '平桥区');
+    await page.locator(`#suggestions li[data-id="${PINGQIAO}"]`).click();
+    await waitReady(page);
+    const note = page.locator('#notes li', { hasText: '“平桥区”的邻居已截断' }).last();
+    expect(await note.textContent()).toContain(`显示 40 / 共 ${total} 个`);
+    const next = (await (await fetch(`${hx.server.baseUrl}/api/graph/neighborhood?ids=${encodeURIComponent(PINGQIAO)}&limit=40&offset=40`)).json()) as {
+      elements: { nodes: { data: { id: string } }[] };
+    };
+    const expected = next.elements.nodes.map((n) => n.data.id).filter((id) => id !== PINGQIAO);
+    expect((await visibleNodeIds(page)).filter((id) => expected.includes(id)).length).toBeLessThan(expected.length);
+    await note.locator('button.note-action').click();
+    await waitReady(page);
+    const visible = new Set(await visibleNodeIds(page));
+    expect(expected.filter((id) => !visible.has(id))).toEqual([]);
+    const shown = Math.min(80, total);
+    if (total > 80) {
+      const again = page.locator('#notes li', { hasText: `显示 ${shown} / 共 ${total} 个` });
+      expect(await again.locator('button.note-action').count()).toBe(1);
+    }
+    await page.screenshot({ path: '/tmp/policygraph-next-40.png' });
     await page.context().close();
   });
 });

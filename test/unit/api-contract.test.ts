@@ -39,7 +39,7 @@ describe('query parsing', () => {
   });
 
   it('fills defaults a first request leaves out', () => {
-    expect(NeighborhoodQuery.parse({ ids: 'a' })).toEqual({ ids: ['a'], depth: 1, limit: 300 });
+    expect(NeighborhoodQuery.parse({ ids: 'a' })).toEqual({ ids: ['a'], depth: 1, limit: 300, offset: 0 });
     expect(PathsQuery.parse({ from: 'a', to: 'b' })).toEqual({ from: 'a', to: 'b', maxLength: 4, k: 3 });
   });
 

@@ -1,6 +1,6 @@
 // Growing and trimming the graph by hand: expand, collapse, hide, pin, and jumping to a search hit.
 import type cytoscape from 'cytoscape';
-import type { SearchHit } from '@policygraph/contract/api';
+import type { GraphResponse, SearchHit } from '@policygraph/contract/api';
 import { api } from '../api';
 import { EXPAND_LIMIT, loadNeighbours } from '../graph/view-replay';
 import { t } from '../i18n';
@@ -10,6 +10,9 @@ import { mountSearchBox } from '../ui/search-box';
 import type { ExplorerController } from './controller';
 import type { EvidenceFeature } from './evidence';
 import type { ExplorerFeature } from './feature';
+
+// "Show the next 40" is loaded with the first capped expansion: the first view does not need it.
+const moreNeighbours = () => import('./more-neighbours');
 
 export class NeighbourhoodFeature implements ExplorerFeature {
   constructor(
@@ -36,16 +39,22 @@ export class NeighbourhoodFeature implements ExplorerFeature {
     const { ctl } = this;
     if (ctl.state.expanded.includes(id)) return Promise.resolve();
     return ctl.perform(async () => {
-      ctl.noteCapped(await loadNeighbours(ctl.store, ctl.cy, id), ctl.label(id));
+      this.noteCapped(id, await loadNeighbours(ctl.store, ctl.cy, id));
       ctl.state.expanded = [...ctl.state.expanded, id];
       ctl.commit();
       return {};
     });
   }
 
+  /** Says an expansion was cut, with a button for the next page (its module loaded only then). */
+  private noteCapped(id: string, res: GraphResponse): void {
+    if (res.capped) void moreNeighbours().then((m) => m.expanded(this.ctl, id, res));
+  }
+
   collapse(id: string): void {
     const { ctl } = this;
     ctl.store.collapse(id);
+    void moreNeighbours().then((m) => m.forget(id));
     ctl.state.expanded = ctl.state.expanded.filter((x) => x !== id);
     if (ctl.state.focus === id) ctl.state.focus = undefined;
     ctl.refresh();
@@ -74,7 +83,7 @@ export class NeighbourhoodFeature implements ExplorerFeature {
       const res = await api.neighborhood([hit.id], { limit: EXPAND_LIMIT });
       ctl.cy.elements().removeClass('faded path');
       ctl.store.add(res.elements, hit.id);
-      ctl.noteCapped(res, String(res.elements.nodes.find((n) => n.data.id === hit.id)?.data.label ?? hit.id));
+      this.noteCapped(hit.id, res);
       ctl.state.focus = hit.id;
       ctl.state.hidden = ctl.state.hidden.filter((x) => x !== hit.id);
       return {

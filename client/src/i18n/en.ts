@@ -48,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   'menu.pathTo': 'Path to here',
   'menu.compare': 'Add to place comparison',
   'menu.showHidden': 'Show hidden ({n})',
+  'expand.more': 'Show the next {n}',
   'expand.capped': 'Neighbours of “{label}” capped: showing {shown} of {total}',
   'evidence.title': 'Evidence',
   'evidence.none': 'No evidence sentence (e.g. from the administrative code list)',

@@ -46,6 +46,7 @@ export const zhCN = {
   'menu.pathTo': '设为路径终点',
   'menu.compare': '加入地区比较',
   'menu.showHidden': '显示已隐藏（{n}）',
+  'expand.more': '显示后 {n} 个',
   'expand.capped': '“{label}”的邻居已截断：显示 {shown} / 共 {total} 个',
   'evidence.title': '依据',
   'evidence.none': '没有依据句子（例如来自行政区划表）',

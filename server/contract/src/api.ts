@@ -368,6 +368,16 @@ export const NeighborhoodQuery = z.strictObject({
   rels: optionalList(RelTypeList),
   /** Nodes to return at most besides the start nodes; nearer ones first. */
   limit: intParam(1, 2000, 300, 'Nodes to return at most besides the start nodes; nearer ones first.'),
+  /**
+   * Nearest nodes to skip: the next page of a capped answer (offset = nodes already shown). Its edges include
+   * those to nodes of earlier pages, which the caller holds; `total` stays the count of all neighbours.
+   */
+  offset: intParam(
+    0,
+    100000,
+    0,
+    'Nearest nodes to skip, for the next page of a capped answer (offset = nodes already received); edges to nodes of earlier pages are included.',
+  ),
 });
 export type NeighborhoodQuery = z.infer<typeof NeighborhoodQuery>;
 

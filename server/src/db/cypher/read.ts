@@ -224,9 +224,12 @@ export const READ = {
       RETURN collect(m) AS ms
     }
     WITH l0, ms, frontierCut
+    WITH l0, ms, frontierCut, ms[$offset..$offset + $limit] AS page
     RETURN [x IN l0 | x.id] AS startIds, size(ms) AS total, frontierCut,
-      [x IN l0 + ms[..$limit] | ${nodeProjection('x')}] AS nodes,
-      [x IN l0 + ms[..$limit] | elementId(x)] AS elementIds`;
+      [x IN l0 + page | ${nodeProjection('x')}] AS nodes,
+      [x IN l0 + page | elementId(x)] AS elementIds,
+      [x IN page | x.id] AS pageIds,
+      [x IN ms[..$offset] | elementId(x)] AS earlierIds`;
   },
 
   /** The relationships of the given types among a set of nodes (by element id), capped. */

@@ -44,18 +44,24 @@ export async function readNeighborhood(tx: ManagedTransaction, q: NeighborhoodQu
   const rels = q.rels ?? REL_TYPES;
   const types = q.types ?? NODE_TYPES;
   const [res, graphVersion] = await Promise.all([
-    tx.run(READ.neighborhoodNodes(q.depth, rels, types), { ids: q.ids, limit: int(q.limit) }),
+    tx.run(READ.neighborhoodNodes(q.depth, rels, types), { ids: q.ids, limit: int(q.limit), offset: int(q.offset) }),
     readGraphVersion(tx),
   ]);
   const rec = res.records[0];
   requireIds(q.ids, rec ? (rec.get('startIds') as string[]) : []);
   const elementIds = rec!.get('elementIds') as string[];
-  const edges = (await tx.run(READ.edgesAmong(rels), { elementIds })).records[0]?.get('edges') ?? [];
+  const earlierIds = rec!.get('earlierIds') as string[];
+  let edges = ((await tx.run(READ.edgesAmong(rels), { elementIds: [...elementIds, ...earlierIds] })).records[0]?.get('edges') ?? []) as RawEdge[];
+  if (q.offset > 0) {
+    // A later page: its own edges and those to nodes of earlier pages, not again those among earlier pages.
+    const page = new Set(rec!.get('pageIds') as string[]);
+    edges = edges.filter((e) => page.has(e.source) || page.has(e.target));
+  }
   const total = toNumber(rec!.get('total'));
   return {
     elements: toElements(rec!.get('nodes'), edges),
     graphVersion,
-    capped: total > q.limit || rec!.get('frontierCut') === true,
+    capped: total > q.offset + q.limit || rec!.get('frontierCut') === true,
     total,
   };
 }
