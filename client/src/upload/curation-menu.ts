@@ -1,83 +1,20 @@
-// Corrections from the node menu: 改名 (rename) an entity, 合并到… (merge) it into another of its type found by search, 更正文档… (a document's title, date, place).
+// Corrections from the node menu: 改名, 合并到… (into another of its type found by search), 改类型…, 驳回… (the entity or one of its relations), 添加关系…, 更正文档… (a document's title, date, place).
 import type cytoscape from 'cytoscape';
 import type { CurationRequest } from '@policygraph/contract/curation';
 import { api } from '../api';
 import type { ExplorerFeature } from '../explorer/feature';
-import { t } from '../i18n';
+import { type MessageKey, t } from '../i18n';
 import type { MenuItem } from '../ui/context-menu';
 import { h } from '../ui/dom';
+import { CURABLE_TYPES } from '@policygraph/contract/curation';
+import { RELATION_PATTERNS, type EntityType, type RelationType } from '@policygraph/contract/model';
+import { type CurationHost, correctionDialog, noteField } from './correction-dialog';
+import { addRelationDialog } from './relation-dialog';
 import { placePicker } from './place-picker';
-import { problemText, writeApi } from './write-api';
+import { problemText } from './write-api';
 
 const ENTITY_TYPES = new Set(['Strategy', 'Project', 'Place', 'Organization']);
-
-/** What the feature needs of the explorer: reload the view after a correction, and say what happened. */
-export interface CurationHost {
-  reload(): Promise<void>;
-  note(text: string): void;
-}
-
-/**
- * A modal form for one correction: its fields, a status line, 保存 and 取消. On a refused write the dialog stays
- * open with what the analyst typed and the problem in words; a stale graph version offers 重新加载视图 instead.
- */
-function correctionDialog(opts: {
-  id: string;
-  title: string;
-  fields: HTMLElement[];
-  submit: HTMLButtonElement;
-  request: () => CurationRequest | null;
-  host: CurationHost;
-  describe: string;
-}): HTMLDialogElement {
-  const status = h('p', { class: 'write-status', role: 'status' });
-  const cancel = h('button', { type: 'button', 'data-action': 'cancel' }, t('write.cancel'));
-  const form = h(
-    'form',
-    { method: 'dialog' },
-    h('h2', { id: `${opts.id}-heading` }, opts.title),
-    ...opts.fields,
-    status,
-    h('div', { class: 'write-actions' }, opts.submit, cancel),
-  );
-  const dialog = h('dialog', { id: opts.id, class: 'write-dialog small', 'aria-labelledby': `${opts.id}-heading` }, form);
-  cancel.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => dialog.remove());
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const request = opts.request();
-    if (!request) return;
-    opts.submit.disabled = true;
-    status.textContent = t('curate.saving');
-    writeApi
-      .curate(request)
-      .then(async () => {
-        dialog.close();
-        await opts.host.reload();
-        opts.host.note(t('curate.done', { what: opts.describe }));
-      })
-      .catch((err: unknown) => {
-        opts.submit.disabled = false;
-        status.textContent = problemText(err);
-        if (err instanceof Error && 'code' in err && err.code === 'version-conflict') {
-          const reload = h('button', { type: 'button', 'data-action': 'reload' }, t('write.reload'));
-          reload.addEventListener('click', () => {
-            dialog.close();
-            void opts.host.reload();
-          });
-          status.append(' ', reload);
-        }
-      });
-  });
-  document.body.append(dialog);
-  dialog.showModal();
-  return dialog;
-}
-
-const noteField = (id: string) => {
-  const input = h('input', { type: 'text', id, 'data-field': 'note', maxlength: 500 });
-  return { input, el: h('div', { class: 'field' }, h('label', { for: id }, t('curate.note')), input) };
-};
+const prefixOf = (label: EntityType) => ({ Place: 'place', Strategy: 'strategy', Project: 'project', Organization: 'org' })[label];
 
 /** Node-menu items for entities (not documents): 改名… and 合并到…. */
 export class CurationFeature implements ExplorerFeature {
@@ -90,10 +27,109 @@ export class CurationFeature implements ExplorerFeature {
     if (!ENTITY_TYPES.has(type) || node.data('rollup')) return [];
     const id = String(node.id());
     const name = String(node.data('label'));
+    const curable = (CURABLE_TYPES as readonly string[]).includes(type);
+    // The domain relations of this node on the canvas, which 驳回关系… lists (places' gazetteer PART_OF is not one).
+    const relations = node
+      .connectedEdges()
+      .filter((e) => RELATION_PATTERNS.some((p) => p.type === e.data('type')) && !e.data('rollup') && !e.data('rolledFrom'))
+      .map((e) => ({
+        type: String(e.data('type')) as RelationType,
+        from: String(e.data('source')),
+        to: String(e.data('target')),
+        fromName: String((e as cytoscape.EdgeSingular).source().data('label')),
+        toName: String((e as cytoscape.EdgeSingular).target().data('label')),
+      }))
+      .filter((r) => RELATION_PATTERNS.some((p) => p.type === r.type && r.from.startsWith(`${prefixOf(p.from)}:`) && r.to.startsWith(`${prefixOf(p.to)}:`)));
     return [
       { label: t('curate.rename'), action: 'curate-rename', run: () => this.rename(id, name) },
       { label: t('curate.merge'), action: 'curate-merge', run: () => this.merge(id, name, type) },
+      { label: t('relation.open'), action: 'curate-add-relation', run: () => addRelationDialog(this.host, { id, name, type: type as EntityType }) },
+      ...(curable ? [{ label: t('judge.changeType'), action: 'curate-change-type', run: () => this.changeType(id, name, type) }] : []),
+      ...(relations.length > 0
+        ? [{ label: t('judge.rejectRelation'), action: 'curate-reject-relation', run: () => this.rejectRelation(name, relations) }]
+        : []),
+      ...(curable ? [{ label: t('judge.rejectEntity'), action: 'curate-reject-entity', run: () => this.rejectEntity(id, name, type) }] : []),
     ];
+  }
+
+  /** 改类型…: the new type, and what the change drops (relations the new type cannot take part in) said before saving. */
+  private changeType(id: string, name: string, type: string): void {
+    const choices = CURABLE_TYPES.filter((x) => x !== type);
+    const select = h('select', { id: 'type-new', 'data-field': 'type' }, ...choices.map((x) => h('option', { value: x }, t(`type.${x}` as MessageKey))));
+    const note = noteField('type-note');
+    const submit = h('button', { type: 'submit', class: 'primary', 'data-action': 'save' }, t('curate.save'));
+    correctionDialog({
+      id: 'type-dialog',
+      title: t('judge.changeTypeTitle', { name, type: t(`type.${type}` as MessageKey) }),
+      fields: [
+        h('div', { class: 'field' }, h('label', { for: 'type-new' }, t('judge.newType')), select),
+        h('p', { class: 'hint' }, t('judge.changeTypeHint')),
+        note.el,
+      ],
+      submit,
+      host: this.host,
+      get describe() {
+        return t('history.changeType', { name, from: t(`type.${type}` as MessageKey), to: t(`type.${select.value}` as MessageKey) });
+      },
+      request: () => {
+        const n = note.input.value.trim();
+        return { action: 'change-type', entityId: id, type: select.value as (typeof CURABLE_TYPES)[number], ...(n ? { note: n } : {}) };
+      },
+    });
+    select.focus();
+  }
+
+  /** 驳回…: the entity was a wrong extraction; it leaves every view, kept in 修订记录 (undo brings it back). */
+  private rejectEntity(id: string, name: string, type: string): void {
+    const note = noteField('reject-note');
+    const submit = h('button', { type: 'submit', class: 'primary danger', 'data-action': 'save' }, t('judge.reject'));
+    correctionDialog({
+      id: 'reject-dialog',
+      title: t('judge.rejectEntityTitle', { name, type: t(`type.${type}` as MessageKey) }),
+      fields: [h('p', { class: 'hint' }, t('judge.rejectEntityHint', { name })), note.el],
+      submit,
+      host: this.host,
+      describe: t('judge.rejectedEntity', { name }),
+      request: () => {
+        const n = note.input.value.trim();
+        return { action: 'reject-entity', entityId: id, ...(n ? { note: n } : {}) };
+      },
+    });
+    note.input.focus();
+  }
+
+  /** 驳回关系…: one of the node's relations on the canvas was wrongly extracted. */
+  private rejectRelation(name: string, relations: { type: RelationType; from: string; to: string; fromName: string; toName: string }[]): void {
+    const note = noteField('reject-rel-note');
+    const submit = h('button', { type: 'submit', class: 'primary danger', 'data-action': 'save', disabled: true }, t('judge.reject'));
+    let chosen: (typeof relations)[number] | null = null;
+    const list = h(
+      'ul',
+      { class: 'judge-relations', 'aria-label': t('judge.whichRelation') },
+      ...relations.map((r, i) => {
+        const radio = h('input', { type: 'radio', name: 'reject-relation', id: `reject-r${i}`, value: `${r.type}:${r.from}->${r.to}` });
+        radio.addEventListener('change', () => {
+          chosen = r;
+          submit.disabled = false;
+        });
+        return h('li', {}, radio, h('label', { for: `reject-r${i}` }, `${r.fromName} —${t(`rel.${r.type}` as MessageKey)}→ ${r.toName}`));
+      }),
+    );
+    correctionDialog({
+      id: 'reject-relation-dialog',
+      title: t('judge.rejectRelationTitle', { name }),
+      fields: [h('p', { class: 'hint' }, t('judge.rejectRelationHint')), list, note.el],
+      submit,
+      host: this.host,
+      get describe() {
+        return chosen ? t('history.rejectRelation', { from: chosen.fromName, rel: t(`rel.${chosen.type}` as MessageKey), to: chosen.toName }) : '';
+      },
+      request: () => {
+        if (!chosen) return null;
+        const n = note.input.value.trim();
+        return { action: 'reject-relation', type: chosen.type, from: chosen.from, to: chosen.to, ...(n ? { note: n } : {}) };
+      },
+    });
   }
 
   private rename(id: string, name: string): void {

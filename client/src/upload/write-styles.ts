@@ -2,6 +2,20 @@
 const CSS = `
 .write-dialog { width: min(1100px, 94vw); max-height: 90vh; border: 1px solid #c3c9d4; border-radius: 8px; padding: 0 1.2rem 1rem; color: #1d2433; box-shadow: 0 8px 30px rgb(0 0 0 / 0.25); }
 .write-dialog.small { width: min(520px, 94vw); }
+.write-dialog.medium { width: min(820px, 94vw); }
+.write-dialog select { padding: 0.3rem; border: 1px solid #a8b0bf; border-radius: 4px; }
+.write-dialog .field > .label { font-weight: bold; font-size: 0.9rem; }
+.relation-sentences { list-style: none; padding: 0; margin: 0.2rem 0; max-height: 15rem; overflow: auto; border: 1px solid #e3e6ec; border-radius: 4px; }
+.relation-sentences li { display: flex; gap: 0.5rem; align-items: flex-start; padding: 0.35rem 0.5rem; border-bottom: 1px solid #eef0f3; }
+.relation-sentences li:has(input:checked) { background: #e7f5ff; }
+.relation-sentences label { cursor: pointer; line-height: 1.6; font-size: 0.9rem; }
+.relation-sentences q { display: block; quotes: none; }
+.relation-sentences mark { background: #fff3bf; color: inherit; border-bottom: 2px solid #e67700; }
+.relation-sentences mark[data-end="b"] { background: #d3f9d8; border-bottom-color: #2b8a3e; }
+.relation-sentences .where { display: block; color: #4d5566; font-size: 12px; }
+.judge-relations { list-style: none; padding: 0; margin: 0.2rem 0; max-height: 14rem; overflow: auto; }
+.judge-relations li { display: flex; gap: 0.5rem; align-items: center; padding: 0.25rem 0; border-bottom: 1px solid #eef0f3; }
+.judge-dropped { margin: 0.3rem 0; padding-left: 1.2rem; color: #8a4b00; font-size: 0.88rem; }
 .write-dialog::backdrop { background: rgb(20 24 33 / 0.45); }
 .write-dialog > header { display: flex; justify-content: space-between; align-items: center; position: sticky; top: 0; background: #fff; z-index: 1; border-bottom: 1px solid #e3e6ec; }
 .write-dialog h2 { font-size: 1.15rem; margin: 0.8rem 0; }
@@ -13,6 +27,7 @@ const CSS = `
 .write-actions { display: flex; gap: 0.6rem; margin-top: 0.8rem; }
 .write-actions button { padding: 0.35rem 1rem; border-radius: 4px; border: 1px solid #a8b0bf; background: #fff; cursor: pointer; }
 .write-actions button.primary { background: #1864ab; border-color: #1864ab; color: #fff; }
+.write-actions button.primary.danger { background: #b02a2a; border-color: #b02a2a; }
 .write-actions button:disabled { opacity: 0.55; cursor: default; }
 .write-status { min-height: 1.2em; color: #a61e1e; }
 .write-status:empty { display: none; }

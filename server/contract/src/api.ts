@@ -563,6 +563,8 @@ export const DocumentResponse = z.object({
   text: z.string(),
   /** Every mention, sorted by start, for highlighting. */
   mentions: z.array(MentionSpan),
+  /** The sentences as the graph holds them (offsets into `text`, end exclusive), in order: what evidence cites. */
+  sentences: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
   graphVersion: z.string().nullable(),
 });
 export type DocumentResponse = z.infer<typeof DocumentResponse>;

@@ -64,8 +64,9 @@ export const READ_DOCS = {
   },
   getDocument: {
     tag: 'documents',
-    summary: 'One document with its text and mention spans',
-    description: 'The original text and every entity mention as offsets into it (UTF-16 code units), sorted by position, for highlighting.',
+    summary: 'One document with its text, mention spans and sentences',
+    description:
+      'The original text, every entity mention as offsets into it (UTF-16 code units), sorted by position, for highlighting, and the offsets of its sentences as the graph holds them (what evidence cites, and what an added relation may cite).',
     notFound: 'No document with this id.',
   },
   getStrategyDiffusion: {

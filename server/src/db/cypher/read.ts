@@ -321,7 +321,7 @@ export const READ = {
     SKIP $offset LIMIT $limit
     RETURN ${documentSummary('d')} AS document`,
 
-  /** One document with its original text and every mention's spans. */
+  /** One document with its original text, every mention's spans and its sentences' offsets. */
   document: `
     MATCH (d:Document {id: $id})
     RETURN ${documentSummary('d')} AS document, d.text AS text, d.encoding AS encoding, d.sentenceCount AS sentenceCount,
@@ -329,7 +329,11 @@ export const READ = {
         MATCH (d)-[m:MENTIONS]->(e)
         WITH e, m LIMIT ${CAPS.mentions}
         RETURN {entityId: e.id, name: coalesce(e.name, e.id), labels: labels(e), spans: coalesce(m.spans, [])}
-      } AS mentions`,
+      } AS mentions,
+      COLLECT {
+        MATCH (s:Sentence {documentId: d.id})
+        RETURN [s.start, s.end] AS bounds ORDER BY s.index
+      } AS sentences`,
 
   /** A strategy with every place pursuing it and each evidence sentence with its document's date (diffusion timeline). */
   diffusion: `

@@ -41,7 +41,7 @@ export async function readDocuments(tx: ManagedTransaction, q: DocumentsQuery): 
   return { total: toNumber(count.records[0]?.get('total')), documents: page.records.map((r) => toSummary(r.get('document'))), graphVersion };
 }
 
-/** One document: metadata, original text and every mention as a span, sorted by position. */
+/** One document: metadata, original text, every mention as a span sorted by position, and its sentences' offsets. */
 export async function readDocument(tx: ManagedTransaction, id: string): Promise<DocumentResponse> {
   const [res, graphVersion] = await Promise.all([tx.run(READ.document, { id }), readGraphVersion(tx)]);
   const rec = res.records[0];
@@ -68,6 +68,7 @@ export async function readDocument(tx: ManagedTransaction, id: string): Promise<
     },
     text,
     mentions,
+    sentences: (toPlain(rec.get('sentences')) as [number, number][]).map(([start, end]) => ({ start, end })),
     graphVersion,
   };
 }

@@ -1,0 +1,161 @@
+// The node menu's judgements in Chromium: 添加关系… (other end by search, only allowed types, a cited sentence), 改类型…, 驳回… an entity and 驳回关系…, each in 修订记录.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CurationsResponse } from '@policygraph/contract/curation';
+import { testConnection } from '../support/neo4j';
+import { nodePoint, startHarness, visibleNodeIds, waitReady, type Harness } from './explorer-harness';
+
+vi.setConfig({ testTimeout: 240_000 });
+
+const TOKEN = 'browser-editor-token-judgements-0123456789';
+const SMALL_SCREEN = { width: 1366, height: 768 };
+
+async function rightClick(page: Page, id: string, action: string): Promise<void> {
+  const p = await nodePoint(page, id);
+  await page.mouse.click(p.x, p.y, { button: 'right' });
+  await page.click(`#context-menu button[data-action="${action}"]`);
+}
+
+describe('judging extractions from the node menu in Chromium', () => {
+  let hx: Harness;
+  const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-browser-judge-'));
+  const api = (p: string) => `${hx.server.baseUrl}${p}`;
+  const history = async () => CurationsResponse.parse(await (await fetch(api('/api/curations'))).json());
+  const cypher = async <T>(query: string): Promise<T[]> => {
+    const session = hx.driver.session({ database: testConnection().database });
+    try {
+      return (await session.run(query)).records.map((r) => r.toObject() as T);
+    } finally {
+      await session.close();
+    }
+  };
+  const open = async (id: string) => {
+    const page = await hx.open(`#focus=${encodeURIComponent(id)}`, SMALL_SCREEN);
+    await page.evaluate((t) => sessionStorage.setItem('policygraph.editorToken', t), TOKEN);
+    return page;
+  };
+
+  beforeAll(async () => {
+    hx = await startHarness({ writes: { uploadsDir, token: TOKEN }, queryTimeoutMs: 120_000 });
+  });
+  afterAll(async () => {
+    await hx?.close();
+    fs.rmSync(uploadsDir, { recursive: true, force: true });
+  });
+
+  it('添加关系…: searches the other end, offers only the types the two allow, lists sentences naming both first, and saves the relation with that sentence as evidence', async () => {
+    // A project and a strategy one sentence names, not yet joined by SERVES.
+    const [pick] = await cypher<{ project: string; strategy: string; strategyName: string }>(
+      `MATCH (d:Document)-[m1:MENTIONS]->(p:Project), (d)-[m2:MENTIONS]->(s:Strategy)
+       WHERE NOT (p)-[:SERVES]->(s) AND size(s.name) >= 3
+       MATCH (t:Sentence {documentId: d.id})
+       WHERE any(i IN range(0, size(m1.spans) - 2, 2) WHERE m1.spans[i] >= t.start AND m1.spans[i + 1] <= t.end)
+         AND any(i IN range(0, size(m2.spans) - 2, 2) WHERE m2.spans[i] >= t.start AND m2.spans[i + 1] <= t.end)
+       WITH DISTINCT p, s
+       RETURN p.id AS project, s.id AS strategy, s.name AS strategyName ORDER BY p.id, s.id LIMIT 1`,
+    );
+    const { project, strategy, strategyName } = pick!;
+    const page = await open(project);
+    await rightClick(page, project, 'curate-add-relation');
+    await page.locator('#relation-dialog').waitFor();
+    expect(await page.locator('#relation-dialog button[data-action="save"]').isDisabled()).toBe(true);
+    await page.fill('#relation-q', strategyName);
+    await page.click(`#relation-dialog .merge-hits button[data-id="${strategy}"]`);
+    // Project → Strategy: SERVES is the one type the contract allows.
+    expect(await page.locator('#relation-type option').allTextContents()).toEqual([expect.stringMatching(/—服务于→/)]);
+    const first = page.locator('#relation-dialog .relation-sentences li').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-both')).toBe('');
+    expect(await first.locator('.where').textContent()).toContain('两者皆提及');
+    expect(await first.locator('mark').count()).toBeGreaterThanOrEqual(2);
+    // Provenance is mandatory: nothing can be saved before a sentence is chosen.
+    expect(await page.locator('#relation-dialog button[data-action="save"]').isDisabled()).toBe(true);
+    await first.locator('input[type="radio"]').check();
+    const documentId = await first.getAttribute('data-document');
+    await page.fill('#relation-note', '原文写明');
+    await page.screenshot({ path: '/tmp/policygraph-add-relation.png' });
+    await page.click('#relation-dialog button[data-action="save"]');
+    await page.locator('#relation-dialog').waitFor({ state: 'detached', timeout: 120_000 });
+    await waitReady(page);
+
+    const added = (await history()).curations.find((c) => c.action === 'add-relation')!;
+    expect(added).toMatchObject({ type: 'SERVES', from: project, to: strategy, documentId, note: '原文写明', who: 'tester' });
+    const entity = await (await fetch(api(`/api/entities/${encodeURIComponent(project)}`))).json();
+    const ev = (entity.evidence as { relation: string; documentId: string; start: number; end: number }[]).filter(
+      (e) => e.relation === `SERVES:${project}->${strategy}`,
+    );
+    expect(ev).toEqual([expect.objectContaining({ documentId, start: (added as { start: number }).start, end: (added as { end: number }).end })]);
+    expect(await page.locator('#notes').textContent()).toContain('已保存修订：添加关系');
+  });
+
+  it('改类型…: a project becomes a strategy; the view shows it as one and 修订记录 says so', async () => {
+    const [pick] = await cypher<{ id: string; name: string }>(
+      `MATCH (p:Project)
+       WHERE NOT EXISTS { MATCH (s:Strategy) WHERE s.id = 'strategy:' + substring(p.id, 8) }
+       RETURN p.id AS id, p.name AS name ORDER BY COUNT { (p)--() } DESC, p.id LIMIT 1`,
+    );
+    const { id, name } = pick!;
+    const page = await open(id);
+    await rightClick(page, id, 'curate-change-type');
+    await page.locator('#type-dialog').waitFor();
+    expect(await page.locator('#type-new option').allTextContents()).toEqual(['战略', '机构']);
+    await page.selectOption('#type-new', 'Strategy');
+    await page.screenshot({ path: '/tmp/policygraph-change-type.png' });
+    await page.click('#type-dialog button[data-action="save"]');
+    await page.locator('#type-dialog').waitFor({ state: 'detached', timeout: 120_000 });
+    await waitReady(page);
+    const res = await fetch(api(`/api/entities/${encodeURIComponent(id)}`));
+    expect(res.redirected).toBe(true);
+    expect((await res.json()).node.data.type).toBe('Strategy');
+
+    await page.click('#history-open');
+    const row = page.locator('#history-dialog .history-list li[data-action="change-type"]').first();
+    await row.waitFor();
+    expect(await row.locator('.what').textContent()).toBe(`改类型：“${name}” 由项目改为战略`);
+    await page.click('#history-dialog [data-action="close"]');
+  });
+
+  it('驳回关系… and 驳回…: the chosen relation, then the entity, leave the canvas; 修订记录 lists both and undo brings the entity back', async () => {
+    const [pick] = await cypher<{ place: string; strategy: string; name: string }>(
+      `MATCH (p:Place)-[:PURSUES]->(s:Strategy)
+       WHERE COUNT { (s)<-[:PURSUES]-() } >= 2
+       RETURN p.id AS place, s.id AS strategy, s.name AS name ORDER BY COUNT { (s)--() } DESC, s.id, p.id LIMIT 1`,
+    );
+    const { place, strategy, name } = pick!;
+    const edge = `PURSUES:${place}->${strategy}`;
+    const page = await open(strategy);
+    await expect.poll(() => page.evaluate((e) => (window as any).cy.getElementById(e).nonempty() as boolean, edge)).toBe(true);
+    await rightClick(page, strategy, 'curate-reject-relation');
+    await page.locator('#reject-relation-dialog').waitFor();
+    await page.check(`#reject-relation-dialog input[value="${edge}"]`);
+    await page.screenshot({ path: '/tmp/policygraph-reject-relation.png' });
+    await page.click('#reject-relation-dialog button[data-action="save"]');
+    await page.locator('#reject-relation-dialog').waitFor({ state: 'detached', timeout: 120_000 });
+    await waitReady(page);
+    expect(await page.evaluate((e) => (window as any).cy.getElementById(e).nonempty() as boolean, edge)).toBe(false);
+    expect(await visibleNodeIds(page)).toContain(strategy);
+
+    await rightClick(page, strategy, 'curate-reject-entity');
+    await page.locator('#reject-dialog').waitFor();
+    await page.fill('#reject-note', '不是战略');
+    await page.screenshot({ path: '/tmp/policygraph-reject-entity.png' });
+    await page.click('#reject-dialog button[data-action="save"]');
+    await page.locator('#reject-dialog').waitFor({ state: 'detached', timeout: 120_000 });
+    await waitReady(page);
+    expect(await visibleNodeIds(page)).not.toContain(strategy);
+    expect((await fetch(api(`/api/entities/${encodeURIComponent(strategy)}`))).status).toBe(404);
+
+    await page.click('#history-open');
+    const row = page.locator('#history-dialog .history-list li[data-action="reject-entity"]').first();
+    await row.waitFor();
+    expect(await row.locator('.what').textContent()).toMatch(new RegExp(`^驳回战略：“${name}”（连同 \\d+ 条关系）“不是战略”$`));
+    expect(await page.locator('#history-dialog li[data-action="reject-relation"]').count()).toBe(1);
+    await page.screenshot({ path: '/tmp/policygraph-history-rejections.png' });
+    await row.locator('button[data-action="undo"]').click();
+    await row.locator('.undone').waitFor({ timeout: 120_000 });
+    expect((await fetch(api(`/api/entities/${encodeURIComponent(strategy)}`))).status).toBe(200);
+  });
+});
