@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../client/src/i18n/en';
 import { zhCN } from '../../client/src/i18n/zh-CN';
+import { judgeEn } from '../../client/src/i18n/judge-en';
+import { judgeZhCN } from '../../client/src/i18n/judge-zh-CN';
 import { PROJECT_ROOT } from '../../server/src/config';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -17,6 +19,14 @@ describe('explorer locales', () => {
   it('uses the same placeholders in both languages', () => {
     for (const key of Object.keys(zhCN) as (keyof typeof zhCN)[]) {
       expect(placeholders(en[key]), key).toEqual(placeholders(zhCN[key]));
+    }
+  });
+
+  it('has the judgements (the lazy write side) in both languages with the same keys and placeholders', () => {
+    expect(Object.keys(judgeEn).sort()).toEqual(Object.keys(judgeZhCN).sort());
+    for (const key of Object.keys(judgeZhCN) as (keyof typeof judgeZhCN)[]) {
+      expect(judgeEn[key], key).not.toBe('');
+      expect(placeholders(judgeEn[key]), key).toEqual(placeholders(judgeZhCN[key]));
     }
   });
 

@@ -5,6 +5,7 @@ import { api } from '../api';
 import type { ExplorerFeature } from '../explorer/feature';
 import { type MessageKey, t } from '../i18n';
 import type { MenuItem } from '../ui/context-menu';
+import { tj } from '../i18n/judge';
 import { h } from '../ui/dom';
 import { CURABLE_TYPES } from '@policygraph/contract/curation';
 import { RELATION_PATTERNS, type EntityType, type RelationType } from '@policygraph/contract/model';
@@ -43,12 +44,12 @@ export class CurationFeature implements ExplorerFeature {
     return [
       { label: t('curate.rename'), action: 'curate-rename', run: () => this.rename(id, name) },
       { label: t('curate.merge'), action: 'curate-merge', run: () => this.merge(id, name, type) },
-      { label: t('relation.open'), action: 'curate-add-relation', run: () => addRelationDialog(this.host, { id, name, type: type as EntityType }) },
-      ...(curable ? [{ label: t('judge.changeType'), action: 'curate-change-type', run: () => this.changeType(id, name, type) }] : []),
+      { label: tj('relation.open'), action: 'curate-add-relation', run: () => addRelationDialog(this.host, { id, name, type: type as EntityType }) },
+      ...(curable ? [{ label: tj('judge.changeType'), action: 'curate-change-type', run: () => this.changeType(id, name, type) }] : []),
       ...(relations.length > 0
-        ? [{ label: t('judge.rejectRelation'), action: 'curate-reject-relation', run: () => this.rejectRelation(name, relations) }]
+        ? [{ label: tj('judge.rejectRelation'), action: 'curate-reject-relation', run: () => this.rejectRelation(name, relations) }]
         : []),
-      ...(curable ? [{ label: t('judge.rejectEntity'), action: 'curate-reject-entity', run: () => this.rejectEntity(id, name, type) }] : []),
+      ...(curable ? [{ label: tj('judge.rejectEntity'), action: 'curate-reject-entity', run: () => this.rejectEntity(id, name, type) }] : []),
     ];
   }
 
@@ -60,16 +61,16 @@ export class CurationFeature implements ExplorerFeature {
     const submit = h('button', { type: 'submit', class: 'primary', 'data-action': 'save' }, t('curate.save'));
     correctionDialog({
       id: 'type-dialog',
-      title: t('judge.changeTypeTitle', { name, type: t(`type.${type}` as MessageKey) }),
+      title: tj('judge.changeTypeTitle', { name, type: t(`type.${type}` as MessageKey) }),
       fields: [
-        h('div', { class: 'field' }, h('label', { for: 'type-new' }, t('judge.newType')), select),
-        h('p', { class: 'hint' }, t('judge.changeTypeHint')),
+        h('div', { class: 'field' }, h('label', { for: 'type-new' }, tj('judge.newType')), select),
+        h('p', { class: 'hint' }, tj('judge.changeTypeHint')),
         note.el,
       ],
       submit,
       host: this.host,
       get describe() {
-        return t('history.changeType', { name, from: t(`type.${type}` as MessageKey), to: t(`type.${select.value}` as MessageKey) });
+        return tj('history.changeType', { name, from: t(`type.${type}` as MessageKey), to: t(`type.${select.value}` as MessageKey) });
       },
       request: () => {
         const n = note.input.value.trim();
@@ -82,14 +83,14 @@ export class CurationFeature implements ExplorerFeature {
   /** 驳回…: the entity was a wrong extraction; it leaves every view, kept in 修订记录 (undo brings it back). */
   private rejectEntity(id: string, name: string, type: string): void {
     const note = noteField('reject-note');
-    const submit = h('button', { type: 'submit', class: 'primary danger', 'data-action': 'save' }, t('judge.reject'));
+    const submit = h('button', { type: 'submit', class: 'primary danger', 'data-action': 'save' }, tj('judge.reject'));
     correctionDialog({
       id: 'reject-dialog',
-      title: t('judge.rejectEntityTitle', { name, type: t(`type.${type}` as MessageKey) }),
-      fields: [h('p', { class: 'hint' }, t('judge.rejectEntityHint', { name })), note.el],
+      title: tj('judge.rejectEntityTitle', { name, type: t(`type.${type}` as MessageKey) }),
+      fields: [h('p', { class: 'hint' }, tj('judge.rejectEntityHint', { name })), note.el],
       submit,
       host: this.host,
-      describe: t('judge.rejectedEntity', { name }),
+      describe: tj('judge.rejectedEntity', { name }),
       request: () => {
         const n = note.input.value.trim();
         return { action: 'reject-entity', entityId: id, ...(n ? { note: n } : {}) };
@@ -101,11 +102,11 @@ export class CurationFeature implements ExplorerFeature {
   /** 驳回关系…: one of the node's relations on the canvas was wrongly extracted. */
   private rejectRelation(name: string, relations: { type: RelationType; from: string; to: string; fromName: string; toName: string }[]): void {
     const note = noteField('reject-rel-note');
-    const submit = h('button', { type: 'submit', class: 'primary danger', 'data-action': 'save', disabled: true }, t('judge.reject'));
+    const submit = h('button', { type: 'submit', class: 'primary danger', 'data-action': 'save', disabled: true }, tj('judge.reject'));
     let chosen: (typeof relations)[number] | null = null;
     const list = h(
       'ul',
-      { class: 'judge-relations', 'aria-label': t('judge.whichRelation') },
+      { class: 'judge-relations', 'aria-label': tj('judge.whichRelation') },
       ...relations.map((r, i) => {
         const radio = h('input', { type: 'radio', name: 'reject-relation', id: `reject-r${i}`, value: `${r.type}:${r.from}->${r.to}` });
         radio.addEventListener('change', () => {
@@ -117,12 +118,12 @@ export class CurationFeature implements ExplorerFeature {
     );
     correctionDialog({
       id: 'reject-relation-dialog',
-      title: t('judge.rejectRelationTitle', { name }),
-      fields: [h('p', { class: 'hint' }, t('judge.rejectRelationHint')), list, note.el],
+      title: tj('judge.rejectRelationTitle', { name }),
+      fields: [h('p', { class: 'hint' }, tj('judge.rejectRelationHint')), list, note.el],
       submit,
       host: this.host,
       get describe() {
-        return chosen ? t('history.rejectRelation', { from: chosen.fromName, rel: t(`rel.${chosen.type}` as MessageKey), to: chosen.toName }) : '';
+        return chosen ? tj('history.rejectRelation', { from: chosen.fromName, rel: t(`rel.${chosen.type}` as MessageKey), to: chosen.toName }) : '';
       },
       request: () => {
         if (!chosen) return null;

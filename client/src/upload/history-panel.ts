@@ -1,6 +1,7 @@
 // 修订记录: every correction with who, when and its note, newest first, each with 撤销 (undo) while it holds.
 import type { Curation } from '@policygraph/contract/curation';
 import { getLocale, type MessageKey, t } from '../i18n';
+import { tj } from '../i18n/judge';
 import { h } from '../ui/dom';
 import { problemText, writeApi } from './write-api';
 
@@ -24,15 +25,15 @@ export function describeCuration(c: Curation): string {
         doc: c.documentId,
       });
     case 'change-type':
-      return t('history.changeType', {
+      return tj('history.changeType', {
         name: c.name ?? bare(c.entityId),
         from: t(`type.${c.previousType ?? 'Project'}` as MessageKey),
         to: t(`type.${c.type}` as MessageKey),
       });
     case 'reject-entity':
-      return t('history.rejectEntity', { type: t(`type.${c.entityType ?? 'Project'}` as MessageKey), name: c.name ?? bare(c.entityId), n: c.relations ?? 0 });
+      return tj('history.rejectEntity', { type: t(`type.${c.entityType ?? 'Project'}` as MessageKey), name: c.name ?? bare(c.entityId), n: c.relations ?? 0 });
     case 'reject-relation':
-      return t('history.rejectRelation', { from: c.fromName ?? bare(c.from), rel: t(`rel.${c.type}` as MessageKey), to: c.toName ?? bare(c.to) });
+      return tj('history.rejectRelation', { from: c.fromName ?? bare(c.from), rel: t(`rel.${c.type}` as MessageKey), to: c.toName ?? bare(c.to) });
   }
 }
 

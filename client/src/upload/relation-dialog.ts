@@ -3,6 +3,7 @@ import type { CurationRequest } from '@policygraph/contract/curation';
 import { type EntityType, RELATION_PATTERNS, type RelationType } from '@policygraph/contract/model';
 import { api } from '../api';
 import { type MessageKey, t } from '../i18n';
+import { tj } from '../i18n/judge';
 import { h } from '../ui/dom';
 import { type CurationHost, correctionDialog, noteField } from './correction-dialog';
 import { problemText } from './write-api';
@@ -79,10 +80,10 @@ export function addRelationDialog(host: CurationHost, a: End): void {
   let b: End | null = null;
   let chosen: Candidate | null = null;
   const search = h('input', { type: 'search', id: 'relation-q', 'data-field': 'relation-q', autocomplete: 'off', required: true });
-  const hits = h('ul', { class: 'merge-hits', 'aria-label': t('relation.other') });
+  const hits = h('ul', { class: 'merge-hits', 'aria-label': tj('relation.other') });
   const typeSelect = h('select', { id: 'relation-type', 'data-field': 'type', disabled: true });
-  const sentences = h('ul', { class: 'relation-sentences', 'aria-label': t('relation.sentence') });
-  const sentenceHint = h('p', { class: 'hint', role: 'status' }, t('relation.pickOther'));
+  const sentences = h('ul', { class: 'relation-sentences', 'aria-label': tj('relation.sentence') });
+  const sentenceHint = h('p', { class: 'hint', role: 'status' }, tj('relation.pickOther'));
   const note = noteField('relation-note');
   const submit = h('button', { type: 'submit', class: 'primary', 'data-action': 'save', disabled: true }, t('curate.save'));
   const ready = () => {
@@ -94,11 +95,11 @@ export function addRelationDialog(host: CurationHost, a: End): void {
     sentences.replaceChildren();
     chosen = null;
     ready();
-    sentenceHint.textContent = t('relation.reading');
+    sentenceHint.textContent = tj('relation.reading');
     try {
       const found = await candidateSentences(a, other);
       if (b?.id !== other.id) return;
-      sentenceHint.textContent = found.length === 0 ? t('relation.noSentence') : t('relation.pickSentence');
+      sentenceHint.textContent = found.length === 0 ? tj('relation.noSentence') : tj('relation.pickSentence');
       sentences.replaceChildren(
         ...found.map((c, i) => {
           const radio = h('input', { type: 'radio', name: 'relation-sentence', id: `relation-s${i}`, value: `${c.documentId}:${c.start}` });
@@ -117,7 +118,7 @@ export function addRelationDialog(host: CurationHost, a: End): void {
               h(
                 'span',
                 { class: 'where' },
-                `${c.title} · ${c.both ? t('relation.both') : t('relation.onlyOne', { name: c.marks[0]!.which === 'a' ? a.name : other.name })}`,
+                `${c.title} · ${c.both ? tj('relation.both') : tj('relation.onlyOne', { name: c.marks[0]!.which === 'a' ? a.name : other.name })}`,
               ),
             ),
           );
@@ -155,7 +156,7 @@ export function addRelationDialog(host: CurationHost, a: End): void {
         const fit = res.hits.filter((x) => x.id !== a.id && allowedRelations(a.type, x.type).length > 0);
         hits.replaceChildren(
           ...(fit.length === 0
-            ? [h('li', { class: 'hint' }, t('relation.none', { q }))]
+            ? [h('li', { class: 'hint' }, tj('relation.none', { q }))]
             : fit.map((hit) => {
                 const button = h(
                   'button',
@@ -172,12 +173,12 @@ export function addRelationDialog(host: CurationHost, a: End): void {
 
   correctionDialog({
     id: 'relation-dialog',
-    title: t('relation.title', { name: a.name }),
+    title: tj('relation.title', { name: a.name }),
     fields: [
-      h('div', { class: 'field' }, h('label', { for: 'relation-q' }, t('relation.other')), search),
+      h('div', { class: 'field' }, h('label', { for: 'relation-q' }, tj('relation.other')), search),
       hits,
-      h('div', { class: 'field' }, h('label', { for: 'relation-type' }, t('relation.type')), typeSelect),
-      h('div', { class: 'field' }, h('span', { class: 'label' }, t('relation.sentence')), sentenceHint, sentences),
+      h('div', { class: 'field' }, h('label', { for: 'relation-type' }, tj('relation.type')), typeSelect),
+      h('div', { class: 'field' }, h('span', { class: 'label' }, tj('relation.sentence')), sentenceHint, sentences),
       note.el,
     ],
     submit,

@@ -1,0 +1,33 @@
+// Simplified Chinese strings of the node menu's judgements (添加关系, 改类型, 驳回): loaded with the write side, not in the first view.
+export const judgeZhCN = {
+  'history.changeType': '改类型：“{name}” 由{from}改为{to}',
+  'history.rejectEntity': '驳回{type}：“{name}”（连同 {n} 条关系）',
+  'history.rejectRelation': '驳回关系：{from} —{rel}→ {to}',
+  'relation.open': '添加关系…',
+  'relation.title': '从“{name}”添加关系',
+  'relation.other': '另一端（搜索实体）',
+  'relation.none': '没有能与之建立关系的实体“{q}”',
+  'relation.type': '关系类型（只列两类实体之间允许的）',
+  'relation.sentence': '依据的句子（必选：文档、句子和位置都会记录）',
+  'relation.pickOther': '先选另一端，再从提及它们的文档中选一句。',
+  'relation.reading': '正在读取提及两端的文档…',
+  'relation.noSentence': '没有文档的句子提及这两个实体，无法引用依据。',
+  'relation.pickSentence': '两者皆提及的句子在前。',
+  'relation.both': '两者皆提及',
+  'relation.onlyOne': '只提及“{name}”',
+  'judge.changeType': '改类型…',
+  'judge.changeTypeTitle': '更改“{name}”的类型（现为{type}）',
+  'judge.newType': '新类型',
+  'judge.changeTypeHint': '原链接会跳转到新类型的实体；新类型不能有的关系（例如战略没有“位于”）会被去掉并记在修订记录里，撤销可恢复。',
+  'judge.rejectEntity': '驳回…',
+  'judge.rejectEntityTitle': '驳回{type}“{name}”',
+  'judge.rejectEntityHint': '“{name}”是错误抽取：它和它的关系将不再出现在任何视图、搜索和导出中，即使重新抽取也一样。修订记录保留它的依据，撤销即可恢复。',
+  'judge.rejectedEntity': '驳回“{name}”',
+  'judge.reject': '驳回',
+  'judge.rejectRelation': '驳回关系…',
+  'judge.rejectRelationTitle': '驳回“{name}”的一条关系',
+  'judge.rejectRelationHint': '选出抽取错的关系：它将不再出现在任何视图中，两端的实体保留。',
+  'judge.whichRelation': '要驳回的关系',
+} as const;
+
+export type JudgeKey = keyof typeof judgeZhCN;
