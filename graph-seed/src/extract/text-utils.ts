@@ -31,6 +31,11 @@ const CLAUSE_VERBS = [
   '树牢',
   '加快',
   '发挥',
+  // X依托A、B等企业, 深挖A、B: the clause's own verb before a list of firms.
+  '依托',
+  '依靠',
+  '深挖',
+  '携手',
 ];
 
 /** Single letters that end the previous phrase: a name starts after them. */

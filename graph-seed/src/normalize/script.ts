@@ -14,6 +14,13 @@ function converters() {
   return { phrase, chars: chars! };
 }
 
+/**
+ * Variant letters of Traditional texts that opencc leaves as they are (陜 for 陝 in 陜西, 鑛 for 礦, 衞 for 衛, 緖 for
+ * 緒): mapped one for one, so 陜投集团 is 陕投集团 like the rest of the converted text.
+ */
+const VARIANTS: Record<string, string> = { 陜: '陕', 鑛: '矿', 衞: '卫', 緖: '绪' };
+const fixVariants = (s: string) => s.replace(/[陜鑛衞緖]/g, (ch) => VARIANTS[ch] ?? ch);
+
 /** Code points that character-level conversion changes: letters that only Traditional script writes. */
 function traditionalChars(): Set<number> {
   if (traditionalOnly) return traditionalOnly;
@@ -26,6 +33,7 @@ function traditionalChars(): Set<number> {
   if (out.length === letters.length) {
     for (let i = 0; i < letters.length; i++) if (out[i] !== letters[i]) set.add(letters[i]!.charCodeAt(0));
   }
+  for (const ch of Object.keys(VARIANTS)) set.add(ch.charCodeAt(0));
   traditionalOnly = set;
   return set;
 }
@@ -73,8 +81,8 @@ export function toSimplified(input: string): OffsetText {
     for (let i = 0; i < run.length && !hasTrad; i++) hasTrad = set.has(run.charCodeAt(i));
     if (!hasTrad) continue;
     b.pushRun(input, last, at);
-    const p = conv(run);
-    const c = charConv(run);
+    const p = fixVariants(conv(run));
+    const c = fixVariants(charConv(run));
     if (p.length === run.length && c.length === run.length) {
       // Same length: take the phrase result only inside windows where it differs and the source letters are Traditional.
       let i = 0;
@@ -111,7 +119,7 @@ export function toSimplified(input: string): OffsetText {
  */
 function alignInto(b: OffsetTextBuilder, src: string, out: string, at: number): void {
   const { chars: charConv } = converters();
-  const conv = charConv(src);
+  const conv = fixVariants(charConv(src));
   const a = conv.length === src.length ? conv : src;
   const n = a.length;
   const m = out.length;

@@ -25,6 +25,10 @@ describe('normalisation', () => {
     expect(normalize('建立动态监测机制，新增市场主体').text).toBe('建立动态监测机制，新增市场主体');
   });
 
+  it('should also simplify the variant letters opencc leaves (陜 for 陝, 鑛 for 礦)', () => {
+    expect(normalize('陜西鑛業集團與陜投集團簽約。').text).toBe('陕西矿业集团与陕投集团签约。');
+  });
+
   it('should map a phrase whose Simplified form is longer back onto its own letters (太空梭 → 航天飞机)', () => {
     const text = '計程車與太空梭。';
     const n = normalize(text);

@@ -52,4 +52,15 @@ describe('organisations', () => {
     expect(found).toEqual(expect.arrayContaining(['京东方', '比亚迪']));
     expect(found).not.toContain('京东');
   });
+
+  it('should start a list of firms after the clause’s verb (X依托A、B等企业), not at the clause’s subject', () => {
+    const found = names(run('兰考县家居产业园依托恒大家居、曲美家具等企业实施强链补链。', '410225'), 'Organization');
+    expect(found).toEqual(expect.arrayContaining(['恒大家居', '曲美家具']));
+    expect(found.some((n) => n.includes('依托'))).toBe(false);
+  });
+
+  it('should not read a product after a site (…产业园光学模组) as a firm ending in 光学', () => {
+    const found = names(run('兰考县智能产业园光学模组项目建成投产。', '410225'), 'Organization');
+    expect(found.some((n) => n.endsWith('光学'))).toBe(false);
+  });
 });

@@ -20,6 +20,8 @@ function org(text: string, a: number, b: number, source: string, strength: numbe
   const v = organizationVocabulary();
   if (name.length < 2 || name.length > 24 || BAD.test(name) || v.not.has(name)) return null;
   if (/[，。；：\d+＋]/.test(name) || /(?:平台公司|倒逼|作为|党支部|集体经济|合作社)/.test(name)) return null;
+  // 瑞声科技南宁产业园光学模组: an industry suffix after a site (园区, 基地) ends a product, not a firm's name.
+  if (/(?:园|园区|基地|小镇|开发区|新区)[\u4e00-\u9fff]{0,2}(?:光学|钢构|半导体|磁电|精工|药业|实业)$/.test(name)) return null;
   const listEntry = source === 'org-list' ? v.listForms.get(name) : undefined;
   const e = v.byForm.get(name) ?? listEntry;
   const canonical = e ? e.name : name;
