@@ -197,17 +197,25 @@ describe('embedding a view in another site', () => {
     ).toContain('place:4107');
   });
 
-  it('is refused by the browser when the host is not in EMBED_ORIGINS, and that host gets no API answers', async () => {
+  it('refuses a host not in EMBED_ORIGINS with a short explanation inside the frame (English by switch) and a policygraph-error message, and that host gets no API answers', async () => {
     refused.serve(framePage(server.baseUrl, '#focus=place:411503'));
-    const page = await (await browser.newContext()).newPage();
-    const console: string[] = [];
-    page.on('console', (m) => console.push(m.text()));
+    const page = await (await browser.newContext({ viewport: { width: 1100, height: 800 } })).newPage();
     await page.goto(`${refused.origin}/page.html`);
     await page.waitForFunction(() => (window as unknown as { frameLoaded: boolean }).frameLoaded);
-    await expect.poll(() => console.join('\n')).toContain('frame-ancestors');
-    const child = page.frames().find((f) => f !== page.mainFrame());
-    expect(child?.url()).not.toContain('/embed');
-    expect(await events(page)).toEqual([]);
+    const child = page.frames().find((f) => f !== page.mainFrame())!;
+    await child.waitForSelector('#refused h1');
+    expect(await child.textContent('#refused section[lang="zh-CN"] h1')).toBe('此网站未获准嵌入策图');
+    expect(await child.textContent('#refused section[lang="zh-CN"]')).toContain(refused.origin);
+    // No graph, no data: the page holds the explanation only.
+    expect(await child.locator('canvas, #graph').count()).toBe(0);
+    await expect
+      .poll(() => events(page))
+      .toEqual([expect.objectContaining({ source: 'policygraph', type: 'policygraph-error', reason: 'origin-not-allowed', origin: refused.origin })]);
+    await page.screenshot({ path: '/tmp/policygraph-embed-refused-zh.png' });
+    await child.click('#refused button[data-lang="en"]');
+    expect(await child.isVisible('#refused section[lang="en"] h1')).toBe(true);
+    expect(await child.textContent('#refused section[lang="en"] h1')).toBe('This site may not embed PolicyGraph');
+    await page.screenshot({ path: '/tmp/policygraph-embed-refused.png' });
     const status = await page.evaluate(
       (app) =>
         fetch(`${app}/api/health`).then(
@@ -217,5 +225,20 @@ describe('embedding a view in another site', () => {
       server.baseUrl,
     );
     expect(status).toBe(0);
+  });
+
+  it('still shows no graph to a refused host that hides its address (no Referer): the browser blocks the frame by frame-ancestors', async () => {
+    refused.serve(
+      framePage(server.baseUrl, '#focus=place:411503').replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="referrer" content="no-referrer">'),
+    );
+    const page = await (await browser.newContext()).newPage();
+    const console: string[] = [];
+    page.on('console', (m) => console.push(m.text()));
+    await page.goto(`${refused.origin}/page.html`);
+    await page.waitForFunction(() => (window as unknown as { frameLoaded: boolean }).frameLoaded);
+    await expect.poll(() => console.join('\n')).toContain('frame-ancestors');
+    const child = page.frames().find((f) => f !== page.mainFrame());
+    expect(child?.url()).not.toContain('/embed');
+    expect(await events(page)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from '../config';
 import { parseStoryText } from '@policygraph/contract/story';
 import { NotFoundError, PolicyGraphError } from '@policygraph/contract/problems';
 import { iifeBundle, type IifeEntry } from '../story-export';
+import { refusedParent, sendRefusal } from './embed-refusal';
 
 export const SAMPLE_STORIES_DIR = path.join(PROJECT_ROOT, 'graph-seed', 'stories');
 
@@ -29,11 +30,16 @@ export function embedRoutes(opts: EmbedRouteOptions): Router {
   const router = Router();
   const storiesDir = opts.storiesDir ?? SAMPLE_STORIES_DIR;
 
-  router.get('/embed', (_req, res, next) => {
+  router.get('/embed', (req, res, next) => {
+    // A host the allowlist refuses gets an explanation it can show, not the browser's blank refusal.
+    const refused = refusedParent(req, opts.embedOrigins);
+    if (refused) return sendRefusal(res, refused);
     const file = opts.clientDir ? path.join(opts.clientDir, 'embed.html') : undefined;
     if (!file || !fs.existsSync(file)) return next(new NotFoundError('The embed page is not built (run npm run build)'));
     res
       .set('Cache-Control', 'no-cache')
+      .vary('Referer')
+      .vary('Sec-Fetch-Dest')
       .type('html')
       .send(withOrigins(fs.readFileSync(file, 'utf8'), opts.embedOrigins));
   });
