@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import type { Problem } from '@policygraph/contract/api';
 import { InvalidParameterError, PROBLEM_KINDS, PolicyGraphError, problemType, type ParameterIssue, type ProblemCode } from '@policygraph/contract/problems';
+import { detailZh, PROBLEM_TITLES_ZH, prefersChinese } from './problem-zh';
 
 /** The problem document of a kind; `detail` says what happened this time. */
 export function problemOf(code: ProblemCode, detail: string, instance?: string, errors?: readonly ParameterIssue[]): Problem {
@@ -65,7 +66,12 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   // A validator set for the answer it would have given does not describe this error.
   res.removeHeader('ETag');
   res.removeHeader('X-Cache');
-  const problem = problemOf(typed.code, typed.message, req.originalUrl, typed.options.errors);
+  const english = problemOf(typed.code, typed.message, req.originalUrl, typed.options.errors);
+  // The explorer in Chinese asks for Chinese (Accept-Language); `type` and `errors` stay as they are for programs.
+  const zh = prefersChinese((...langs) => req.acceptsLanguages(...langs));
+  const problem = zh ? { ...english, title: PROBLEM_TITLES_ZH[typed.code], detail: detailZh(typed.code, typed.message) } : english;
+  res.vary('Accept-Language');
+  if (zh) res.set('Content-Language', 'zh-CN');
   res
     .status(problem.status)
     .set(typed.options.headers ?? {})

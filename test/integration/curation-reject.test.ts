@@ -178,4 +178,48 @@ describe('changing types and rejecting wrong extractions', { timeout: 300_000 },
     expect(entity.degrees).toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', direction: 'out' }));
     expect((await fetch(url(`/api/entities/${q(newId)}`))).status).toBe(404);
   });
+
+  it('words refusals in Chinese for a client asking for it (title and detail, a bad upload named), in English otherwise, and writes nothing', async () => {
+    const zh = { 'Accept-Language': 'zh-CN, zh;q=0.9' };
+    const before = await version();
+    const post = (body: object, headers: Record<string, string>, token = TOKEN) =>
+      fetch(url('/api/curations'), {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'If-Match': `"g-${before}"`, ...headers },
+        body: JSON.stringify(body),
+      });
+    const place = { action: 'reject-entity', entityId: 'place:411503' };
+    const chinese = await post(place, zh);
+    expect(chinese.status).toBe(400);
+    expect(chinese.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(chinese.headers.get('content-language')).toBe('zh-CN');
+    expect(await chinese.json()).toMatchObject({
+      type: expect.stringMatching(/invalid-parameter$/),
+      title: '参数有误',
+      detail: 'entityId：place:411503 是行政区划中的地区：请更正它的关系或文档的地区',
+    });
+    const english = await post(place, {});
+    expect(await english.json()).toMatchObject({ title: 'Invalid parameter', detail: expect.stringMatching(/is a place of the gazetteer/) });
+
+    const wrongToken = await post(place, zh, 'not-the-editor-token-at-all');
+    expect(wrongToken.status).toBe(401);
+    expect(await wrongToken.json()).toMatchObject({ title: '需要有效的编辑令牌', detail: '编辑令牌无效。' });
+
+    const upload = (name: string, bytes: Uint8Array) =>
+      fetch(url(`/api/uploads?name=${q(name)}`), {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/octet-stream', ...zh },
+        body: Buffer.from(bytes),
+      });
+    const binary = await upload(
+      '数据.txt',
+      Uint8Array.from({ length: 512 }, (_, i) => i % 256),
+    );
+    expect(binary.status).toBe(422);
+    expect(await binary.json()).toMatchObject({ title: '无法读取此文档', detail: '数据.txt：不是文本文件（内容是二进制的）' });
+    const program = await upload('setup.exe', Uint8Array.from([0x4d, 0x5a, 0x90, 0x00]));
+    expect((await program.json()).detail).toMatch(/^setup\.exe：不支持的文件类型/);
+    // Nothing was written: the graph is at the version it had.
+    expect(await version()).toBe(before);
+  });
 });
