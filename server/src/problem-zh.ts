@@ -43,7 +43,7 @@ const DETAILS: readonly Rule[] = [
   [/^(.+): the Word file cannot be read \((.*)\)$/s, '$1：无法读取 Word 文件（$2）'],
   [/^(.+): the web page has no readable text$/, '$1：网页里没有可读的正文'],
   [/^(.+): too large \(([\d.]+) MB; the limit is (\d+) MB per document.*$/s, '$1：文件太大（$2 MB；每个文档的上限是 $3 MB，请拆分，或调高 MAX_DOCUMENT_MB）'],
-  [/^The editor token is not valid\.$/, '编辑令牌无效。'],
+  [/^The editor token is not valid\.$/, '这个令牌与服务器的编辑令牌不符；未写入任何内容。'],
   [/^Writing needs the editor token.*$/, '写入需要编辑令牌（请求头 `Authorization: Bearer …`）。'],
   [/^Send If-Match with the graph version.*$/, '请在 If-Match 中给出你看到的图版本（"g-<版本>"，即任一图数据应答的 ETag）。'],
   [/^The graph changed since you saw it \(now ("g-[^"]*")\).*$/, '在你看到之后图已被修改（现为 $1）：请重新加载后再试。'],

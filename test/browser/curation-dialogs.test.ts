@@ -1,4 +1,4 @@
-// The node menu's judgements in Chromium: 添加关系… (other end by search, only allowed types, a cited sentence), 改类型…, 驳回… an entity and 驳回关系…, each in 修订记录.
+// The node menu's judgements in Chromium: 添加关系… (other end by search, only allowed types, a cited sentence), 改类型…, 驳回… an entity and 驳回关系…, each in 修订记录; a refusal in Chinese.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -157,5 +157,19 @@ describe('judging extractions from the node menu in Chromium', () => {
     await row.locator('button[data-action="undo"]').click();
     await row.locator('.undone').waitFor({ timeout: 120_000 });
     expect((await fetch(api(`/api/entities/${encodeURIComponent(strategy)}`))).status).toBe(200);
+  });
+
+  it('a refused judgement reads in Chinese, title and detail, and nothing is written', async () => {
+    const [pick] = await cypher<{ id: string }>('MATCH (p:Project) RETURN p.id AS id ORDER BY COUNT { (p)--() } DESC, p.id LIMIT 1');
+    const page = await hx.open(`#focus=${encodeURIComponent(pick!.id)}`, SMALL_SCREEN);
+    await page.evaluate(() => sessionStorage.setItem('policygraph.editorToken', 'a-wrong-token-a-wrong-token'));
+    const before = (await history()).curations.length;
+    await rightClick(page, pick!.id, 'curate-reject-entity');
+    await page.click('#reject-dialog button[data-action="save"]');
+    const status = page.locator('#reject-dialog .write-status');
+    await expect.poll(() => status.textContent()).toBe('编辑令牌无效：这个令牌与服务器的编辑令牌不符；未写入任何内容。');
+    await page.screenshot({ path: '/tmp/policygraph-refused-zh.png' });
+    expect((await history()).curations.length).toBe(before);
+    expect((await fetch(api(`/api/entities/${encodeURIComponent(pick!.id)}`))).status).toBe(200);
   });
 });

@@ -203,7 +203,7 @@ describe('changing types and rejecting wrong extractions', { timeout: 300_000 },
 
     const wrongToken = await post(place, zh, 'not-the-editor-token-at-all');
     expect(wrongToken.status).toBe(401);
-    expect(await wrongToken.json()).toMatchObject({ title: '需要有效的编辑令牌', detail: '编辑令牌无效。' });
+    expect(await wrongToken.json()).toMatchObject({ title: '需要有效的编辑令牌', detail: '这个令牌与服务器的编辑令牌不符；未写入任何内容。' });
 
     const upload = (name: string, bytes: Uint8Array) =>
       fetch(url(`/api/uploads?name=${q(name)}`), {
