@@ -102,4 +102,11 @@ describe('strategies', () => {
     expect(names(r, 'Strategy')).toContain('十四五规划');
     expect(r.relations.some((x) => x.type === 'PURSUES' && x.to === 'strategy:十四五规划')).toBe(false);
   });
+
+  it('should read a quote of parallel phrases before 的总体要求/的方针/目标 as a slogan, even ending in 镇/县', () => {
+    expect(names(run('紧紧围绕“项目要落地、企业要满意、群众要受益”的总体要求，扎实开展工作。', '410225'), 'Strategy')).toContain(
+      '项目要落地、企业要满意、群众要受益',
+    );
+    expect(names(run('紧扣“工业兴镇、商贸活镇、生态美镇”目标，推动全镇发展。', '410225'), 'Strategy')).toContain('工业兴镇、商贸活镇、生态美镇');
+  });
 });

@@ -67,7 +67,7 @@ const ADOPT_BEFORE =
   /(?:建设|拓展|推出|锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；“”]?$/;
 
 /** “…”的总体架构, “…”的精神: a framework or spirit introduced with 的 (weak head: the quote is the name). */
-const OF_HEAD = /^的(?:总体架构|总体布局|总体思路|发展思路|工作思路|思路|精神)/;
+const OF_HEAD = /^的(?:总体架构|总体布局|总体思路|发展思路|工作思路|思路|精神|总体要求|总要求|方针|原则)/;
 
 /** The head noun right after a quote (possibly with up to 4 modifying letters: “四信”信访模式). */
 function headAfter(text: string, at: number): { head: string; full: string; keep: boolean } | null {
@@ -154,7 +154,9 @@ export const strategyQuoted: Extractor = {
       let strength = 0.8;
       if (head) {
         // “断头路”三年行动计划 is a programme though 断头路 is a thing: a kept head makes the name a programme.
-        if (THING_END.test(x) && !selfHeaded && !numberSlogan && head.head !== '品牌' && !head.keep) continue;
+        // Three parallel phrases in one quote (“生态立镇、农业强镇、旅游活镇”目标) are a slogan, whatever their last letter.
+        const parallel = (x.match(/、/g)?.length ?? 0) >= 2;
+        if (THING_END.test(x) && !selfHeaded && !numberSlogan && !parallel && head.head !== '品牌' && !head.keep) continue;
         if (head.head === '工程' && /(?:公路|道路|水库|水利|管网|治理|桥)$/.test(x)) continue;
         name = head.keep ? x + head.full : x;
         strength = 0.9;
