@@ -141,6 +141,16 @@ describe('analyst flows in Chromium', () => {
     expect(onPath.some((id) => id.includes('->'))).toBe(true);
     const firstPath = await page.locator('#side [data-path] .path-nodes').first().textContent();
     expect(firstPath).toMatch(/^平桥区 → .* → 林州市$/);
+    // Every node of the paths is named on the canvas, and the overview's hint has left.
+    await page.waitForFunction(() => document.body.dataset.labels === 'chosen');
+    const unnamed = await page.evaluate(() =>
+      (window as any).cy
+        .nodes('.path')
+        .filter((n: any) => Number(n.style('text-opacity')) === 0)
+        .map((n: any) => n.id()),
+    );
+    expect(unnamed).toEqual([]);
+    expect(await page.locator('#hint').isVisible()).toBe(false);
     await page.screenshot({ path: '/tmp/policygraph-paths.png' });
   });
 

@@ -66,7 +66,13 @@ export class NavigationFeature implements ExplorerFeature {
     const { state, cy } = this.ctl;
     const hint = byId('hint');
     const shown = cy.nodes().not('.filtered').length;
-    const acted = state.focus !== undefined || state.expanded.length > 0 || state.selected !== undefined || state.rollups.length > 0;
+    const acted =
+      state.focus !== undefined ||
+      state.expanded.length > 0 ||
+      state.selected !== undefined ||
+      state.rollups.length > 0 ||
+      (state.pathFrom !== undefined && state.pathTo !== undefined) ||
+      state.compare.length >= 2;
     byId('hint-text').textContent = shown === 0 ? t('hint.empty') : t('hint.overview', { n: shown });
     byId<HTMLButtonElement>('zoom-centre').disabled = cy.elements(':selected').empty() && state.focus === undefined;
     if (acted && shown > 0) hint.hidden = true;

@@ -80,11 +80,13 @@ export class ReadableLabels {
           .nodes()
           .forEach((m) => void near.add(m.id()));
     }
-    cy.nodes('.path').forEach((n) => void near.add(n.id()));
+    // A path's nodes are what the reader asked to see: named first, like the focus.
+    cy.nodes('.path').forEach((n) => void must.add(n.id()));
     for (const id of this.nameNext()) near.add(id);
     const candidates: LabelCandidate[] = inView.map((n) => ({
       id: n.id(),
-      rank: must.has(n.id()) ? 0 : near.has(n.id()) ? 1 : 2,
+      // Faded nodes (outside a path or comparison) are named last: their pale labels must not crowd out the result.
+      rank: must.has(n.id()) ? 0 : n.hasClass('faded') ? 3 : near.has(n.id()) ? 1 : 2,
       weight: Number(n.data('degree') ?? 0),
       label: n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }),
       node: n.boundingBox({ includeNodes: true, includeLabels: false, includeOverlays: false }),
