@@ -100,6 +100,8 @@ export class Explorer {
           },
           skipLayout: () => restored,
           after: () => this.reopenPanels(restored),
+          keepView: () => restored && ctl.state.viewport !== undefined,
+          centre: () => ctl.state.focus,
         };
       })
       .finally(() => {
@@ -122,6 +124,5 @@ export class Explorer {
     else if (s.rollups.length > 0 && !paths && s.compare.length < 2) await this.rollup.showArea(s.rollups[s.rollups.length - 1]!);
     ctl.cy.resize();
     if (restored && s.viewport) ctl.cy.viewport({ zoom: s.viewport.zoom, pan: { x: s.viewport.x, y: s.viewport.y } });
-    else if (s.focus) ctl.centreOn(s.focus);
   }
 }

@@ -38,7 +38,7 @@ export class AdoptionsFeature implements ExplorerFeature {
       const [a, around] = await Promise.all([api.placeAdoptions(placeId), api.neighborhood([placeId], { rels: ['PURSUES'], limit: 200 })]);
       ctl.store.add(around.elements, placeId);
       await this.render(a);
-      return { after: () => ctl.fitTo(ctl.cy.getElementById(placeId).closedNeighborhood()) };
+      return {};
     });
   }
 

@@ -16,9 +16,18 @@ export interface Performed {
   beforeLayout?: () => void;
   /** True when no layout is needed (every node has its place already, e.g. from a link). */
   skipLayout?: () => boolean;
-  /** Once laid out, before the status says ready (fit, centre, open a panel). */
+  /** Once laid out, before the status says ready (open a panel). */
   after?: () => Promise<void> | void;
+  /** True when the view must stay as it is (a link restored its zoom and pan): no refit at the end. */
+  keepView?: () => boolean;
+  /** A node the view is centred on (a search hit, a link's focus) while everything visible is still on screen. */
+  centre?: () => string | undefined;
 }
+
+/** The most a refit zooms in: a handful of nodes would otherwise fill the screen with giant labels. */
+const MAX_FIT_ZOOM = 1.5;
+/** Space kept between the fitted graph and the canvas edge (or an overlay), in screen pixels. */
+const FIT_PADDING = 40;
 
 export class ExplorerController {
   state: ViewState;
@@ -76,6 +85,9 @@ export class ExplorerController {
       if (next.skipLayout?.()) this.laidOut = true;
       else await this.layout();
       await next.after?.();
+      for (const f of this.features) f.beforeFit?.();
+      // Whatever the action showed, nothing visible is left off-screen or under the hint and notes.
+      if (!next.keepView?.()) this.fitVisible(next.centre?.());
       if (--this.pending === 0) {
         // The link now holds where everything ended up.
         this.commit();
@@ -199,16 +211,58 @@ export class ExplorerController {
     return String(this.cy.getElementById(id).data('label') ?? id);
   }
 
-  /** Fits the view to some elements, after the canvas took its size next to an open panel. */
-  fitTo(eles: cytoscape.Collection): void {
-    this.cy.resize();
-    if (eles.empty()) return;
-    this.cy.fit(eles, 50);
-    // A handful of nodes would otherwise fill the screen with giant labels.
-    if (this.cy.zoom() > 1.5) {
-      this.cy.zoom(1.5);
-      this.cy.center(eles);
+  /**
+   * The part of the canvas no overlay covers, in screen pixels: the status line and the hint at the top left, the
+   * notes (结果已截断 …) at the bottom left, the zoom buttons at the right. Bands, not boxes: a node under the
+   * corner of one would still be hidden.
+   */
+  freeArea(): { x1: number; y1: number; x2: number; y2: number } {
+    const graph = byId('graph').getBoundingClientRect();
+    let [top, bottom, right] = [0, 0, 0];
+    for (const id of ['status', 'hint', 'notes', 'nav']) {
+      const el = document.getElementById(id);
+      if (!el || el.hidden || el.offsetParent === null) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (id === 'nav') right = Math.max(right, graph.right - r.left);
+      else if (id === 'notes') bottom = Math.max(bottom, graph.bottom - r.top);
+      else top = Math.max(top, r.bottom - graph.top);
     }
+    return { x1: 0, y1: top, x2: graph.width - right, y2: graph.height - bottom };
+  }
+
+  /**
+   * Fits some elements into the free area (zoom at most 1.5), after the canvas took its size next to an open panel.
+   * With `centre`, that node sits in the middle of the canvas and the zoom is the largest that still shows them all.
+   */
+  fitTo(eles: cytoscape.Collection, centre?: cytoscape.NodeSingular): void {
+    const cy = this.cy;
+    cy.resize();
+    if (eles.empty()) return;
+    const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false });
+    const free = this.freeArea();
+    const [w, h] = [free.x2 - free.x1 - 2 * FIT_PADDING, free.y2 - free.y1 - 2 * FIT_PADDING];
+    if (w <= 0 || h <= 0) return;
+    if (centre && centre.nonempty()) {
+      const c = centre.position();
+      const [mx, my] = [cy.width() / 2, cy.height() / 2];
+      // Room on each side of the middle, up to the free area's edges.
+      const room = { l: mx - free.x1 - FIT_PADDING, r: free.x2 - FIT_PADDING - mx, t: my - free.y1 - FIT_PADDING, b: free.y2 - FIT_PADDING - my };
+      const need = (span: number, space: number) => (span > 0 ? space / span : Number.POSITIVE_INFINITY);
+      const zoom = Math.min(1, need(c.x - bb.x1, room.l), need(bb.x2 - c.x, room.r), need(c.y - bb.y1, room.t), need(bb.y2 - c.y, room.b));
+      const z = Math.max(cy.minZoom(), Math.min(zoom, cy.maxZoom()));
+      cy.viewport({ zoom: z, pan: { x: mx - z * c.x, y: my - z * c.y } });
+      return;
+    }
+    const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, w / Math.max(1, bb.w), h / Math.max(1, bb.h)));
+    const [cx, cyy] = [(bb.x1 + bb.x2) / 2, (bb.y1 + bb.y2) / 2];
+    cy.viewport({ zoom, pan: { x: (free.x1 + free.x2) / 2 - zoom * cx, y: (free.y1 + free.y2) / 2 - zoom * cyy } });
+  }
+
+  /** Everything visible on screen, optionally centred on one node. */
+  fitVisible(centreId?: string): void {
+    const centre = centreId ? this.cy.getElementById(centreId) : undefined;
+    this.fitTo(this.cy.elements().not('.filtered'), centre?.nonempty() && centre.isNode() ? centre : undefined);
   }
 
   centreOn(id: string): void {

@@ -14,6 +14,8 @@ export interface ExplorerFeature {
   menuItems?(node: cytoscape.NodeSingular): MenuItem[];
   /** The view state was re-applied to what is loaded (filters, roll-up, hidden, pins). */
   viewApplied?(): void;
+  /** An action is laid out and about to be fitted: overlays that the fit must keep clear of are shown or hidden now. */
+  beforeFit?(): void;
   /** An action finished and the canvas is ready (the status line says what is shown). */
   ready?(): void;
 }

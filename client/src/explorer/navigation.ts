@@ -62,7 +62,7 @@ export class NavigationFeature implements ExplorerFeature {
   }
 
   /** The hint says what the first view is and what to try; it leaves once the reader has done something. */
-  ready(): void {
+  beforeFit(): void {
     const { state, cy } = this.ctl;
     const hint = byId('hint');
     const shown = cy.nodes().not('.filtered').length;
@@ -71,6 +71,7 @@ export class NavigationFeature implements ExplorerFeature {
       state.expanded.length > 0 ||
       state.selected !== undefined ||
       state.rollups.length > 0 ||
+      state.timeline !== undefined ||
       (state.pathFrom !== undefined && state.pathTo !== undefined) ||
       state.compare.length >= 2;
     byId('hint-text').textContent = shown === 0 ? t('hint.empty') : t('hint.overview', { n: shown });

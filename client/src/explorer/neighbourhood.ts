@@ -88,14 +88,12 @@ export class NeighbourhoodFeature implements ExplorerFeature {
       ctl.state.hidden = ctl.state.hidden.filter((x) => x !== hit.id);
       return {
         after: async () => {
-          ctl.centreOn(hit.id);
           await this.evidence.selectNode(hit.id, false);
-          // The evidence panel narrows the canvas: centre once it is open.
-          ctl.cy.resize();
-          ctl.centreOn(hit.id);
           // The reader goes where the answer is: the panel's heading (the graph continues from this node by keyboard).
           document.querySelector<HTMLElement>('#side h2')?.focus();
         },
+        // In the middle once the evidence panel has narrowed the canvas, with everything else still on screen.
+        centre: () => hit.id,
       };
     });
   }

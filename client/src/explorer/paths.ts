@@ -45,7 +45,6 @@ export class PathsFeature implements ExplorerFeature {
           (await panels()).showPaths(res, labelOf, (edges) =>
             pathEdgeList(res, edges, labelOf, (ref) => void this.evidence.openDocument(ref, () => void this.findPaths())),
           );
-          ctl.fitTo(ctl.cy.elements('.path'));
         },
       };
     });

@@ -43,8 +43,6 @@ export class RollupFeature implements ExplorerFeature {
           ctl.state.selected = undefined;
           ctl.commit();
           await this.showArea(entry);
-          const shown = new Set([id, ...(ctl.answers.get(entry)?.children.map((c) => c.id) ?? [])]);
-          ctl.fitTo(ctl.cy.nodes().filter((n) => shown.has(n.id())));
         },
       };
     });

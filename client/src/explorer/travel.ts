@@ -81,12 +81,10 @@ export class TravelFeature implements ExplorerFeature {
       ctl.commit();
       ctl.syncControls();
       await this.renderTimeline(d);
-      const ids = new Set([strategyId, ...d.adoptions.map((a) => a.place.id)]);
       return {
         beforeLayout: () => {
           if (shown !== undefined) this.showYear(shown, false);
         },
-        after: () => ctl.fitTo(ctl.cy.nodes().filter((n) => ids.has(n.id()))),
       };
     });
   }

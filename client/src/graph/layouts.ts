@@ -5,6 +5,34 @@ import { type Disc, separate } from './collision';
 
 const registered = new Set<string>();
 
+/**
+ * Runs a layout with `Math.random` replaced by a generator seeded from what is laid out (fcose samples its spectral
+ * pivots and power iteration with it, cose-base shuffles with it): the same graph gets the same picture every time,
+ * so a shared screenshot, a lesson and a test see what the last reader saw. Restored at once: layouts run
+ * synchronously when not animated.
+ */
+export async function seeded<T>(eles: cytoscape.Collection, run: () => Promise<T>): Promise<T> {
+  let h = 2166136261;
+  for (const id of eles.nodes().map((n) => n.id()).sort())
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  let state = h >>> 0 || 1;
+  // mulberry32: small, fast, and good enough to sample pivots.
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const original = Math.random;
+  Math.random = next;
+  try {
+    return await run();
+  } finally {
+    Math.random = original;
+  }
+}
+
 async function ensureExtension(name: 'fcose' | 'dagre'): Promise<void> {
   if (registered.has(name)) return;
   const mod = name === 'fcose' ? await import('cytoscape-fcose') : await import('cytoscape-dagre');
@@ -175,18 +203,21 @@ function pushApart(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, pinned: 
  * is fitted to them. `incremental` refines the current positions (force layout) instead of starting afresh.
  */
 export async function runLayout(cy: cytoscape.Core, name: LayoutName, opts: { incremental?: boolean } = {}): Promise<void> {
-  if (name === 'fcose' || name === 'dagre') await ensureExtension(name);
+  // Loaded before the seeded run, so nothing else waits on the network while Math.random is replaced.
+  if (name === 'fcose' || name === 'dagre' || name === 'geo') await ensureExtension(name === 'dagre' ? 'dagre' : 'fcose');
   const eles = cy.elements().not('.filtered');
   if (eles.empty()) return;
   const pinned = cy.nodes('[?pinned]');
   const saved = pinned.map((n) => [n, { ...n.position() }] as const);
   pinned.unlock();
-  if (name === 'geo') await runGeo(cy, eles);
+  if (name === 'geo') await seeded(eles, () => runGeo(cy, eles));
   else {
     const layout = eles.layout(layoutOptions(name, eles, opts.incremental === true));
-    const done = layout.promiseOn('layoutstop');
-    layout.run();
-    await done;
+    await seeded(eles, () => {
+      const done = layout.promiseOn('layoutstop');
+      layout.run();
+      return done;
+    });
     // Force and ring layouts keep nodes apart on average only: no two shapes may touch.
     if ((name === 'fcose' || name === 'concentric') && pushApart(cy, eles.nodes(), pinned)) cy.fit(eles, 40);
   }

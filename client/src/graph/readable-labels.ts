@@ -25,6 +25,9 @@ export class ReadableLabels {
     cy.on('select unselect', () => this.schedule());
     cy.on('mouseover', 'node', (e) => void (e.target as cytoscape.NodeSingular).addClass('hovered'));
     cy.on('mouseout', 'node', (e) => void (e.target as cytoscape.NodeSingular).removeClass('hovered'));
+    // Cytoscape sends no mouseout when the pointer leaves the canvas straight from a node (onto the node menu, a
+    // panel): the hover label would stay on, over the labels chosen to keep clear of it.
+    cy.container()?.addEventListener('mouseleave', () => void cy.nodes('.hovered').removeClass('hovered'));
     // Kept on the canvas so that an export of the whole graph can ask for labels beyond the screen.
     cy.scratch(SCRATCH_KEY, this);
   }
@@ -83,16 +86,33 @@ export class ReadableLabels {
     // A path's nodes are what the reader asked to see: named first, like the focus.
     cy.nodes('.path').forEach((n) => void must.add(n.id()));
     for (const id of this.nameNext()) near.add(id);
+    // useCache false: after a class change the renderer's label position is recomputed only when asked to, and the
+    // cached box would still be where the label was before (labels chosen on those boxes overlapped on screen).
+    const labelBox = (n: cytoscape.SingularElementArgument) =>
+      n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false, useCache: false } as cytoscape.BoundingBoxOptions);
+    // Both places a label can take, as the renderer measures them: under the node, then above it.
+    cy.batch(() => inView.forEach((n) => void n.removeClass('label-above')));
+    const below = new Map(inView.map((n) => [n.id(), labelBox(n)] as const));
+    cy.batch(() => inView.forEach((n) => void n.addClass('label-above')));
+    const above = new Map(inView.map((n) => [n.id(), labelBox(n)] as const));
     const candidates: LabelCandidate[] = inView.map((n) => ({
       id: n.id(),
       // Faded nodes (outside a path or comparison) are named last: their pale labels must not crowd out the result.
-      rank: must.has(n.id()) ? 0 : n.hasClass('faded') ? 3 : near.has(n.id()) ? 1 : 2,
+      // The selection's label is drawn whatever is chosen (node:selected in the style): placed first, so the rest keep clear of it.
+      rank: n.selected() ? -1 : must.has(n.id()) ? 0 : n.hasClass('faded') ? 3 : near.has(n.id()) ? 1 : 2,
       weight: Number(n.data('degree') ?? 0),
-      label: n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }),
+      label: below.get(n.id())!,
+      above: above.get(n.id())!,
       node: n.boundingBox({ includeNodes: true, includeLabels: false, includeOverlays: false }),
     }));
-    const chosen = chooseLabels(candidates);
-    cy.batch(() => visible.forEach((n) => void n.toggleClass('labelled', chosen.has(n.id()))));
+    const chosen = chooseLabels(candidates, { avoidNodes: true });
+    cy.batch(() =>
+      visible.forEach((n) => {
+        const side = chosen.get(n.id());
+        n.toggleClass('labelled', side !== undefined);
+        n.toggleClass('label-above', side === 'above');
+      }),
+    );
     this.mark('chosen');
   }
 }

@@ -143,6 +143,8 @@ export function graphStyle(labelScale = 1, prioritised = false): cytoscape.Style
       selector: 'node.labelled, node.hovered, node:selected',
       style: { 'text-opacity': 1, 'text-background-color': '#ffffff', 'text-background-opacity': 0.7 },
     },
+    // Label priority puts a label above its node when the place under it is taken.
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 * k } },
     // A rolled-up place carries its summed counts on a second line under its name.
     {
       selector: 'node[rollupLabel]',

@@ -37,6 +37,26 @@ export function fitZoom(step: StoryStep, width: number, height: number, padding:
   return { zoom: Math.max(0.05, zoom), cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 };
 }
 
+/** How far a step may be stretched sideways to fill a wide screen: more would bend what the layout meant. */
+const MAX_STRETCH = 2.2;
+
+/**
+ * The step as drawn on a `width` × `height` screen: a step that is taller than the screen's shape (a chain, a
+ * column of places) is spread sideways about its middle, up to MAX_STRETCH, so the graph uses the whole width
+ * instead of a third of it. Only positions change; the same step on the same screen always comes out the same.
+ */
+export function fitToScreen(step: StoryStep, width: number, height: number): StoryStep {
+  if (step.nodes.length < 2 || width <= 0 || height <= 0) return step;
+  const xs = step.nodes.map((n) => n.position.x);
+  const ys = step.nodes.map((n) => n.position.y);
+  const [w, hgt] = [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)];
+  if (w <= 0 || hgt <= 0) return step;
+  const k = Math.min(MAX_STRETCH, width / height / (w / hgt));
+  if (k <= 1.05) return step;
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  return { ...step, nodes: step.nodes.map((n) => ({ ...n, position: { x: cx + (n.position.x - cx) * k, y: n.position.y } })) };
+}
+
 /** Longest label on one line, in characters of the label size; longer ones end in an ellipsis (the click panel has the full name). */
 const LABEL_MAX_CHARS = 9;
 
@@ -69,6 +89,12 @@ export interface NodeBoxes {
  */
 export function placeLabels(step: StoryStep, boxesOf: (id: string) => NodeBoxes): Set<string> {
   const focus = new Set([...step.highlight, ...(step.evidence ? [step.evidence.elementId] : [])]);
+  // A highlighted relation is read by its two ends: both are named first, like the relation itself.
+  for (const e of step.edges)
+    if (focus.has(e.data.id)) {
+      focus.add(e.data.source);
+      focus.add(e.data.target);
+    }
   const near = new Set<string>();
   for (const e of step.edges) {
     if (focus.has(e.data.id) || focus.has(e.data.source) || focus.has(e.data.target)) {
@@ -251,7 +277,7 @@ export class StoryPlayer {
     this.els.detail.hidden = true;
     this.showEvidence(step);
     this.options.onStep?.(index);
-    await this.draw(step, first || this.reducedMotion ? 0 : TRANSITION_MS);
+    await this.draw(this.onScreen(step), first || this.reducedMotion ? 0 : TRANSITION_MS);
   }
 
   /** Removes the player and its key handling. */
@@ -263,9 +289,11 @@ export class StoryPlayer {
 
   /** Re-fits the current step (after the window or full-screen state changed size). */
   refit(): void {
-    const step = this.story.steps[this.current];
-    if (!step) return;
+    const stored = this.story.steps[this.current];
+    if (!stored) return;
     this.cy.resize();
+    const step = this.onScreen(stored);
+    for (const n of step.nodes) this.cy.getElementById(n.data.id).position(n.position);
     const view = this.viewFor(step);
     this.cy.style(playerStyle(this.options.theme, view.zoom));
     this.cy.viewport({ zoom: view.zoom, pan: view.pan });
@@ -311,6 +339,13 @@ export class StoryPlayer {
     else if (e.key === 'End') void this.go(this.length - 1);
     else return;
     e.preventDefault();
+  }
+
+  /** The step spread to this screen's shape (see fitToScreen), between the title bar and the caption. */
+  private onScreen(step: StoryStep): StoryStep {
+    const top = this.els.title.parentElement?.offsetHeight ?? 0;
+    const bottom = this.els.caption.parentElement?.offsetHeight ?? 0;
+    return fitToScreen(step, this.cy.width() || 800, Math.max(120, (this.cy.height() || 600) - top - bottom));
   }
 
   /** Zoom and pan that fit the step between the title bar and the caption, so no node hides under text. */
@@ -374,7 +409,11 @@ export class StoryPlayer {
     this.els.evidence.hidden = !ev;
     if (!ev) return;
     this.els.sentence.textContent = `“${ev.sentence}”`;
-    this.els.source.textContent = [ev.documentTitle ?? ev.documentId, ev.documentDate].filter(Boolean).join(' · ');
+    // A quoted relation says which one it is, both ends named: "平桥区 —推行→ 项目为王 · 文件 · 日期".
+    const edge = step.edges.find((e) => e.data.id === ev.elementId);
+    const name = (id: string) => String(step.nodes.find((n) => n.data.id === id)?.data.label ?? id);
+    const relation = edge ? `${name(edge.data.source)} —${t(`rel.${edge.data.type as RelType}`)}→ ${name(edge.data.target)}` : undefined;
+    this.els.source.textContent = [relation, ev.documentTitle ?? ev.documentId, ev.documentDate].filter(Boolean).join(' · ');
   }
 
   /** Click-for-evidence: the element's name and the sentences the story carries for it (or the API gives). */

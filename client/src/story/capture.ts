@@ -3,6 +3,7 @@ import type cytoscape from 'cytoscape';
 import type { Evidence } from '@policygraph/contract/api';
 import { storyEvidence as plain, type StoryEvidence, type StoryStepInput } from '@policygraph/contract/story';
 import { api } from '../api';
+import type { StepSubject } from './step-subject';
 
 /** Node fields worth keeping in a story; the explorer's own bookkeeping (size, pinned, rolled…) stays out. */
 const NODE_FIELDS = ['id', 'label', 'type', 'degree', 'level', 'code', 'date', 'aliases'] as const;
@@ -44,7 +45,7 @@ export async function collectEvidence(cy: cytoscape.Core, nodeIds: readonly stri
 export async function captureStep(
   cy: cytoscape.Core,
   viewHash: string,
-  title: string,
+  subject: StepSubject,
 ): Promise<{ step: StoryStepInput; evidence: Record<string, Evidence[]> }> {
   const nodes = cy.nodes().not('.filtered');
   const ids = new Set(nodes.map((n) => n.id()));
@@ -60,11 +61,12 @@ export async function captureStep(
     nodes.map((n) => n.id()),
     edges.map((e) => String(e.data('rolledFrom') ?? e.id())),
   );
-  const selected = cy.elements(':selected').not('.filtered').first();
+  // The step quotes its own subject's sentence, never one left selected from an earlier step.
+  const quoted = subject.elementId ? cy.getElementById(subject.elementId) : cy.collection();
   let stepEvidence: StoryEvidence | undefined;
-  if (selected.nonempty()) {
-    const sentence = evidence[String(selected.data('rolledFrom') ?? selected.id())]?.[0];
-    if (sentence) stepEvidence = { ...sentence, elementId: selected.id() };
+  if (quoted.nonempty()) {
+    const sentence = evidence[String(quoted.data('rolledFrom') ?? quoted.id())]?.[0];
+    if (sentence) stepEvidence = { ...sentence, elementId: quoted.id() };
   }
   // Rolled-up edges carry the sentences of the edge they stand for.
   edges.forEach((e) => {
@@ -73,7 +75,7 @@ export async function captureStep(
   });
   return {
     step: {
-      title,
+      title: subject.title,
       caption: '',
       view: viewHash,
       nodes: nodes.map((n: cytoscape.NodeSingular) => ({

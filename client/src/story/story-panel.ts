@@ -9,6 +9,7 @@ import type { StoryPlayer } from '../present/story-player';
 import { encodeViewState } from '../state/view-state';
 import { download, h } from '../ui/dom';
 import { captureStep } from './capture';
+import { stepSubject } from './step-subject';
 import { ensureStoryStyles } from './story-styles';
 
 /** The story being written survives a reload of the explorer. */
@@ -78,12 +79,10 @@ export class StoryPanel {
   private async addStep(): Promise<void> {
     const cy = this.explorer.cy;
     if (cy.nodes().not('.filtered').empty()) return;
-    const selected = cy.elements(':selected').first();
-    const focus = this.explorer.state.focus ? cy.getElementById(this.explorer.state.focus) : undefined;
-    const title = String((selected.nonempty() && selected.isNode() ? selected : focus)?.data('label') ?? `${t('story.title')} ${this.story.steps.length + 1}`);
+    const subject = stepSubject(cy, this.explorer.state, this.story.steps.length + 1);
     this.say(t('story.adding'));
     // The step carries its own node positions; the view string stays short (the story format caps it).
-    const { step, evidence } = await captureStep(cy, encodeViewState({ ...this.explorer.state, positions: [], viewport: undefined }), title);
+    const { step, evidence } = await captureStep(cy, encodeViewState({ ...this.explorer.state, positions: [], viewport: undefined }), subject);
     this.story.steps = [...this.story.steps, step];
     this.story.evidence = { ...(this.story.evidence ?? {}), ...evidence };
     this.persist();
