@@ -118,6 +118,42 @@ describe('classroom: stories, presentation and offline export', () => {
     await expect.poll(() => page.locator('#story-steps li[data-step]').count(), { timeout: 20_000 }).toBe(3);
   });
 
+  it('makes a path step titled by its ends, quoting its own edge, and projects it across the width with both ends named', async () => {
+    const page = await hx.open(`#from=${encodeURIComponent('place:411503')}&to=${encodeURIComponent('place:410581')}`, { width: 1366, height: 768 });
+    await page.locator('#side [data-path]').first().waitFor();
+    await openStories(page);
+    // A fresh browser context: the story starts empty, so this path is its only step.
+    await page.click('#story-add');
+    await expect.poll(() => page.locator('#story-steps li[data-step]').count(), { timeout: 20_000 }).toBe(1);
+    const titles = await page.locator('#story-steps .step-title').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(titles[titles.length - 1]).toBe('平桥区 → 林州市');
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('policygraph.story') ?? '{}'));
+    const step = stored.steps[stored.steps.length - 1];
+    // The quote belongs to an edge of the path itself, and is one of that edge's own sentences.
+    expect(step.highlight).toContain(step.evidence.elementId);
+    expect(step.edges.map((e: { data: { id: string } }) => e.data.id)).toContain(step.evidence.elementId);
+    expect((stored.evidence[step.evidence.elementId] ?? []).map((e: { sentence: string }) => e.sentence)).toContain(step.evidence.sentence);
+    const edge = step.edges.find((e: { data: { id: string } }) => e.data.id === step.evidence.elementId).data;
+
+    await page.click('#story-present');
+    await page.waitForSelector('.pg-player[data-shown="1"]');
+    const shown = await page.evaluate(() => {
+      const player = (window as any).player;
+      const cy = player.cy;
+      const bb = cy.nodes().renderedBoundingBox({ includeLabels: false });
+      return { width: cy.width(), spread: bb.w, labelled: cy.nodes().filter((n: any) => n.style('label') !== '').map((n: any) => n.id()) };
+    });
+    // Both ends of the quoted relation are named on the canvas, and the quote says which relation it is.
+    expect(shown.labelled).toEqual(expect.arrayContaining([edge.source, edge.target]));
+    expect(await page.textContent('.pg-source')).toMatch(/^.+ —.+→ .+ · /);
+    // The graph uses the width of the screen, not a third of it.
+    expect(shown.spread).toBeGreaterThan(0.6 * shown.width);
+    const labels = await labelReport(page);
+    expect(labels.overlapping).toBe(0);
+    await page.screenshot({ path: '/tmp/policygraph-projector-path.png' });
+    await page.keyboard.press('Escape');
+  });
+
   it('opens a story file, shows the step’s evidence sentence large, and refuses a broken file without losing the story', async () => {
     const story = await classroomStory(hx.server.baseUrl);
     const good = path.join(tmp, 'story.json');
