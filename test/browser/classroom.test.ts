@@ -141,7 +141,14 @@ describe('classroom: stories, presentation and offline export', () => {
       const player = (window as any).player;
       const cy = player.cy;
       const bb = cy.nodes().renderedBoundingBox({ includeLabels: false });
-      return { width: cy.width(), spread: bb.w, labelled: cy.nodes().filter((n: any) => n.style('label') !== '').map((n: any) => n.id()) };
+      return {
+        width: cy.width(),
+        spread: bb.w,
+        labelled: cy
+          .nodes()
+          .filter((n: any) => n.style('label') !== '')
+          .map((n: any) => n.id()),
+      };
     });
     // Both ends of the quoted relation are named on the canvas, and the quote says which relation it is.
     expect(shown.labelled).toEqual(expect.arrayContaining([edge.source, edge.target]));

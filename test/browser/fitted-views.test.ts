@@ -33,8 +33,7 @@ const report = async (page: Page) => {
       const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
       const [x1, y1, x2, y2] = [graph.left + b.x1, graph.top + b.y1, graph.left + b.x2, graph.top + b.y2];
       if (x1 < graph.left || y1 < graph.top || x2 > graph.right || y2 > graph.bottom) offScreen.push(n.data('label'));
-      for (const o of overlays)
-        if (x1 < o.r.right && o.r.left < x2 && y1 < o.r.bottom && o.r.top < y2) underOverlay.push(`${n.data('label')} under #${o.id}`);
+      for (const o of overlays) if (x1 < o.r.right && o.r.left < x2 && y1 < o.r.bottom && o.r.top < y2) underOverlay.push(`${n.data('label')} under #${o.id}`);
     }
     const drawn = shown.filter((n) => n.style('label') !== '' && Number(n.style('text-opacity')) > 0);
     const labels = drawn.map((n) => ({ n, box: n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }) }));

@@ -243,7 +243,7 @@ export class ExplorerController {
     const free = this.freeArea();
     const [w, h] = [free.x2 - free.x1 - 2 * FIT_PADDING, free.y2 - free.y1 - 2 * FIT_PADDING];
     if (w <= 0 || h <= 0) return;
-    if (centre && centre.nonempty()) {
+    if (centre?.nonempty()) {
       const c = centre.position();
       const [mx, my] = [cy.width() / 2, cy.height() / 2];
       // Room on each side of the middle, up to the free area's edges.

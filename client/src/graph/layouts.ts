@@ -13,7 +13,10 @@ const registered = new Set<string>();
  */
 export async function seeded<T>(eles: cytoscape.Collection, run: () => Promise<T>): Promise<T> {
   let h = 2166136261;
-  for (const id of eles.nodes().map((n) => n.id()).sort())
+  for (const id of eles
+    .nodes()
+    .map((n) => n.id())
+    .sort())
     for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
   let state = h >>> 0 || 1;
   // mulberry32: small, fast, and good enough to sample pivots.
