@@ -21,9 +21,9 @@ const report = async (page: Page) => {
     const cy = (window as any).cy as import('cytoscape').Core;
     const graph = document.getElementById('graph')!.getBoundingClientRect();
     // Overlays drawn over the canvas: a node under one of them is hidden from the reader.
-    const overlays = ['status', 'hint', 'notes', 'nav']
-      .map((id) => document.getElementById(id)!)
-      .filter((el) => !el.hidden && el.offsetParent !== null)
+    const overlays = ['status', 'hint', 'notes', 'nav', 'overview-map']
+      .map((id) => document.getElementById(id))
+      .filter((el): el is HTMLElement => el !== null && !el.hidden && el.offsetParent !== null)
       .map((el) => ({ id: el.id, r: el.getBoundingClientRect() }))
       .filter((o) => o.r.width > 0 && o.r.height > 0);
     const shown = cy.nodes().filter((n) => n.visible());
@@ -80,6 +80,15 @@ describe('fitted views', () => {
     await hx?.close();
   });
 
+  it('lays out the hierarchy in rows that read at 1366×768, not a strip at zoom 0.35', async () => {
+    const page = await hx.open('#layout=dagre', { width: 1366, height: 768 });
+    const r = await report(page);
+    expectReadable(r);
+    const zoom = await page.evaluate(() => (window as any).cy.zoom());
+    expect(zoom).toBeGreaterThan(0.6);
+    await page.screenshot({ path: '/tmp/policygraph-fitted-hierarchy-1366.png' });
+  });
+
   for (const [width, height] of [
     [1366, 768],
     [1920, 1080],
@@ -110,6 +119,8 @@ describe('fitted views', () => {
       const r = await report(page);
       expect(r.shown).toBeGreaterThan(73);
       expectReadable(r);
+      // A graph this large gets the overview map on a wide screen; the first view (73 nodes) did not.
+      if (r.shown >= 120) expect(await page.locator('#overview-map').isVisible()).toBe(true);
       await page.screenshot({ path: `/tmp/policygraph-fitted-expanded-${width}.png` });
     });
 

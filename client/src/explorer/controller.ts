@@ -219,13 +219,13 @@ export class ExplorerController {
   freeArea(): { x1: number; y1: number; x2: number; y2: number } {
     const graph = byId('graph').getBoundingClientRect();
     let [top, bottom, right] = [0, 0, 0];
-    for (const id of ['status', 'hint', 'notes', 'nav']) {
+    for (const id of ['status', 'hint', 'notes', 'nav', 'overview-map']) {
       const el = document.getElementById(id);
       if (!el || el.hidden || el.offsetParent === null) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       if (id === 'nav') right = Math.max(right, graph.right - r.left);
-      else if (id === 'notes') bottom = Math.max(bottom, graph.bottom - r.top);
+      else if (id === 'notes' || id === 'overview-map') bottom = Math.max(bottom, graph.bottom - r.top);
       else top = Math.max(top, r.bottom - graph.top);
     }
     return { x1: 0, y1: top, x2: graph.width - right, y2: graph.height - bottom };

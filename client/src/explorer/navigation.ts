@@ -6,6 +6,9 @@ import type { ExplorerFeature } from './feature';
 
 /** One step of the zoom buttons and keys. */
 const ZOOM_STEP = 1.25;
+/** From this many visible nodes, on a screen this wide, the overview map is shown (its code loads then). */
+const OVERVIEW_MIN_NODES = 120;
+const OVERVIEW_MEDIA = '(min-width: 1200px) and (min-height: 700px)';
 
 /** True when a key press is meant for a text field, not the canvas. */
 const typing = (e: KeyboardEvent) => {
@@ -14,6 +17,8 @@ const typing = (e: KeyboardEvent) => {
 };
 
 export class NavigationFeature implements ExplorerFeature {
+  private overview: Promise<{ canvas: HTMLCanvasElement; destroy(): void }> | undefined;
+
   constructor(private readonly ctl: ExplorerController) {
     byId('zoom-in').addEventListener('click', () => this.zoomBy(ZOOM_STEP));
     byId('zoom-out').addEventListener('click', () => this.zoomBy(1 / ZOOM_STEP));
@@ -78,5 +83,33 @@ export class NavigationFeature implements ExplorerFeature {
     byId<HTMLButtonElement>('zoom-centre').disabled = cy.elements(':selected').empty() && state.focus === undefined;
     if (acted && shown > 0) hint.hidden = true;
     else if (hint.dataset.closed !== 'yes') hint.hidden = false;
+    this.toggleOverview(shown);
+  }
+
+  /**
+   * A large graph gets the overview map in the lower right, before the fit (which keeps clear of it); a small graph
+   * or a small screen does not, and never loads its code.
+   */
+  private toggleOverview(shown: number): void {
+    const wanted = shown >= OVERVIEW_MIN_NODES && matchMedia(OVERVIEW_MEDIA).matches;
+    if (wanted && !this.overview) {
+      this.overview = import('../graph/overview-map').then((m) => new m.OverviewMap(this.ctl.cy, byId('main'), t('nav.overview')));
+      // Loaded after the action's fit: refit only when it came down on top of a node.
+      void this.overview.then((map) => {
+        const r = map.canvas.getBoundingClientRect();
+        const g = byId('graph').getBoundingClientRect();
+        const under = this.ctl.cy
+          .nodes()
+          .not('.filtered')
+          .some((n) => {
+            const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+            return g.left + b.x1 < r.right && r.left < g.left + b.x2 && g.top + b.y1 < r.bottom && r.top < g.top + b.y2;
+          });
+        if (under) this.ctl.fitVisible();
+      });
+    } else if (!wanted && this.overview) {
+      void this.overview.then((map) => map.destroy());
+      this.overview = undefined;
+    }
   }
 }

@@ -223,6 +223,16 @@ export async function runLayout(cy: cytoscape.Core, name: LayoutName, opts: { in
     });
     // Force and ring layouts keep nodes apart on average only: no two shapes may touch.
     if ((name === 'fcose' || name === 'concentric') && pushApart(cy, eles.nodes(), pinned)) cy.fit(eles, 40);
+    if (name === 'dagre') {
+      // Its own chunk, like dagre: the first view (force layout) does not carry it.
+      const { wrapRanks } = await import('./hierarchy-rows');
+      const at = wrapRanks(
+        eles.nodes().map((n) => ({ id: n.id(), ...n.position() })),
+        Math.max(0.5, cy.width() / Math.max(1, cy.height())),
+      );
+      cy.batch(() => eles.nodes().forEach((n) => void n.position(at.get(n.id()) ?? n.position())));
+      cy.fit(eles, 40);
+    }
   }
   // A pinned node stays where the analyst put it, whatever the layout computed.
   for (const [n, pos] of saved) n.position(pos);

@@ -113,6 +113,7 @@ export const en: Record<MessageKey, string> = {
   'rollup.organizations': 'Organizations',
   'rollup.documents': 'Documents',
   'rollup.sum': 'Sum of rows',
+  'rollup.zeroRows': '{n} more places with nothing recorded',
   'rollup.total': 'Whole area (distinct)',
   'rollup.undo': 'Expand again (undo roll-up)',
   'rollup.empty': '{name} has no {level} places inside it',
@@ -284,6 +285,7 @@ export const en: Record<MessageKey, string> = {
   'nav.zoomOut': 'Zoom out (−)',
   'nav.fit': 'Show everything (0)',
   'nav.centre': 'Centre on the selection (C)',
+  'nav.overview': 'Overview of the whole graph: click or drag to go there',
   'hint.overview':
     'This is the overview: the {n} most connected nodes of the corpus. Double-click a node to expand its relations, right-click for more, or search above for a strategy, project or place.',
   'hint.empty': 'Nothing on the graph yet: load the document corpus first (npm run seed), or search above.',

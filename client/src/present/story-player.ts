@@ -315,8 +315,9 @@ export class StoryPlayer {
       const p = n.position();
       const rel = (b: cytoscape.BoundingBox12) => ({ x1: b.x1 - p.x, y1: b.y1 - p.y, x2: b.x2 - p.x, y2: b.y2 - p.y });
       boxes.set(n.id(), {
-        label: rel(n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false })),
-        node: rel(n.boundingBox({ includeNodes: true, includeLabels: false, includeOverlays: false })),
+        // useCache false: right after the class change Cytoscape's cached box is the one without the label.
+        label: rel(n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false, useCache: false } as cytoscape.BoundingBoxOptions)),
+        node: rel(n.boundingBox({ includeNodes: true, includeLabels: false, includeOverlays: false, useCache: false } as cytoscape.BoundingBoxOptions)),
       });
     });
     const none: NodeBoxes = { label: { x1: 0, y1: 0, x2: 0, y2: 0 }, node: { x1: 0, y1: 0, x2: 0, y2: 0 } };

@@ -147,6 +147,8 @@ const COUNT_KEYS = ['strategies', 'projects', 'organizations', 'documents'] as c
  */
 export function showRollup(res: RollupResponse, levelName: string, select: (id: string) => void, undo: () => void): void {
   const cells = (c: RollupCounts) => COUNT_KEYS.map((k) => h('td', { 'data-count': k }, String(c[k])));
+  const counted = res.children.filter((c) => COUNT_KEYS.some((k) => c.counts[k] > 0));
+  const zero = res.children.filter((c) => !counted.includes(c));
   const table = h(
     'table',
     { class: 'rollup', 'aria-label': t('rollup.panelTitle', { name: res.place.name, level: levelName }) },
@@ -154,7 +156,7 @@ export function showRollup(res: RollupResponse, levelName: string, select: (id: 
     h(
       'tbody',
       {},
-      ...res.children.map((c) =>
+      ...counted.map((c) =>
         h(
           'tr',
           { 'data-id': c.id },
@@ -162,6 +164,23 @@ export function showRollup(res: RollupResponse, levelName: string, select: (id: 
           ...cells(c.counts),
         ),
       ),
+      // Places with nothing recorded are one line, not a column of zeros; their names are a click away.
+      zero.length > 0
+        ? h(
+            'tr',
+            { 'data-row': 'zero' },
+            h(
+              'td',
+              { colspan: COUNT_KEYS.length + 1 },
+              h(
+                'details',
+                {},
+                h('summary', {}, t('rollup.zeroRows', { n: zero.length })),
+                ...zero.map((c) => markChinese(h('button', { type: 'button', class: 'link', 'data-id': c.id, onclick: () => select(c.id) }, c.name))),
+              ),
+            ),
+          )
+        : null,
     ),
     h(
       'tfoot',
