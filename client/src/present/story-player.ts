@@ -102,7 +102,10 @@ export function placeLabels(step: StoryStep, boxesOf: (id: string) => NodeBoxes)
       near.add(e.data.target);
     }
   }
-  const rank = (id: string) => (focus.has(id) ? 0 : near.has(id) ? 1 : 2);
+  // The quoted relation's two ends come before the rest of what is highlighted (a path's other nodes).
+  const quoted = step.edges.find((e) => e.data.id === step.evidence?.elementId);
+  const ends = new Set(quoted ? [quoted.data.source, quoted.data.target] : []);
+  const rank = (id: string) => (ends.has(id) ? -1 : focus.has(id) ? 0 : near.has(id) ? 1 : 2);
   // Ties keep the step's own order, so the same step always gets the same labels.
   const order = [...step.nodes].sort((a, b) => rank(a.data.id) - rank(b.data.id) || Number(b.data.degree ?? 0) - Number(a.data.degree ?? 0));
   const nodeBoxes: Box[] = step.nodes.map((n) => shift(boxesOf(n.data.id).node, n.position));
