@@ -5,10 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
 import { PROJECT_ROOT } from '../../server/src/config';
 import { classroomStory } from './classroom-fixture';
 import { insideNode, nodePoint, openStories, startHarness, type Harness } from './explorer-harness';
+
+// Three steps collect the sentences of ~75 entities each: on a busy shared machine that outlasts the 60 s default.
+vi.setConfig({ testTimeout: 180_000 });
 
 const run = promisify(execFile);
 const PROJECTOR_MIN_PX = 24;

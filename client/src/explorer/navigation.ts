@@ -93,20 +93,8 @@ export class NavigationFeature implements ExplorerFeature {
   private toggleOverview(shown: number): void {
     const wanted = shown >= OVERVIEW_MIN_NODES && matchMedia(OVERVIEW_MEDIA).matches;
     if (wanted && !this.overview) {
-      this.overview = import('../graph/overview-map').then((m) => new m.OverviewMap(this.ctl.cy, byId('main'), t('nav.overview')));
-      // Loaded after the action's fit: refit only when it came down on top of a node.
-      void this.overview.then((map) => {
-        const r = map.canvas.getBoundingClientRect();
-        const g = byId('graph').getBoundingClientRect();
-        const under = this.ctl.cy
-          .nodes()
-          .not('.filtered')
-          .some((n) => {
-            const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
-            return g.left + b.x1 < r.right && r.left < g.left + b.x2 && g.top + b.y1 < r.bottom && r.top < g.top + b.y2;
-          });
-        if (under) this.ctl.fitVisible();
-      });
+      // Loaded after the action's fit: the map refits when it comes down on top of a node (see OverviewMap).
+      this.overview = import('../graph/overview-map').then((m) => new m.OverviewMap(this.ctl.cy, byId('main'), t('nav.overview'), () => this.ctl.fitVisible()));
     } else if (!wanted && this.overview) {
       void this.overview.then((map) => map.destroy());
       this.overview = undefined;

@@ -21,6 +21,7 @@ export class OverviewMap {
     private readonly cy: cytoscape.Core,
     host: HTMLElement,
     label: string,
+    refit: () => void,
   ) {
     const canvas = document.createElement('canvas');
     canvas.id = 'overview-map';
@@ -51,6 +52,17 @@ export class OverviewMap {
     canvas.addEventListener('pointermove', (e) => void (dragging && go(e)));
     canvas.addEventListener('pointerup', () => void (dragging = false));
     this.draw();
+    // Shown after the action's fit: refit when the map came down on top of a node.
+    const r = canvas.getBoundingClientRect();
+    const g = cy.container()!.getBoundingClientRect();
+    const under = cy
+      .nodes()
+      .not('.filtered')
+      .some((n) => {
+        const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+        return g.left + b.x1 < r.right && r.left < g.left + b.x2 && g.top + b.y1 < r.bottom && r.top < g.top + b.y2;
+      });
+    if (under) refit();
   }
 
   destroy(): void {
