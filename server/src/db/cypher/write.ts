@@ -300,9 +300,12 @@ export const WRITE = {
   setPinyin: Object.fromEntries(
     ENTITY_TYPES.map((l) => [l, `UNWIND $rows AS row MATCH (e:${l} {id: row.id}) SET e.pinyinText = row.keys, e.pinyinStale = null`]),
   ) as Record<EntityType, string>,
-  /** The pinyin scheme the stored keys were computed with (null on a graph loaded before pinyin search). */
-  pinyinScheme: `OPTIONAL MATCH (m:Meta {id: 'pinyin'}) RETURN m.scheme AS scheme`,
+  /**
+   * The pinyin scheme the stored keys were computed with (null on a graph loaded before pinyin search). Kept on the
+   * one Meta node, the graph's: a Meta node of its own made two, which the loader's "one Meta" check caught.
+   */
+  pinyinScheme: `OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN m.pinyinScheme AS scheme`,
   /** Marks every entity due, once, when the stored scheme is not the current one (a label scan, not per load). */
   markAllPinyinStale: Object.fromEntries(ENTITY_TYPES.map((l) => [l, `MATCH (e:${l}) SET e.pinyinStale = true`])) as Record<EntityType, string>,
-  setPinyinScheme: `MERGE (m:Meta {id: 'pinyin'}) SET m.scheme = $scheme`,
+  setPinyinScheme: `MERGE (m:Meta {id: 'graph'}) SET m.pinyinScheme = $scheme`,
 } as const;
