@@ -82,10 +82,19 @@ export function createApp({
   api.use(apiNotFound);
   const limiter = apiRateLimit(rateLimiter);
   const writeLimit = writes ? writeRateLimit(writes.rateLimitPerMinute) : [];
+  // A write of this server that succeeded moved the graph version: graph answers must not serve the old one.
+  const forgetVersion: express.RequestHandler = (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS')
+      res.on('finish', () => {
+        if (res.statusCode < 300) versions.invalidate();
+      });
+    next();
+  };
   // Writes are matched before the read-only guard; any other non-GET still gets its 405.
   app.use(
     '/api',
     apiCors(security),
+    forgetVersion,
     ...(writes ? [writeRoutes(writes, writeLimit)] : []),
     ...(writes && curations ? [curationRoutes(curations, writes.tokens, writeLimit)] : []),
     readOnlyApi,

@@ -43,4 +43,14 @@ export class GraphVersionCache {
     void this.get().catch(() => {});
     return undefined;
   }
+
+  /**
+   * Forgets the version: this server's own write (a correction, a loaded upload) moved it. Without this, a read
+   * that began before the write and resolved after it kept the old version for up to `ttlMs`: an editor who
+   * reloaded after a 409 got the old ETag again, and the next correction was refused again (found by fresh-clone
+   * CI in test/browser/documents.test.ts). Only another process's load is left to the ttl.
+   */
+  invalidate(): void {
+    this.current = undefined;
+  }
 }
