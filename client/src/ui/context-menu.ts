@@ -83,6 +83,17 @@ export function closeContextMenu(menu: HTMLUListElement, restore = false): void 
   if (menu.hidden) return;
   const inside = menu.contains(document.activeElement);
   menu.hidden = true;
-  if (restore || inside) returnFocus?.focus();
+  if (restore || inside) reconnected(returnFocus)?.focus();
   returnFocus = null;
+}
+
+/**
+ * The opener, or the element that replaced it: a table row re-rendered while the menu was open (the table redraws
+ * when late answers arrive) is a new element with the same `data-id`, and focusing the detached old one sent focus
+ * to <body> (found by fresh-clone CI in test/browser/keyboard.test.ts).
+ */
+function reconnected(el: HTMLElement | null): HTMLElement | null {
+  if (!el || el.isConnected) return el;
+  const id = el.dataset.id;
+  return id ? document.querySelector<HTMLElement>(`${el.tagName.toLowerCase()}[data-id="${CSS.escape(id)}"]`) : null;
 }
