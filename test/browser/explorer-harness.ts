@@ -113,3 +113,23 @@ export async function openStories(page: Page): Promise<void> {
   await page.locator('#story-panel').scrollIntoViewIfNeeded();
   await page.waitForSelector('#story-add');
 }
+
+/** Expands `count` nodes one after another, each time the most connected one not yet expanded (a reader following the hubs). */
+export async function expandHubs(page: Page, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const next = await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.cy as import('cytoscape').Core;
+      const done = new Set<string>(w.explorer.state.expanded);
+      return cy
+        .nodes()
+        .not('.filtered')
+        .filter((n) => !done.has(n.id()) && n.data('type') !== 'Document')
+        .sort((a, b) => Number(b.data('degree') ?? 0) - Number(a.data('degree') ?? 0))
+        .first()
+        .id();
+    });
+    await page.evaluate((id) => (window as any).explorer.neighbourhood.expand(id), next);
+    await waitReady(page);
+  }
+}

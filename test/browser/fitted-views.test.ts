@@ -3,7 +3,7 @@
 // labels overlap and no label covers another node.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { nodePoint, startHarness, waitReady, type Harness } from './explorer-harness';
+import { expandHubs, type Harness, nodePoint, startHarness, waitReady } from './explorer-harness';
 
 vi.setConfig({ testTimeout: 240_000 });
 
@@ -99,22 +99,7 @@ describe('fitted views', () => {
       await settle(page);
       expectReadable(await report(page));
       await page.screenshot({ path: `/tmp/policygraph-fitted-first-${width}.png` });
-      for (let i = 0; i < 10; i++) {
-        const next = await page.evaluate(() => {
-          const w = window as any;
-          const cy = w.cy as import('cytoscape').Core;
-          const done = new Set<string>(w.explorer.state.expanded);
-          return cy
-            .nodes()
-            .not('.filtered')
-            .filter((n) => !done.has(n.id()) && n.data('type') !== 'Document')
-            .sort((a, b) => Number(b.data('degree') ?? 0) - Number(a.data('degree') ?? 0))
-            .first()
-            .id();
-        });
-        await page.evaluate((id) => (window as any).explorer.neighbourhood.expand(id), next);
-        await waitReady(page);
-      }
+      await expandHubs(page, 10);
       await settle(page);
       const r = await report(page);
       expect(r.shown).toBeGreaterThan(73);

@@ -2,7 +2,7 @@
 // expanding ten nodes — keep a readable size when zoomed out, and show on hover.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { nodePoint, startHarness, waitReady, type Harness } from './explorer-harness';
+import { expandHubs, type Harness, nodePoint, startHarness, waitReady } from './explorer-harness';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -116,23 +116,7 @@ describe('readable graph', () => {
 
   it('keeps labels apart after expanding ten nodes one after the other', async () => {
     const page = await hx.open();
-    for (let i = 0; i < 10; i++) {
-      const next = await page.evaluate(() => {
-        const w = window as any;
-        const cy = w.cy as import('cytoscape').Core;
-        const done = new Set<string>(w.explorer.state.expanded);
-        // The most connected node not yet expanded, as a reader following the hubs would.
-        return cy
-          .nodes()
-          .not('.filtered')
-          .filter((n) => !done.has(n.id()) && n.data('type') !== 'Document')
-          .sort((a, b) => Number(b.data('degree') ?? 0) - Number(a.data('degree') ?? 0))
-          .first()
-          .id();
-      });
-      await page.evaluate((id) => (window as any).explorer.neighbourhood.expand(id), next);
-      await waitReady(page);
-    }
+    await expandHubs(page, 10);
     await settle(page);
     const report = await labelReport(page);
     expect(await page.evaluate(() => (window as any).explorer.state.expanded.length)).toBe(10);
