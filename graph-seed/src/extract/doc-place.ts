@@ -1,10 +1,11 @@
 // The document's own place when none is given: read from its structure (header, signature, title, 我县/全县, 美丽XX), not only from counts.
 import { chainOf, placeLexicon } from '../gazetteer/lexicon';
 import type { DocContext } from './context';
-import { placeGazetteer, scanPlaceForms } from './extractors/place-gazetteer';
+import { townshipIndex } from '../gazetteer/townships';
+import { personName, placeGazetteer, scanPlaceForms } from './extractors/place-gazetteer';
 
 /** Which word family a place's own organs use: 县委/全县 for a 县, 市委/全市 for a city or a county-level 市 … */
-type Kind = '县' | '市' | '区' | '省' | '州';
+type Kind = '县' | '市' | '区' | '省' | '州' | '盟';
 
 export interface InferredPlace {
   code: string;
@@ -21,7 +22,7 @@ export interface PlaceInference {
 function kindOf(name: string, level: string): Kind | null {
   if (level === 'province') return /自治区$/.test(name) ? '区' : /市$/.test(name) ? '市' : '省';
   // 黔东南苗族侗族自治州 speaks of itself as 全州/州委, a city as 全市/市委.
-  if (level === 'city') return /州$/.test(name) ? '州' : '市';
+  if (level === 'city') return /州$/.test(name) ? '州' : /盟$/.test(name) ? '盟' : '市';
   if (level === 'county') {
     if (/[县旗]$/.test(name)) return '县';
     if (/市$/.test(name)) return '市';
@@ -33,6 +34,15 @@ function kindOf(name: string, level: string): Kind | null {
 const NUM = '[一二三四五六七八九十百零〇\\d]';
 /** “在XX县第十六届人民代表大会第三次会议上”, “XX市第十五届人大常委会”: the report's own congress. */
 const HEADER_AFTER = new RegExp(`^\\s*第\\s*${NUM}+\\s*(?:届\\s*(?:人民代表大会|人大)|次\\s*(?:党员)?(?:代表大会|党代会))`);
+/** …opening its line or after 在 (“认真落实X市第十三次党代会部署” is a higher level's congress, not the header). */
+const HEADER_BEFORE = /(?:\n|在|——|—|中国共产党|[:：]|\d日(?:上午|下午)?[，,]?)\s*$/;
+/** “我代表X人民政府向大会报告”: who gives the report. */
+const DELEGATE_BEFORE = /(?:我|受)\s*代表\s*$/;
+const DELEGATE_AFTER = /^(?:人民政府|政府|[县市区旗]?委|[县市区旗]委员会)/;
+/** A lead opening a paragraph with its subject (“今年以来，X盟认真贯彻…”, “X旗全力推进…”). */
+const PARAGRAPH_LEAD_BEFORE = /\n\s*(?:(?:今年以来|近年来|近日|日前|近期|\d{4}年(?:以来)?|\d{1,2}月(?:份)?(?:以来)?)\s*[，,]?\s*)?$/;
+/** A short name that starts a mountain, lake or road (莲花山, 青龙湖) is that place, not the county. */
+const TOPONYM_AFTER = /^[山岭峰湖河江溪路街桥港湾岛]/;
 /** The same header without the name (“在县第十八届人民代表大会…上”, a line “县长 某某”): it says which kind of place reports. */
 const BARE_HEADER = new RegExp(`在([县市区旗州])第\\s*${NUM}+\\s*届\\s*(?:人民代表大会|人大)|(?:^|\\n)\\s*([县市区旗州])长\\s`, 'g');
 /** A news item's dateline: “防城港讯（记者…）”, “XX县融媒体讯”. */
@@ -48,8 +58,8 @@ const SELF_PHRASE_BEFORE = /(?:现代化|美丽|幸福|大美|魅力|活力|和�
 /** …and after it: 现代化XX建设, XX高质量发展. */
 const SELF_PHRASE_AFTER = /^(?:建设|高质量发展|经济社会发展|发展历程|人民|大地|广大)/;
 /** Bare self-references: 我县/全县/县委/县政府/县长 … not preceded by a name (开封市委 is handled by the name). */
-const SELF_WORD = /(?:我|全|本|该)([县市区省州旗])|([县市区省州旗])(?:委|政府|人民政府|人大|政协|长|领导)/g;
-/** A 旗 (Inner Mongolia's county) speaks like a 县. */
+const SELF_WORD = /(?:我|全|本|该)([县市区省州旗盟])|([县市区省州旗盟])(?:委|政府|人民政府|人大|政协|长|领导|行署)/g;
+/** A 旗 (Inner Mongolia's county) speaks like a 县; a 盟 (its prefecture) as 全盟/盟委. */
 const kindOfWord = (w: string): Kind => (w === '旗' ? '县' : (w as Kind));
 /** An autonomous region speaking of itself: 自治区党委、自治区政府 with no name before (“广西壮族自治区” has one). */
 const REGION_SELF = /(?<![\u4e00-\u9fff])自治区|(?<=[在由经据按和与及对向将把])自治区/g;
@@ -64,6 +74,21 @@ const CHROME = /[>|｜]|首页|当前位置|来源|发布时间|网站|网讯|�
 /** The article's title: its first line of at least six letters, up to 60 long, that is not web chrome. */
 export function titleLine(text: string): { start: number; end: number } | null {
   const lineRe = /[^\n]+/g;
+  // A web page puts its byline (来源/责任编辑/发布时间) right under the title: the line above it is the title, whatever
+  // site slogans stand higher up.
+  let prev: { start: number; end: number } | null = null;
+  let n = 0;
+  for (const m of text.matchAll(lineRe)) {
+    if (++n > 12 || m.index > 600) break;
+    const line = m[0].trim();
+    if (!line) continue;
+    if (/来源|责任编辑|发布时间|稿源|作者[:：]/.test(line)) {
+      if (prev) return prev;
+      break;
+    }
+    const letters = line.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+    prev = letters >= 6 && line.length <= 60 && !CHROME.test(line) && !/[。；]/.test(line.slice(0, -1)) ? { start: m.index, end: m.index + m[0].length } : null;
+  }
   let seen = 0;
   for (const m of text.matchAll(lineRe)) {
     const line = m[0].trim();
@@ -88,7 +113,8 @@ function isOtherPlace(doc: DocContext, start: number, end: number): boolean {
   const before = text.slice(s.nStart, start);
   const after = text.slice(end, s.nEnd);
   if (/我[县市区省]/.test(before) && /(?:赴|到|前往|走进|来到)[^，。；]{0,14}$/.test(before)) return true;
-  return /^[^，。；]{0,20}?(?:到|来|赴|莅临|走进)我[县市区省]/.test(after);
+  // “X市政协副主席某某一行就我县…进行了考察”: a visiting delegation.
+  return /^[^，。；]{0,20}?(?:到|来|赴|莅临|走进)我[县市区省]/.test(after) || /^[^，。；]{0,20}?一行[^。；]{0,12}?我[县市区省]/.test(after);
 }
 
 /** The document's place from its words: null (with the leading candidates) when the text does not decide it. */
@@ -116,10 +142,21 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
     return c;
   };
   const title = titleLine(text);
+  // The lead paragraph: the first line of at least 40 letters (captions and list items are shorter or later).
+  const leadLine = (() => {
+    for (const m of text.matchAll(/[^\n]+/g)) if ((m[0].match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 40) return { start: m.index, end: m.index + m[0].length };
+    return { start: -1, end: -1 };
+  })();
   const nearStart = Math.max(400, Math.floor(text.length * 0.1));
   const cue = (c: Cand, at: number, end: number) => {
     const after = text.slice(end, end + 20);
-    if (HEADER_AFTER.test(after) && at < nearStart) {
+    // What stands before the name, with the text's start read as a line start.
+    const before = (n: number) => (at <= n ? `\n${text.slice(0, at)}` : text.slice(at - n, at));
+    if (HEADER_AFTER.test(after) && at < nearStart && HEADER_BEFORE.test(before(8))) {
+      c.bonus += 8;
+      c.cues.add('header');
+    }
+    if (DELEGATE_AFTER.test(after) && at < nearStart && DELEGATE_BEFORE.test(before(6))) {
       c.bonus += 8;
       c.cues.add('header');
     }
@@ -132,7 +169,10 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
       c.bonus += 4;
       c.cues.add('dateline');
     }
-    if (at < nearStart && LEAD_BEFORE.test(text.slice(Math.max(0, at - 12), at))) {
+    if (
+      at < nearStart &&
+      (LEAD_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || (at >= leadLine.start && at < leadLine.end && PARAGRAPH_LEAD_BEFORE.test(before(12))))
+    ) {
       c.bonus += 2;
       c.cues.add('lead');
     }
@@ -188,6 +228,8 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   const shortHits = new Map<string, { at: number; end: number }[]>();
   for (const h of hits) {
     if (lex.stopShort.has(h.form) || covered(h.at)) continue;
+    // 张前锋一行 is a person; 莲花山 a mountain.
+    if (personName(text, h.at, h.at + h.form.length) || TOPONYM_AFTER.test(text.slice(h.at + h.form.length, h.at + h.form.length + 1))) continue;
     const entries = (lex.byForm.get(h.form) ?? []).filter((e) => e.code);
     if (entries.length !== 1 || entries[0]!.form !== 'short' || (entries[0]!.level !== 'county' && entries[0]!.level !== 'city')) continue;
     const list = shortHits.get(entries[0]!.code!) ?? [];
@@ -292,7 +334,18 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
     .sort((a, b) => b.score - a.score || b.c.code.length - a.c.code.length || a.c.code.localeCompare(b.c.code));
   const candidates = scored.slice(0, 3).map(({ c, score }) => ({ code: c.code, name: c.name, score }));
   let best = scored[0];
-  if (!best) return { place: null, candidates };
+  // No county-level place decides it: the townships the text names, looked up in all China, may (甫田乡、澧溪镇、
+  // 官莲乡 are all of one county; a 我镇 summary whose one township name exists once).
+  const fallback = () => {
+    const t = townsAnywhere(text, title, selfKind);
+    if (t) return { place: t, candidates };
+    // A 我县 news item that writes its county's short name once (努力把X打造成…): the only county-level name it has.
+    const codes = [...shortHits.keys()].filter((code) => chainOf(code)[0]?.level === 'county');
+    if (codes.length === 1 && !scored.some((s) => s.c.level !== 'province') && selfKind && selfKind !== '省' && selfKind !== '州' && selfKind !== '盟')
+      return { place: { code: codes[0]!, cues: ['short name', `self-words ${selfKind}`] }, candidates };
+    return { place: null, candidates };
+  };
+  if (!best) return fallback();
   const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
   // A county's report names its city and province too: the deepest place related to the leader wins when it scores
   // at least half as much (or is the kind the self-words name).
@@ -310,7 +363,26 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   const decisive = (c: Cand) => c.cues.has('header') || c.cues.has('signature');
   // A masked document (**市) is about a place it hides: counts of other names do not say which.
   if (masked && !decisive(winner.c)) return { place: null, candidates };
-  if (winner.score < 3) return { place: null, candidates };
+  // A city's news that names only its counties (市长某某到A市、B区、C市调研): three or more counties of one city, none
+  // far ahead and none heading or signing, speak of the city.
+  if (winner.c.level === 'county' && !decisive(winner.c) && winner.c.code.length === 6) {
+    const city = winner.c.code.slice(0, 4);
+    const siblings = new Set(mentions.filter((m) => m.code.length === 6 && m.code.startsWith(city)).map((m) => m.code));
+    const runnerUp = scored.find((s) => s !== winner && s.c.code.length === 6 && s.c.code.startsWith(city));
+    const cityPlace = chainOf(city)[0];
+    const sumOf = (code: string) => scored.filter((s) => s.c.code.length === 6 && s.c.code.startsWith(code)).reduce((n, s) => n + s.score, 0);
+    if (
+      cityPlace?.level === 'city' &&
+      siblings.size >= 3 &&
+      runnerUp &&
+      runnerUp.score * 3 >= winner.score * 2 &&
+      sumOf(city) >= 3 &&
+      (!selfKind || selfKind === kindOf(cityPlace.name, 'city'))
+    ) {
+      return { place: { code: city, cues: ['counties of one city'] }, candidates };
+    }
+  }
+  if (winner.score < 3) return fallback();
   // An unrelated rival must be clearly behind, unless only the winner signs or heads the document.
   if (rival && winner.score < 1.5 * rival.score && !(decisive(winner.c) && !decisive(rival.c))) return { place: null, candidates };
   const cues = [...winner.c.cues];
@@ -367,10 +439,58 @@ function ownTownship(
   const cues: string[] = [];
   if (c.title) cues.push('township in title');
   // Otherwise the text must speak as the township at least as much as the county (镇党委、我镇 vs 县委、全县).
-  if (selfWords >= countySelf) {
-    if (c.chain && c.n >= 2) cues.push('township after its county');
+  // 井研县周坡镇…，挖掘周坡地方特色: the short name written again counts for the township the chain introduced.
+  const short = chainOf(code)[0]?.short;
+  const shortN = c.chain && short ? text.split(short).length - 1 - c.n : 0;
+  if (selfWords >= countySelf || (c.chain && shortN >= 1)) {
+    if (c.chain && c.n + shortN >= 2) cues.push('township after its county');
     if (selfWords >= 1 && c.n >= 2 && c.n >= countyMentions) cues.push('township self-words');
   }
   if (!cues.length || (countyDecisive && !c.title)) return null;
   return { code, cues };
+}
+
+/**
+ * The county (or township) of a text that names no county-level place it can be sure of, from the townships it
+ * names, looked up in all China: two or more township names that exist together in one county only, or a township
+ * that the title names or the text speaks as (我镇, 镇党委, 街道党工委) whose name exists once in China.
+ */
+function townsAnywhere(text: string, title: { start: number; end: number } | null, selfKind: Kind | null): InferredPlace | null {
+  const idx = townshipIndex();
+  const hits = idx.index.scan(text);
+  if (!hits.length) return null;
+  const byCounty = new Map<string, Set<string>>();
+  for (const h of hits)
+    for (const code of idx.byName.get(h.form) ?? []) {
+      const county = code.slice(0, 6);
+      const set = byCounty.get(county) ?? new Set<string>();
+      set.add(h.form);
+      byCounty.set(county, set);
+    }
+  const ranked = [...byCounty].sort((a, b) => b[1].size - a[1].size);
+  const [top, second] = ranked;
+  if (top && top[1].size >= 2 && (!second || second[1].size * 2 <= top[1].size)) {
+    const county = top[0];
+    if (chainOf(county)[0]?.level !== 'county' && chainOf(county)[0]?.level !== 'city') return null;
+    return { code: county, cues: ['townships anywhere'] };
+  }
+  // One township speaking of itself.
+  const selfTown = [...text.matchAll(TOWN_SELF)].length + [...text.matchAll(/街办|街道(?:党工委|办事处)/g)].length;
+  const named = new Map<string, { n: number; title: boolean }>();
+  for (const h of hits) {
+    const codes = idx.byName.get(h.form) ?? [];
+    if (codes.length !== 1) continue;
+    const c = named.get(codes[0]!) ?? { n: 0, title: false };
+    c.n++;
+    if (title && h.at >= title.start && h.at < title.end) c.title = true;
+    named.set(codes[0]!, c);
+  }
+  const towns = [...named].sort((a, b) => b[1].n - a[1].n);
+  const [t1, t2] = towns;
+  if (!t1 || (t2 && t2[1].n >= t1[1].n)) return null;
+  // 桂竹帽镇党委政府在县委…领导下: the township's own organs acting.
+  const name = chainOf(t1[0])[0]?.name ?? '';
+  const organs = name ? [...text.matchAll(new RegExp(`${name}(?:党委|人民政府|政府|党工委|办事处)(?!副?书记|委员|副?镇长|副?乡长|主任)`, 'g'))].length : 0;
+  if (!(t1[1].title || (selfTown >= 1 && t1[1].n >= 2) || organs >= 1) || (selfKind && selfKind !== '县' && selfTown < 2)) return null;
+  return chainOf(t1[0]).length ? { code: t1[0], cues: ['township anywhere'] } : null;
 }

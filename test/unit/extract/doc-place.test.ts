@@ -93,4 +93,51 @@ describe('the document’s place from its structure', () => {
   it('should give no warning when the place is given', () => {
     expect(run('全县上下团结奋斗。', '410726').warnings.some((w) => w.code === 'place-unknown')).toBe(false);
   });
+
+  it('should read 我代表X人民政府向大会报告 as the report’s speaker, and not a higher level’s congress it carries out', () => {
+    const text =
+      '各位代表：\n现在，我代表新郑市人民政府，向大会报告政府工作。过去一年，我们认真落实河南省第十一次党代会部署，全市经济稳中向好。河南全省上下奋勇争先，新郑各项工作走在前列。';
+    expect(placeOf(text)).toBe('place:410184');
+  });
+
+  it('should read the subject opening a news item’s lead paragraph, and 全盟 as a 盟 speaking of itself', () => {
+    const text =
+      '时间：2024-03-02\n今年以来，阿拉善盟认真贯彻落实自治区党委关于招商引资的决策部署，坚持把招商引资作为头号工程，持续优化营商环境。全盟召开招商引资大会，通报全年工作情况，全盟上下形成合力。';
+    expect(placeOf(text)).toBe('place:1529');
+  });
+
+  it('should not take a visiting delegation’s city (X市政协副主席某某一行就我县…考察), and read the county’s short name written once', () => {
+    const text =
+      '5月8日，郑州市政协副主席某某一行就我县经济社会发展情况进行了考察，县领导陪同。考察团对我县产业发展给予肯定，希望我县发挥优势，努力把宜阳打造成为一个有特色的旅游目的地。';
+    expect(placeOf(text)).toBe('place:410327');
+  });
+
+  it('should read a city’s news that names only three of its counties, none far ahead, as the city’s', () => {
+    const text =
+      '近日，市长某某带队先后到新郑市、登封市、中牟县调研项目建设。在新郑市，某某实地查看企业生产经营情况。在登封市，某某调度森林防火工作。在中牟县，某某听取项目推进情况汇报，并提出工作要求。';
+    expect(placeOf(text)).toBe('place:4101');
+  });
+
+  it('should find the county of a 我县 item that names only its townships, in any province', () => {
+    const text =
+      '1月3日，全县乡镇经济社会高质量发展现场推进活动拉开帷幕。县委书记率队深入我县各乡镇观摩。活动第一天，走进的是孝丰镇、天荒坪镇、鄣吴镇、杭垓镇。';
+    expect(placeOf(text)).toBe('place:330523');
+  });
+
+  it('should read a township whose own organs act (X镇党委政府在县委领导下…) when its name exists once in China', () => {
+    const text = '2023年，天荒坪镇党委政府在县委、县政府的坚强领导下，深入实施乡村振兴战略，大力发展竹产业和民宿经济，全镇经济稳步增长。现将工作总结如下。';
+    expect(placeOf(text)).toBe('place:330523108');
+  });
+
+  it('should take the line above a web page’s byline as the title, past the site’s slogans', () => {
+    const text =
+      '某某网首页\n全国重点新闻网站信息服务平台\n\n安吉县孝丰镇一批重点项目集中开工\n\n来源：某某网 责任编辑：某某 2023-06-27\n\n6月26日上午，孝丰镇一批重点项目集中开工，总投资7亿元。';
+    expect(titleLine(text.replace(/\n/g, '\n'))).toMatchObject({ start: text.indexOf('安吉县') });
+    expect(placeOf(text)).toBe('place:330523105');
+  });
+
+  it('should not read a person’s given name (张宜阳一行) or a mountain (莲花山) as a county', () => {
+    const text = '张宜阳一行来到我县，实地了解企业经营情况。游客在莲花山景区观赏花海，县领导陪同考察。张宜阳指出，要加快项目建设，全县上下要形成合力。';
+    expect(placeOf(text)).toBeNull();
+  });
 });

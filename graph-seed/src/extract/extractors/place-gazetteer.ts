@@ -94,7 +94,7 @@ const TITLE =
 const PERSON_BEFORE = new RegExp(`${TITLE}[${SURNAMES}]$`);
 const PERSON_AFTER = /^(?:同志|书记|县长|市长|主任|表示|指出|强调|说|一行|等人)/;
 /** “县长王南昌”, “王新乡同志”: a person whose given name is a place's short name. */
-function personName(text: string, at: number, end: number): boolean {
+export function personName(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 5), at);
   if (PERSON_BEFORE.test(before)) return true;
   return SURNAMES.includes(text[at - 1] ?? '\0') && !/[\u4e00-\u9fff]/.test(text[at - 2] ?? '') && PERSON_AFTER.test(text.slice(end, end + 2));
