@@ -482,7 +482,8 @@ function townsAnywhere(text: string, title: { start: number; end: number } | nul
     if (codes.length !== 1) continue;
     const c = named.get(codes[0]!) ?? { n: 0, title: false };
     c.n++;
-    if (title && h.at >= title.start && h.at < title.end) c.title = true;
+    // A title over a body: a one-line excerpt is no title.
+    if (title && h.at >= title.start && h.at < title.end && text.length - title.end > 40) c.title = true;
     named.set(codes[0]!, c);
   }
   const towns = [...named].sort((a, b) => b[1].n - a[1].n);
