@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { inlineIcon, precompress, withoutJsonSchema } from './build-plugins.ts';
+import { inlineIcon, precompress, shortZodMessages, withoutJsonSchema } from './build-plugins.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.dirname(root);
@@ -43,7 +43,7 @@ const pages = { main: path.join(root, 'index.html'), embed: path.join(root, 'emb
 export default defineConfig({
   root,
   base: '/',
-  plugins: [recordInputs(Object.values(pages)), inlineIcon(path.join(root, 'public')), withoutJsonSchema(), precompress()],
+  plugins: [recordInputs(Object.values(pages)), inlineIcon(path.join(root, 'public')), withoutJsonSchema(), shortZodMessages(), precompress()],
   build: {
     outDir: path.join(root, 'dist'),
     emptyOutDir: true,
@@ -53,6 +53,9 @@ export default defineConfig({
     // Two pages: the explorer and the chrome-less /embed view (served by server/src/routes/embed.ts).
     rolldownOptions: {
       input: pages,
+      // Building a zod schema has no effect outside it (the registry of .meta() is read only by toJSONSchema, the
+      // server's): a schema nothing uses is dropped, e.g. the contract's query schemas and their OpenAPI text.
+      treeshake: { manualPureFunctions: ['z'] },
       output: {
         // Named chunks instead of rolldown's split into many small ones (each costs a request and ~300 bytes of
         // headers, and compresses worse alone):
@@ -71,7 +74,7 @@ export default defineConfig({
             },
             {
               name: 'schemas',
-              test: /node_modules[\\/]zod[\\/]|[\\/]server[\\/]contract[\\/]src[\\/](?:zod|api|graph-model)\.ts$/,
+              test: /node_modules[\\/]zod[\\/]|[\\/]server[\\/]contract[\\/]src[\\/](?:zod|api|graph-model)\.ts$|[\\/]client[\\/]src[\\/]answers\.ts$/,
             },
             {
               name: 'graph',

@@ -4,10 +4,11 @@ import { type ReadOperation, readUrl } from '@policygraph/contract/endpoints';
 import type { NodeType, RelType, StrategyScope } from '@policygraph/contract/graph-model';
 import { problemCode, type ProblemCode } from '@policygraph/contract/problems';
 
-type Contract = typeof import('@policygraph/contract/api');
+type Contract = typeof import('./answers');
 
-// The contract (and zod with it) loads in its own chunk, requested now so it arrives while the first request is in flight.
-const contract: Promise<Contract> = import('@policygraph/contract/api');
+// The answers' schemas (and zod with them) load in their own chunk, requested now so they arrive while the first
+// request is in flight. Only the answers: the query schemas are the server's.
+const contract: Promise<Contract> = import('./answers');
 
 /**
  * A failed request: status 0 means the server could not be reached at all (offer a retry). `code` is the
@@ -58,7 +59,7 @@ async function read<K extends ReadOperation>(op: K, params: Record<string, strin
     if (!problem.success) throw new ApiRequestError(`HTTP ${res.status}`, res.status);
     throw new ApiRequestError(problem.data.detail ?? problem.data.title, res.status, problemCode(problem.data.type));
   }
-  return c.READ_ENDPOINTS[op].response.parse(body) as ReadOutput<K>;
+  return c.READ_ANSWERS[op].parse(body) as ReadOutput<K>;
 }
 
 /** How many paths, how long, and through which relationship types (the API's defaults when left out). */

@@ -71,5 +71,4 @@ export class Comparison {
     );
     showCellEvidence(cell, h('div', { class: 'relation-cards', 'aria-label': t('evidence.title') }, ...list), back);
   }
-
 }

@@ -9,7 +9,6 @@ import type { ExplorerController } from './controller';
 import type { EvidenceFeature } from './evidence';
 import type { ExplorerFeature } from './feature';
 
-
 export class CompareFeature implements ExplorerFeature {
   constructor(
     private readonly ctl: ExplorerController,

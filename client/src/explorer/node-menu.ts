@@ -2,9 +2,12 @@
 // right click, the canvas's menu key, a table row's menu key or the evidence panel's actions button.
 import type cytoscape from 'cytoscape';
 import { t } from '../i18n';
-import { closeContextMenu, type MenuItem, openContextMenu } from '../ui/context-menu';
+import type { MenuItem } from '../ui/context-menu';
 import { byId } from '../ui/dom';
 import type { ExplorerController } from './controller';
+
+/** The menu's own code (keys, placement, focus) loads with the first menu opened: the first view only reads. */
+const contextMenu = () => import('../ui/context-menu');
 
 function nodeMenuItems(ctl: ExplorerController, n: cytoscape.NodeSingular): MenuItem[] {
   const items: MenuItem[] = ctl.menuItems(n);
@@ -25,7 +28,10 @@ function nodeMenuItems(ctl: ExplorerController, n: cytoscape.NodeSingular): Menu
 export function openNodeMenu(ctl: ExplorerController, id: string, at: { x: number; y: number }, from?: HTMLElement | null): void {
   const n = ctl.cy.getElementById(id);
   if (n.empty() || !n.isNode()) return;
-  openContextMenu(byId<HTMLUListElement>('context-menu'), at.x, at.y, nodeMenuItems(ctl, n as cytoscape.NodeSingular), from);
+  const items = nodeMenuItems(ctl, n as cytoscape.NodeSingular);
+  // Where focus returns is taken now, before the module arrives.
+  const opener = from ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  void contextMenu().then((m) => m.openContextMenu(byId<HTMLUListElement>('context-menu'), at.x, at.y, items, opener));
 }
 
 /** Opens the menu beside an element outside the canvas (a table row, a panel button). */
@@ -42,10 +48,11 @@ export function mountNodeMenu(ctl: ExplorerController): void {
     const n = e.target as cytoscape.NodeSingular;
     openNodeMenu(ctl, n.id(), e.renderedPosition ?? n.renderedPosition(), byId('graph'));
   });
+  // A visible menu means its module is loaded: closing it waits for nothing but a resolved promise.
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') closeContextMenu(menu, true);
+    if (e.key === 'Escape' && !menu.hidden) void contextMenu().then((m) => m.closeContextMenu(menu, true));
   });
   document.addEventListener('click', (e) => {
-    if (!menu.contains(e.target as Node)) closeContextMenu(menu);
+    if (!menu.hidden && !menu.contains(e.target as Node)) void contextMenu().then((m) => m.closeContextMenu(menu));
   });
 }

@@ -59,12 +59,12 @@ export class TravelActions {
 
   private renderTimeline(d: DiffusionResponse): void {
     p.renderTimeline(d, this.ctl.state.timelineYear, {
-        togglePlay: () => this.togglePlay(),
-        showYear: (year) => {
-          this.stop();
-          this.showYear(year, true);
-        },
-        openDocument: (ref) => void this.evidence.openDocument(ref, () => this.renderTimeline(d)),
+      togglePlay: () => this.togglePlay(),
+      showYear: (year) => {
+        this.stop();
+        this.showYear(year, true);
+      },
+      openDocument: (ref) => void this.evidence.openDocument(ref, () => this.renderTimeline(d)),
       makeStory: () => this.makeStory(d),
     });
   }

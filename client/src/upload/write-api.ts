@@ -59,7 +59,7 @@ function wrote(sent: string | null, graphVersion: string | null): void {
   }
 }
 
-const contracts = () => Promise.all([import('@policygraph/contract/write-api'), import('@policygraph/contract/curation'), import('@policygraph/contract/api')]);
+const contracts = () => Promise.all([import('@policygraph/contract/write-api'), import('@policygraph/contract/curation'), import('../answers')]);
 
 async function send(path: string, init: RequestInit = {}): Promise<unknown> {
   const token = await editorToken();

@@ -119,6 +119,13 @@ export type Problem = z.infer<typeof Problem>;
 // never passes: a generator of requests from the document (Schemathesis) finds no gap between the two.
 
 /**
+ * Builds a query schema. The explorer never parses a query, and a call its bundler knows to be free of effects is
+ * dropped when nothing uses its result: so the query schemas and their OpenAPI text stay out of the explorer's
+ * first view (the builders below carry the same mark).
+ */
+const query = /* @__NO_SIDE_EFFECTS__ */ <T>(build: () => T): T => build();
+
+/**
  * What `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator), spelled out so the pattern
  * in the OpenAPI document means the same in every regex engine (Python's `\s` differs from JavaScript's).
  */
@@ -140,7 +147,7 @@ const codePoints = (s: string) => {
  * Free text or an id: at most `max` characters as sent, at least one of them not blank; blanks around it are
  * trimmed. Bounds apply to the value as sent, which is what the OpenAPI document can state.
  */
-export const textParam = (max: number, meta: { description: string; example?: string }) =>
+export const textParam = /* @__NO_SIDE_EFFECTS__ */ (max: number, meta: { description: string; example?: string }) =>
   z
     .string()
     .refine((v) => codePoints(v) <= max, `must be at most ${max} characters`)
@@ -164,7 +171,7 @@ const DECIMAL = /^-?[0-9]+$/;
  * A whole number in decimal digits (no `0x10`, `1e1`, `+5`, blanks or empty value), within [min, max].
  * Declared as an integer with its bounds and default.
  */
-const integer = (min: number, max: number) =>
+const integer = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number) =>
   z
     .string()
     .regex(DECIMAL, 'must be a whole number in decimal digits')
@@ -172,27 +179,27 @@ const integer = (min: number, max: number) =>
     .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
 /** An optional integer parameter with a default. */
-export const intParam = (min: number, max: number, fallback: number, description: string) =>
+export const intParam = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number, fallback: number, description: string) =>
   integer(min, max)
     .optional()
     .transform((v) => v ?? fallback)
     .meta({ description, override: exactly({ type: 'integer', minimum: min, maximum: max, default: fallback, description }) });
 
 /** An optional integer parameter without a default (absent = no filter). */
-export const optionalIntParam = (min: number, max: number, description: string) =>
+export const optionalIntParam = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number, description: string) =>
   integer(min, max)
     .optional()
     .meta({ description, override: exactly({ type: 'integer', minimum: min, maximum: max, description }) });
 
 /** An entity or document id as it appears in URLs (`place:411503`, `strategy:项目为王`, `001_4b96525c5c6cf7dc`). */
-export const idParam = (description: string, example?: string) => textParam(200, { description, ...(example ? { example } : {}) });
+export const idParam = /* @__NO_SIDE_EFFECTS__ */ (description: string, example?: string) => textParam(200, { description, ...(example ? { example } : {}) });
 export const EntityId = idParam('An entity or document id.');
 
 /**
  * A comma-separated list (`a,b,c`), which OpenAPI calls an array with `style: form, explode: false`.
  * Items are trimmed; an empty item (`a,,b`, a trailing comma) is refused like any other malformed value.
  */
-const commaList = <O>(
+const commaList = /* @__NO_SIDE_EFFECTS__ */ <O>(
   item: z.ZodType<O, string>,
   itemSchema: Record<string, unknown>,
   { min, max, unique = false, description, example }: { min: number; max: number; unique?: boolean; description: string; example?: string },
@@ -225,20 +232,20 @@ const commaList = <O>(
 const FORM_LIST = { style: 'form', explode: false } as const;
 
 /** An optional comma list: absent means "all" (or the endpoint's default). */
-export const optionalList = <T extends z.ZodType>(list: T) => list.optional().meta({ param: FORM_LIST });
+export const optionalList = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodType>(list: T) => list.optional().meta({ param: FORM_LIST });
 
-const enumItem = <T extends readonly [string, ...string[]]>(values: T) =>
+const enumItem = /* @__NO_SIDE_EFFECTS__ */ <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => `"${String(issue.input)}" is not one of ${values.join(', ')}` });
 
 /** A list of ids: each item without commas and not blank, at most 200 characters. */
-export const idList = (opts: { min: number; max: number; unique?: boolean; description: string; example?: string }) =>
+export const idList = /* @__NO_SIDE_EFFECTS__ */ (opts: { min: number; max: number; unique?: boolean; description: string; example?: string }) =>
   commaList(
     z.string().refine((v) => codePoints(v) <= 200, 'must be at most 200 characters'),
     { type: 'string', minLength: 1, maxLength: 200, pattern: LIST_ITEM_PATTERN },
     opts,
   );
 
-const enumList = <T extends readonly [string, ...string[]]>(values: T, description: string) =>
+const enumList = /* @__NO_SIDE_EFFECTS__ */ <T extends readonly [string, ...string[]]>(values: T, description: string) =>
   commaList(enumItem(values), { type: 'string', enum: [...values] }, { min: 1, max: values.length, unique: false, description });
 
 /** Node labels to keep, e.g. `types=Strategy,Place`. */
@@ -249,10 +256,10 @@ export const EntityTypeList = enumList(ENTITY_TYPES, 'Entity types to search, co
 export const RelTypeList = enumList(REL_TYPES, 'Relationship types to follow, comma-separated.');
 
 /** Endpoints that take no query parameters still refuse unknown ones (a typo should not pass silently). */
-export const EmptyQuery = z.strictObject({});
+export const EmptyQuery = query(() => z.strictObject({}));
 
 /** Path parameter `:id` of /api/entities/:id, /api/documents/:id, /api/places/:id/rollup. */
-export const IdParams = z.strictObject({ id: EntityId });
+export const IdParams = query(() => z.strictObject({ id: EntityId }));
 export type IdParams = z.infer<typeof IdParams>;
 
 // ───────────────────────────── GET /api/health ─────────────────────────────
@@ -268,16 +275,18 @@ export type HealthResponse = z.infer<typeof HealthResponse>;
 
 // ───────────────────────────── GET /api/search ─────────────────────────────
 
-export const SearchQuery = z.strictObject({
-  /** Name or alias, Simplified or Traditional; one or two characters give prefix suggestions. */
-  q: textParam(100, {
-    description:
-      'Name or alias, Simplified or Traditional (蘭考 finds 兰考县), pinyin or initials (xmww, xiangmuweiwang), or a near spelling (项木为王); blanks around it are ignored.',
-    example: '兰考',
+export const SearchQuery = query(() =>
+  z.strictObject({
+    /** Name or alias, Simplified or Traditional; one or two characters give prefix suggestions. */
+    q: textParam(100, {
+      description:
+        'Name or alias, Simplified or Traditional (蘭考 finds 兰考县), pinyin or initials (xmww, xiangmuweiwang), or a near spelling (项木为王); blanks around it are ignored.',
+      example: '兰考',
+    }),
+    types: optionalList(EntityTypeList),
+    limit: intParam(1, 50, 20, 'Hits to return at most.'),
   }),
-  types: optionalList(EntityTypeList),
-  limit: intParam(1, 50, 20, 'Hits to return at most.'),
-});
+);
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
 export const SearchHit = z.object({
@@ -310,10 +319,12 @@ export type SearchResponse = z.infer<typeof SearchResponse>;
 
 // ───────────────────────────── GET /api/entities/:id ─────────────────────────────
 
-export const EntityQuery = z.strictObject({
-  /** Evidence sentences to return at most. */
-  evidenceLimit: intParam(1, 200, 50, 'Evidence sentences to return at most.'),
-});
+export const EntityQuery = query(() =>
+  z.strictObject({
+    /** Evidence sentences to return at most. */
+    evidenceLimit: intParam(1, 200, 50, 'Evidence sentences to return at most.'),
+  }),
+);
 export type EntityQuery = z.infer<typeof EntityQuery>;
 
 export const Degree = z.object({
@@ -350,47 +361,53 @@ export type EntityResponse = z.infer<typeof EntityResponse>;
 /** Strategy scopes to keep, e.g. `scopes=provincial,local` (the explorer's default: national formulas hidden). */
 export const ScopeList = enumList(STRATEGY_SCOPES, 'Strategy scopes to keep, comma-separated (national, provincial, local). Default: all.');
 
-export const OverviewQuery = z.strictObject({
-  limit: intParam(1, 500, 60, 'Places to show at most (with the strategies they share).'),
-  /** Strategies of these scopes only; national ones always come after the others. */
-  scopes: optionalList(ScopeList),
-});
+export const OverviewQuery = query(() =>
+  z.strictObject({
+    limit: intParam(1, 500, 60, 'Places to show at most (with the strategies they share).'),
+    /** Strategies of these scopes only; national ones always come after the others. */
+    scopes: optionalList(ScopeList),
+  }),
+);
 export type OverviewQuery = z.infer<typeof OverviewQuery>;
 
 // ───────────────────────────── GET /api/graph/neighborhood ─────────────────────────────
 
-export const NeighborhoodQuery = z.strictObject({
-  ids: idList({ min: 1, max: 20, description: 'Ids of the start nodes, comma-separated (1–20).', example: 'strategy:项目为王' }),
-  depth: intParam(1, 3, 1, 'Hops from the start nodes.'),
-  /** Node types to show and walk through (start nodes are always shown). Default: all. */
-  types: optionalList(NodeTypeList),
-  /** Relationship types to follow. Default: all. */
-  rels: optionalList(RelTypeList),
-  /** Nodes to return at most besides the start nodes; nearer ones first. */
-  limit: intParam(1, 2000, 300, 'Nodes to return at most besides the start nodes; nearer ones first.'),
-  /**
-   * Nearest nodes to skip: the next page of a capped answer (offset = nodes already shown). Its edges include
-   * those to nodes of earlier pages, which the caller holds; `total` stays the count of all neighbours.
-   */
-  offset: intParam(
-    0,
-    100000,
-    0,
-    'Nearest nodes to skip, for the next page of a capped answer (offset = nodes already received); edges to nodes of earlier pages are included.',
-  ),
-});
+export const NeighborhoodQuery = query(() =>
+  z.strictObject({
+    ids: idList({ min: 1, max: 20, description: 'Ids of the start nodes, comma-separated (1–20).', example: 'strategy:项目为王' }),
+    depth: intParam(1, 3, 1, 'Hops from the start nodes.'),
+    /** Node types to show and walk through (start nodes are always shown). Default: all. */
+    types: optionalList(NodeTypeList),
+    /** Relationship types to follow. Default: all. */
+    rels: optionalList(RelTypeList),
+    /** Nodes to return at most besides the start nodes; nearer ones first. */
+    limit: intParam(1, 2000, 300, 'Nodes to return at most besides the start nodes; nearer ones first.'),
+    /**
+     * Nearest nodes to skip: the next page of a capped answer (offset = nodes already shown). Its edges include
+     * those to nodes of earlier pages, which the caller holds; `total` stays the count of all neighbours.
+     */
+    offset: intParam(
+      0,
+      100000,
+      0,
+      'Nearest nodes to skip, for the next page of a capped answer (offset = nodes already received); edges to nodes of earlier pages are included.',
+    ),
+  }),
+);
 export type NeighborhoodQuery = z.infer<typeof NeighborhoodQuery>;
 
 // ───────────────────────────── GET /api/graph/paths ─────────────────────────────
 
-export const PathsQuery = z.strictObject({
-  from: idParam('Id of the first node.', 'place:411503'),
-  to: idParam('Id of the last node.', 'place:410581'),
-  maxLength: intParam(1, 6, 4, 'Relationships a path may have at most.'),
-  k: intParam(1, 10, 3, 'Paths to return at most, shortest first.'),
-  /** Relationship types paths may use. Default: the domain ones and ABOUT (not MENTIONS, which links everything). */
-  rels: optionalList(RelTypeList),
-});
+export const PathsQuery = query(() =>
+  z.strictObject({
+    from: idParam('Id of the first node.', 'place:411503'),
+    to: idParam('Id of the last node.', 'place:410581'),
+    maxLength: intParam(1, 6, 4, 'Relationships a path may have at most.'),
+    k: intParam(1, 10, 3, 'Paths to return at most, shortest first.'),
+    /** Relationship types paths may use. Default: the domain ones and ABOUT (not MENTIONS, which links everything). */
+    rels: optionalList(RelTypeList),
+  }),
+);
 export type PathsQuery = z.infer<typeof PathsQuery>;
 
 export const GraphPath = z.object({
@@ -414,20 +431,22 @@ export type PathsResponse = z.infer<typeof PathsResponse>;
 
 // ───────────────────────────── GET /api/compare ─────────────────────────────
 
-export const CompareQuery = z.strictObject({
-  places: idList({ min: 2, max: 10, unique: true, description: 'Place ids, comma-separated (2–10, each once).', example: 'place:411503,place:410225' }),
-  /** Also count what places inside each place (its districts, towns…) pursue. */
-  includeChildren: z
-    .enum(['true', 'false'], { error: 'must be true or false' })
-    .optional()
-    .transform((v) => v !== 'false')
-    .meta({
-      description: 'Also count what places inside each place (its districts, towns…) pursue.',
-      override: exactly({ type: 'boolean', default: true, description: 'Also count what places inside each place (its districts, towns…) pursue.' }),
-    }),
-  /** Strategies of these scopes only (projects are not scoped); national ones come last in the matrix. */
-  scopes: optionalList(ScopeList),
-});
+export const CompareQuery = query(() =>
+  z.strictObject({
+    places: idList({ min: 2, max: 10, unique: true, description: 'Place ids, comma-separated (2–10, each once).', example: 'place:411503,place:410225' }),
+    /** Also count what places inside each place (its districts, towns…) pursue. */
+    includeChildren: z
+      .enum(['true', 'false'], { error: 'must be true or false' })
+      .optional()
+      .transform((v) => v !== 'false')
+      .meta({
+        description: 'Also count what places inside each place (its districts, towns…) pursue.',
+        override: exactly({ type: 'boolean', default: true, description: 'Also count what places inside each place (its districts, towns…) pursue.' }),
+      }),
+    /** Strategies of these scopes only (projects are not scoped); national ones come last in the matrix. */
+    scopes: optionalList(ScopeList),
+  }),
+);
 export type CompareQuery = z.infer<typeof CompareQuery>;
 
 export const CompareItem = z.object({
@@ -480,17 +499,19 @@ export type CompareResponse = z.infer<typeof CompareResponse>;
 /** Levels one can roll a place up to (its descendants at that level). */
 export const ROLLUP_LEVELS = ['province', 'city', 'county', 'township', 'village'] as const;
 
-export const RollupQuery = z.strictObject({
-  /** Level of the children to aggregate at; default: the level just below the place. */
-  level: z
-    .enum(ROLLUP_LEVELS, { error: `must be one of ${ROLLUP_LEVELS.join(', ')}` })
-    .optional()
-    .meta({
-      description:
-        "Level of the children to aggregate at; it must be below the place's own level (a county rolls up to township or village, never to city). " +
-        'Default: the level just below the place. A level that is not below it, or any level for a village, is a 400 naming `level`.',
-    }),
-});
+export const RollupQuery = query(() =>
+  z.strictObject({
+    /** Level of the children to aggregate at; default: the level just below the place. */
+    level: z
+      .enum(ROLLUP_LEVELS, { error: `must be one of ${ROLLUP_LEVELS.join(', ')}` })
+      .optional()
+      .meta({
+        description:
+          "Level of the children to aggregate at; it must be below the place's own level (a county rolls up to township or village, never to city). " +
+          'Default: the level just below the place. A level that is not below it, or any level for a village, is a 400 naming `level`.',
+      }),
+  }),
+);
 export type RollupQuery = z.infer<typeof RollupQuery>;
 
 export const RollupCounts = z.object({
@@ -516,13 +537,15 @@ export type RollupResponse = z.infer<typeof RollupResponse>;
 
 // ───────────────────────────── GET /api/documents, /api/documents/:id ─────────────────────────────
 
-export const DocumentsQuery = z.strictObject({
-  limit: intParam(1, 200, 50, 'Documents to return at most.'),
-  offset: intParam(0, 1_000_000, 0, 'Documents to skip (paging).'),
-  year: optionalIntParam(1900, 2100, 'Only documents dated in this year.'),
-  /** Only documents about this place. */
-  place: idParam('Only documents about this place id.').optional(),
-});
+export const DocumentsQuery = query(() =>
+  z.strictObject({
+    limit: intParam(1, 200, 50, 'Documents to return at most.'),
+    offset: intParam(0, 1_000_000, 0, 'Documents to skip (paging).'),
+    year: optionalIntParam(1900, 2100, 'Only documents dated in this year.'),
+    /** Only documents about this place. */
+    place: idParam('Only documents about this place id.').optional(),
+  }),
+);
 export type DocumentsQuery = z.infer<typeof DocumentsQuery>;
 
 export const DocumentSummary = z.object({
@@ -664,12 +687,14 @@ export type PlaceAdoptionsResponse = z.infer<typeof PlaceAdoptionsResponse>;
 
 // ───────────────────────────── GET /api/reuse ─────────────────────────────
 
-export const ReuseQuery = z.strictObject({
-  document: idParam('Only pairs with a passage in this document id.').optional(),
-  place: idParam('Only pairs with a passage in a document about this place id.', 'place:4115').optional(),
-  minSimilarity: intParam(0, 100, 0, 'Only pairs at least this similar, in percent (character-shingle Jaccard × 100).'),
-  limit: intParam(1, 500, 100, 'Pairs to return at most, best first.'),
-});
+export const ReuseQuery = query(() =>
+  z.strictObject({
+    document: idParam('Only pairs with a passage in this document id.').optional(),
+    place: idParam('Only pairs with a passage in a document about this place id.', 'place:4115').optional(),
+    minSimilarity: intParam(0, 100, 0, 'Only pairs at least this similar, in percent (character-shingle Jaccard × 100).'),
+    limit: intParam(1, 500, 100, 'Pairs to return at most, best first.'),
+  }),
+);
 export type ReuseQuery = z.infer<typeof ReuseQuery>;
 
 /** One side of a reuse pair: the document, its place, the whole sentence and the reused passage within it. */
@@ -709,10 +734,12 @@ export type ReuseResponse = z.infer<typeof ReuseResponse>;
 
 // ───────────────────────────── GET /api/graph/clusters ─────────────────────────────
 
-export const ClustersQuery = z.strictObject({
-  /** Strategies of these scopes only (the explorer leaves national formulas out unless asked). Default: all. */
-  scopes: optionalList(ScopeList),
-});
+export const ClustersQuery = query(() =>
+  z.strictObject({
+    /** Strategies of these scopes only (the explorer leaves national formulas out unless asked). Default: all. */
+    scopes: optionalList(ScopeList),
+  }),
+);
 export type ClustersQuery = z.infer<typeof ClustersQuery>;
 
 /** Centrality in the place–strategy graph: PageRank (sums to 1 over all nodes) and normalised betweenness (0–1). */
@@ -750,25 +777,46 @@ export interface ReadEndpoint {
 }
 
 /**
+ * The answer of every read, on its own: the explorer parses answers and never a query, and importing this map instead
+ * of READ_ENDPOINTS lets its build drop the query schemas (with their OpenAPI descriptions) from the first view.
+ */
+export const READ_ANSWERS = {
+  searchEntities: SearchResponse,
+  getEntity: EntityResponse,
+  getOverview: GraphResponse,
+  getNeighborhood: GraphResponse,
+  getPaths: PathsResponse,
+  comparePlaces: CompareResponse,
+  rollupPlace: RollupResponse,
+  listDocuments: DocumentsResponse,
+  getDocument: DocumentResponse,
+  getStrategyDiffusion: DiffusionResponse,
+  getPlaceAdoptions: PlaceAdoptionsResponse,
+  getReuse: ReuseResponse,
+  getClusters: ClustersResponse,
+  getStats: StatsResponse,
+} as const satisfies Record<ReadOperation, z.ZodType>;
+
+/**
  * The schemas of every read in endpoints.ts's READ_PATHS. The routes parse with them, the OpenAPI document is built
  * from them, the repository port (server/src/repository.ts) and the explorer's calls (client/src/api.ts) are typed by
  * them: an operation missing here, or a handler missing for one, fails to compile.
  */
 export const READ_ENDPOINTS = {
-  searchEntities: { query: SearchQuery, response: SearchResponse },
-  getEntity: { params: IdParams, query: EntityQuery, response: EntityResponse },
-  getOverview: { query: OverviewQuery, response: GraphResponse },
-  getNeighborhood: { query: NeighborhoodQuery, response: GraphResponse },
-  getPaths: { query: PathsQuery, response: PathsResponse },
-  comparePlaces: { query: CompareQuery, response: CompareResponse },
-  rollupPlace: { params: IdParams, query: RollupQuery, response: RollupResponse },
-  listDocuments: { query: DocumentsQuery, response: DocumentsResponse },
-  getDocument: { params: IdParams, query: EmptyQuery, response: DocumentResponse },
-  getStrategyDiffusion: { params: IdParams, query: EmptyQuery, response: DiffusionResponse },
-  getPlaceAdoptions: { params: IdParams, query: EmptyQuery, response: PlaceAdoptionsResponse },
-  getReuse: { query: ReuseQuery, response: ReuseResponse },
-  getClusters: { query: ClustersQuery, response: ClustersResponse },
-  getStats: { query: EmptyQuery, response: StatsResponse },
+  searchEntities: { query: SearchQuery, response: READ_ANSWERS.searchEntities },
+  getEntity: { params: IdParams, query: EntityQuery, response: READ_ANSWERS.getEntity },
+  getOverview: { query: OverviewQuery, response: READ_ANSWERS.getOverview },
+  getNeighborhood: { query: NeighborhoodQuery, response: READ_ANSWERS.getNeighborhood },
+  getPaths: { query: PathsQuery, response: READ_ANSWERS.getPaths },
+  comparePlaces: { query: CompareQuery, response: READ_ANSWERS.comparePlaces },
+  rollupPlace: { params: IdParams, query: RollupQuery, response: READ_ANSWERS.rollupPlace },
+  listDocuments: { query: DocumentsQuery, response: READ_ANSWERS.listDocuments },
+  getDocument: { params: IdParams, query: EmptyQuery, response: READ_ANSWERS.getDocument },
+  getStrategyDiffusion: { params: IdParams, query: EmptyQuery, response: READ_ANSWERS.getStrategyDiffusion },
+  getPlaceAdoptions: { params: IdParams, query: EmptyQuery, response: READ_ANSWERS.getPlaceAdoptions },
+  getReuse: { query: ReuseQuery, response: READ_ANSWERS.getReuse },
+  getClusters: { query: ClustersQuery, response: READ_ANSWERS.getClusters },
+  getStats: { query: EmptyQuery, response: READ_ANSWERS.getStats },
 } as const satisfies Record<ReadOperation, ReadEndpoint>;
 
 type Spec<K extends ReadOperation> = (typeof READ_ENDPOINTS)[K];
