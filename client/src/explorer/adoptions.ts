@@ -28,8 +28,10 @@ export class AdoptionsFeature implements ExplorerFeature {
   }
 
   /** Lists the place's adoptions by year in the side panel, and brings the strategies it pursues onto the canvas. */
-  async open(placeId: string): Promise<void> {
-    const { AdoptionsRecord } = await import('./adoptions-record');
-    return new AdoptionsRecord(this.ctl, this.evidence, this.travel).open(placeId);
+  open(placeId: string): Promise<void> {
+    return this.ctl.hold(async () => {
+      const { AdoptionsRecord } = await import('./adoptions-record');
+      await new AdoptionsRecord(this.ctl, this.evidence, this.travel).open(placeId);
+    });
   }
 }

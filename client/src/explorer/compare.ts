@@ -32,11 +32,13 @@ export class CompareFeature implements ExplorerFeature {
   }
 
   /** Matrix of strategies × places in the panel, and the places with their shared strategies on the canvas. */
-  async runCompare(): Promise<void> {
+  runCompare(): Promise<void> {
     const places = this.ctl.state.compare;
-    if (places.length < 2) return;
-    const { Comparison } = await import('./compare-run');
-    return new Comparison(this.ctl, this.evidence).run(places);
+    if (places.length < 2) return Promise.resolve();
+    return this.ctl.hold(async () => {
+      const { Comparison } = await import('./compare-run');
+      await new Comparison(this.ctl, this.evidence).run(places);
+    });
   }
 
   sync(): void {

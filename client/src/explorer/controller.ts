@@ -100,6 +100,25 @@ export class ExplorerController {
   }
 
   /**
+   * Runs `work` (an action whose code loads on first use, then performs) with the status held at busy throughout, so
+   * the page never says ready between the code arriving and the action starting.
+   */
+  async hold(work: () => Promise<void>): Promise<void> {
+    this.pending++;
+    this.setBusy(t('app.loading'));
+    try {
+      await work();
+    } catch (err) {
+      this.showFailure(err);
+    } finally {
+      if (--this.pending === 0 && document.body.dataset.state !== 'error') {
+        this.commit();
+        this.setReady();
+      }
+    }
+  }
+
+  /**
    * For actions on what is already loaded (filters, hide, collapse): URL and view at once, then a gentle re-layout
    * and refit of what is left visible.
    */

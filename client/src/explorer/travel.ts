@@ -13,7 +13,8 @@ import type { ExplorerFeature } from './feature';
 const sideHeading = () => document.querySelector<HTMLElement>('#side:not([hidden]) h2');
 
 export class TravelFeature implements ExplorerFeature {
-  /** The actions, once loaded: the timeline and clusters they hold are what viewApplied repaints. */
+  /** The actions, once loaded: the timeline and clusters they hold are what viewApplied repaints. Loaded under
+   * ctl.hold, so the page stays busy until the action is done. */
   private actions: TravelActions | undefined;
   private loading: Promise<TravelActions> | undefined;
 
@@ -57,18 +58,18 @@ export class TravelFeature implements ExplorerFeature {
   }
 
   /** Loads a strategy's timeline: its places on the map, the panel listing each adoption, the map at `year` (default: the last). */
-  async openTimeline(strategyId: string, year?: number): Promise<void> {
-    return (await this.load()).openTimeline(strategyId, year);
+  openTimeline(strategyId: string, year?: number): Promise<void> {
+    return this.ctl.hold(async () => (await this.load()).openTimeline(strategyId, year));
   }
 
   /** Reuse pairs with a passage in a document about `placeId` (or between two places), side by side. */
-  async openReuse(placeId: string, otherId?: string): Promise<void> {
-    return (await this.load()).openReuse(placeId, otherId);
+  openReuse(placeId: string, otherId?: string): Promise<void> {
+    return this.ctl.hold(async () => (await this.load()).openReuse(placeId, otherId));
   }
 
   /** Colours places by community and sizes nodes by PageRank, or undoes it (nothing to undo before the first use). */
   async applyClusters(): Promise<void> {
     if (!this.ctl.state.clusters && !this.actions) return;
-    return (await this.load()).applyClusters();
+    return this.ctl.hold(async () => (await this.load()).applyClusters());
   }
 }

@@ -1,7 +1,7 @@
 // Readable labels at every zoom, for the explorer and the embedded view: a constant on-screen size when zoomed out
 // (growing when zoomed in), and only the most important labels that fit without touching; the rest show on hover.
 import type cytoscape from 'cytoscape';
-import { chooseLabels, type LabelCandidate } from './label-priority';
+import { type Box, chooseLabels, type LabelCandidate } from './label-priority';
 import { graphStyle } from './style';
 
 /** After a pan or zoom, wait this long for the viewport to settle before choosing labels again. */
@@ -11,6 +11,8 @@ const SCRATCH_KEY = '_policygraphLabels';
 export class ReadableLabels {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private scale = 1;
+  /** Label boxes relative to their node, under and above it, by what shapes them (see labelBoxes). */
+  private readonly boxes = new Map<string, { below: Box; above: Box }>();
 
   /**
    * `mustName` lists what is named first (focus, selection, path ends); their neighbours and `nameNext` (e.g. the
@@ -86,15 +88,7 @@ export class ReadableLabels {
     // A path's nodes are what the reader asked to see: named first, like the focus.
     cy.nodes('.path').forEach((n) => void must.add(n.id()));
     for (const id of this.nameNext()) near.add(id);
-    // useCache false: after a class change the renderer's label position is recomputed only when asked to, and the
-    // cached box would still be where the label was before (labels chosen on those boxes overlapped on screen).
-    const labelBox = (n: cytoscape.SingularElementArgument) =>
-      n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false, useCache: false } as cytoscape.BoundingBoxOptions);
-    // Both places a label can take, as the renderer measures them: under the node, then above it.
-    cy.batch(() => inView.forEach((n) => void n.removeClass('label-above')));
-    const below = new Map(inView.map((n) => [n.id(), labelBox(n)] as const));
-    cy.batch(() => inView.forEach((n) => void n.addClass('label-above')));
-    const above = new Map(inView.map((n) => [n.id(), labelBox(n)] as const));
+    const { below, above } = this.labelBoxes(inView);
     const candidates: LabelCandidate[] = inView.map((n) => ({
       id: n.id(),
       // Faded nodes (outside a path or comparison) are named last: their pale labels must not crowd out the result.
@@ -114,5 +108,54 @@ export class ReadableLabels {
       }),
     );
     this.mark('chosen');
+  }
+
+  /**
+   * Both places a label can take (under its node, then above it) as the renderer measures them. A box is kept
+   * relative to its node, keyed by what shapes it (text, font size via type and scope, node size, label scale), so
+   * a relabel after a pan, a hover or a selection measures only labels it has not seen: measuring means moving every
+   * label to the other side and back (two style passes) and asking the renderer for each box uncached, which was most
+   * of the first view's label work. useCache false: after a class change Cytoscape's cached box is still where the
+   * label was before (labels chosen on those boxes overlapped on screen).
+   */
+  private labelBoxes(nodes: cytoscape.NodeCollection): { below: Map<string, Box>; above: Map<string, Box> } {
+    const cy = this.cy;
+    const key = (n: cytoscape.NodeSingular) =>
+      [this.scale, n.data('label'), n.data('rollupLabel') ?? '', n.data('type'), n.data('scope') ?? '', n.width(), n.height()].join('|');
+    const at = (n: cytoscape.NodeSingular, rel: Box): Box => {
+      const p = n.position();
+      return { x1: p.x + rel.x1, y1: p.y + rel.y1, x2: p.x + rel.x2, y2: p.y + rel.y2 };
+    };
+    const below = new Map<string, Box>();
+    const above = new Map<string, Box>();
+    const unseen = nodes
+      .filter((n) => {
+        const hit = this.boxes.get(key(n));
+        if (!hit) return true;
+        below.set(n.id(), at(n, hit.below));
+        above.set(n.id(), at(n, hit.above));
+        return false;
+      })
+      .nodes();
+    if (unseen.empty()) return { below, above };
+    const measure = (n: cytoscape.NodeSingular): Box => {
+      const b = n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false, useCache: false } as cytoscape.BoundingBoxOptions);
+      const p = n.position();
+      return { x1: b.x1 - p.x, y1: b.y1 - p.y, x2: b.x2 - p.x, y2: b.y2 - p.y };
+    };
+    cy.batch(() => unseen.forEach((n) => void n.removeClass('label-above')));
+    const under = new Map(unseen.map((n) => [n.id(), measure(n)] as const));
+    cy.batch(() => unseen.forEach((n) => void n.addClass('label-above')));
+    const over = new Map(unseen.map((n) => [n.id(), measure(n)] as const));
+    // Each is put on its chosen side by relabel's last pass, in the same task: nothing is drawn meanwhile.
+    // A graph of thousands seen at many zooms would keep every box it ever measured: the cache starts again instead.
+    if (this.boxes.size > 20_000) this.boxes.clear();
+    unseen.forEach((n) => {
+      const r = { below: under.get(n.id())!, above: over.get(n.id())! };
+      this.boxes.set(key(n), r);
+      below.set(n.id(), at(n, r.below));
+      above.set(n.id(), at(n, r.above));
+    });
+    return { below, above };
   }
 }
