@@ -53,9 +53,6 @@ export default defineConfig({
     // Two pages: the explorer and the chrome-less /embed view (served by server/src/routes/embed.ts).
     rolldownOptions: {
       input: pages,
-      // Building a zod schema has no effect outside it (the registry of .meta() is read only by toJSONSchema, the
-      // server's): a schema nothing uses is dropped, e.g. the contract's query schemas and their OpenAPI text.
-      treeshake: { manualPureFunctions: ['z'] },
       output: {
         // Named chunks instead of rolldown's split into many small ones (each costs a request and ~300 bytes of
         // headers, and compresses worse alone):
