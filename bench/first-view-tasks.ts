@@ -129,7 +129,14 @@ async function profile(browser: Browser, url: string, ref: string): Promise<void
 
 async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policygraph-bench-first-view-'));
-  const neo = await startLocalNeo4j({ mode: 'local', dataDir: path.join(tmp, 'neo4j'), boltPort: await freePort(), database: 'neo4j', pagecache: '256m', heap: '1g' });
+  const neo = await startLocalNeo4j({
+    mode: 'local',
+    dataDir: path.join(tmp, 'neo4j'),
+    boltPort: await freePort(),
+    database: 'neo4j',
+    pagecache: '256m',
+    heap: '1g',
+  });
   const driver = createDriver(neo);
   const servers: Server[] = [];
   let browser: Browser | undefined;
