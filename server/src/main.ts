@@ -51,10 +51,13 @@ async function main(): Promise<void> {
     const { loadCorpora, summaryLine } = await import('@policygraph/graph-seed/load/load-corpus');
     const { silentProgress } = await import('@policygraph/graph-seed/load/progress');
     const corpora = [{ dir: config.corpusDir }, { dir: config.uploadsDir, optional: true }];
-    const summary = await loadCorpora(corpora, writer, { progress: { ...silentProgress, note: log } });
-    log(summaryLine(summary));
-    // Curations outlive the graph they were made on (exported, or kept while the store was rebuilt): apply them to the new one.
+    // Curations outlive the graph they were made on (exported, or kept while the store was rebuilt): documents are
+    // extracted as corrected, and the rest is applied to the new graph.
     const seeded = new Neo4jCurationStore(db.driver, db.database);
+    await seeded.ensureSchema();
+    const corrections = await seeded.documentCorrections();
+    const summary = await loadCorpora(corpora, writer, { progress: { ...silentProgress, note: log }, corrections });
+    log(summaryLine(summary));
     await seeded.applyAll();
   } else {
     // A graph loaded by an older version may lack the pinyin index and keys: add them (only what is missing).
@@ -72,7 +75,14 @@ async function main(): Promise<void> {
   const store = new Neo4jCurationStore(db.driver, db.database);
   await store.ensureSchema();
   const afterLoad = async () => (await store.applyAll(), store.bump());
-  const intake = new FileDocumentIntake({ uploadsDir: config.uploadsDir, corpusDirs: [config.corpusDir], writer, maxBytes, afterLoad });
+  const intake = new FileDocumentIntake({
+    uploadsDir: config.uploadsDir,
+    corpusDirs: [config.corpusDir],
+    writer,
+    maxBytes,
+    afterLoad,
+    corrections: () => store.documentCorrections(),
+  });
   const curations = curationService(store, intake);
 
   const repo = new Neo4jGraphRepository(db.driver, { database: db.database, queryTimeoutMs: config.queryTimeoutMs });

@@ -38,7 +38,7 @@ export interface TestServerOptions {
   /** Query timeout (default 10 s). */
   queryTimeoutMs?: number;
   /** Turns the write side on: uploads kept in this folder, writes allowed with this editor token (named "tester"). */
-  writes?: { uploadsDir: string; token: string; maxBytes?: number; rateLimitPerMinute?: number };
+  writes?: { uploadsDir: string; token: string; maxBytes?: number; rateLimitPerMinute?: number; corpusDirs?: string[] };
 }
 
 export async function startTestServer(driver: Driver, options: TestServerOptions = {}): Promise<TestServer> {
@@ -71,7 +71,14 @@ function writeSide(driver: Driver, w: NonNullable<TestServerOptions['writes']>, 
   const writer = new Neo4jGraphWriter(driver, database);
   const store = new Neo4jCurationStore(driver, database);
   const afterLoad = async () => (await store.applyAll(), store.bump());
-  const intake = new FileDocumentIntake({ uploadsDir: w.uploadsDir, corpusDirs: [SAMPLE_CORPUS_DIR], writer, maxBytes, afterLoad });
+  const intake = new FileDocumentIntake({
+    uploadsDir: w.uploadsDir,
+    corpusDirs: w.corpusDirs ?? [SAMPLE_CORPUS_DIR],
+    writer,
+    maxBytes,
+    afterLoad,
+    corrections: () => store.documentCorrections(),
+  });
   return {
     writes: { intake, tokens: editorTokens(`tester:${w.token}`, ''), maxBytes, rateLimitPerMinute: w.rateLimitPerMinute ?? 0 },
     curations: curationService(store, intake),

@@ -263,6 +263,7 @@ export const en: Record<MessageKey, string> = {
   'history.undone': 'Undone',
   'history.by': '{who} · {at}',
   'history.loading': 'Loading the history…',
+  'history.notApplied': 'Not in effect: what it names is no longer in the graph ({reason}); it applies again once that is back',
   'curate.rename': 'Rename…',
   'curate.merge': 'Merge into…',
   'curate.renameTitle': 'Rename “{name}”',

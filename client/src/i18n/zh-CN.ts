@@ -258,6 +258,7 @@ export const zhCN = {
   'history.undone': '已撤销',
   'history.by': '{who} · {at}',
   'history.loading': '正在加载修订记录…',
+  'history.notApplied': '未生效：所指的对象已不在图中（{reason}）；它回到图中后会再次生效',
   'curate.rename': '改名…',
   'curate.merge': '合并到…',
   'curate.renameTitle': '给“{name}”改名',

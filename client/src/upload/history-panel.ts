@@ -71,9 +71,11 @@ export function mountHistoryPanel(button: HTMLButtonElement, onChanged: () => vo
     const when = new Date(c.at).toLocaleString(getLocale(), { dateStyle: 'medium', timeStyle: 'short' });
     return h(
       'li',
-      { 'data-curation': c.id, 'data-action': c.action, 'data-undone': c.undone || undefined },
+      { 'data-curation': c.id, 'data-action': c.action, 'data-undone': c.undone || undefined, 'data-not-applied': (!c.undone && c.notApplied) || undefined },
       h('div', { class: 'what' }, describeCuration(c), c.note ? h('span', { class: 'note' }, `“${c.note}”`) : null),
       h('div', { class: 'who' }, t('history.by', { who: c.who, at: when })),
+      // Kept, not dropped, when a re-extraction no longer finds what it names: it applies again once that is back.
+      !c.undone && c.notApplied ? h('div', { class: 'not-applied', title: c.notApplied }, t('history.notApplied', { reason: c.notApplied })) : null,
       c.undone ? h('span', { class: 'undone' }, t('history.undone')) : undo,
     );
   };

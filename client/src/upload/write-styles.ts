@@ -71,6 +71,7 @@ const CSS = `
 .history-list li > button { padding: 0.25rem 0.8rem; }
 .history-list li[data-undone] .what { text-decoration: line-through; color: #6b7385; }
 .history-list .undone { color: #6b7385; font-size: 12px; }
+.history-list .not-applied { grid-column: 1; color: #8a4b00; font-size: 12px; }
 `;
 
 /** Adds the write side's stylesheet once. */

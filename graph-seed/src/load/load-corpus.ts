@@ -7,6 +7,8 @@ import { extractDocument } from '../extract/index';
 import type { DocumentInput, ExtractionResult } from '../extract/types';
 import { readCorpusEntries, type DocumentSource, type EntryProblem } from './corpus-entries';
 import { contentHashOf, documentGraph, mergeBatch, rowCounts } from './document-rows';
+import { correctedMeta } from './corrections';
+import type { DocumentCorrection } from '@policygraph/contract/curation';
 import type { DocumentGraph, GraphWriter, RemovedDocument, WriteStats } from '@policygraph/contract/graph-writer';
 import { isStoreUnavailable } from '@policygraph/contract/problems';
 import { corpusReuse } from '../reuse/index';
@@ -52,6 +54,11 @@ export interface LoadOptions {
   /** Extracts entities and relations (default: extractDocument); null loads documents and their manifest place only. */
   extract?: ((input: DocumentInput) => ExtractionResult) | null;
   progress?: LoadProgress;
+  /**
+   * The analysts' corrections of documents (title, date, place) by id, from the active curations: applied to
+   * the manifest entry before extraction, so what depends on the place is derived from the corrected one.
+   */
+  corrections?: ReadonlyMap<string, DocumentCorrection>;
 }
 
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
@@ -174,7 +181,7 @@ export async function loadDocuments(
   let group: DocumentGraph[] = [];
   let groupRows = 0;
   for (const source of sources) {
-    const { meta } = source;
+    const meta = correctedMeta(source.meta, options.corrections?.get(source.meta.id));
     // Reading and extraction are synchronous: yield so the in-flight transaction's replies are handled meanwhile.
     await new Promise<void>((resolve) => setImmediate(resolve));
     let graph: DocumentGraph;

@@ -123,14 +123,49 @@ export const Curation = z.intersection(
     who: z.string(),
     note: Note,
     undone: z.boolean().default(false),
+    /**
+     * Filled by the server, never stored in the record: why the curation changed nothing the last time it was
+     * re-applied (its target is no longer in the graph after a re-extraction). It stays in the history, and
+     * applies again once its target is back (an undo, a reload).
+     */
+    notApplied: z.string().optional(),
   }),
 );
 export type Curation = z.infer<typeof Curation>;
+
+/** What analysts corrected of one document, as the loader takes it before extracting (the last correction of each field wins). */
+export interface DocumentCorrection {
+  title?: string;
+  date?: string;
+  placeCode?: string;
+}
+
+/**
+ * The active document corrections by document id, in the order they apply: the loader reads the document as
+ * corrected (its place decides what 我县/全市 and its townships resolve to), so derived relations follow.
+ */
+export function documentCorrections(curations: readonly Curation[]): Map<string, DocumentCorrection> {
+  const out = new Map<string, DocumentCorrection>();
+  for (const c of [...curations].sort((a, b) => a.seq - b.seq)) {
+    if (c.undone || c.action !== 'correct-document') continue;
+    const now = out.get(c.documentId) ?? {};
+    if (c.title) now.title = c.title;
+    if (c.date) now.date = c.date;
+    if (c.placeCode) now.placeCode = c.placeCode;
+    out.set(c.documentId, now);
+  }
+  return out;
+}
 
 /** `npm run curations -- export|import FILE`: every curation, in the order they apply. */
 export const CurationFile = z.object({ version: z.literal(1), curations: z.array(Curation) });
 export type CurationFile = z.infer<typeof CurationFile>;
 
 export const CurationsResponse = z.object({ curations: z.array(Curation), graphVersion: z.string().nullable() });
-export const CurationResponse = z.object({ curation: Curation, graphVersion: z.string().nullable() });
+export const CurationResponse = z.object({
+  curation: Curation,
+  graphVersion: z.string().nullable(),
+  /** Curations that changed nothing when all were re-applied after this one (their target is gone): reported, not dropped. */
+  notApplied: z.array(z.object({ id: z.string(), action: z.string(), reason: z.string() })).optional(),
+});
 export const CurationParams = z.strictObject({ id: z.string().regex(/^c_[0-9a-f]{16}$/, 'must be a curation id (c_ and 16 hex digits)') });

@@ -6,6 +6,9 @@ import { CurationFile } from '@policygraph/contract/curation';
 import { loadConfig } from '../config';
 import { openDatabase, type Database } from '../db/driver';
 import { Neo4jCurationStore } from '../db/curation-store';
+import { Neo4jGraphWriter } from '../db/neo4j-writer';
+import { readCorpusEntries } from '@policygraph/graph-seed/load/corpus-entries';
+import { loadDocuments } from '@policygraph/graph-seed/load/load-corpus';
 
 const USAGE = `Usage:
   npm run curations -- export FILE   write every curation (修订记录) to FILE as JSON
@@ -46,7 +49,26 @@ async function main(): Promise<number> {
       fs.writeFileSync(file, `${JSON.stringify({ version: 1, curations } satisfies CurationFile, null, 2)}\n`);
       console.log(`${curations.length} curations written to ${file}.`);
     } else {
+      const known = new Set((await store.list()).map((c) => c.id));
       const added = await store.importAll(parsed!.curations);
+      // A document's imported correction re-derives what depends on its place: those documents are extracted again as corrected.
+      const corrected = [
+        ...new Set(parsed!.curations.flatMap((c) => (!known.has(c.id) && !c.undone && c.action === 'correct-document' ? [c.documentId] : []))),
+      ];
+      if (corrected.length > 0) {
+        const writer = new Neo4jGraphWriter(db.driver, db.database);
+        const corpora = [{ dir: config.corpusDir }, { dir: config.uploadsDir, optional: true }];
+        const sources = corpora
+          .filter(({ dir, optional }) => !optional || fs.existsSync(path.join(dir, 'manifest.json')))
+          .flatMap(({ dir }) => readCorpusEntries(dir).sources)
+          .filter((s) => corrected.includes(s.meta.id));
+        const summary = await loadDocuments(sources, writer, { force: true, corrections: await store.documentCorrections() });
+        for (const f of summary.failed) console.error(`✗ ${f.documentId}: ${f.reason}`);
+        console.log(`${summary.loaded.length} corrected documents extracted again.`);
+      }
+      const notApplied = await store.applyAll();
+      await store.bump();
+      for (const c of notApplied) console.error(`! curation ${c.id} (${c.action}) changed nothing: ${c.reason}`);
       console.log(`${added} curations imported (${parsed!.curations.length - added} already held); all re-applied.`);
     }
     return 0;

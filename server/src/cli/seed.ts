@@ -139,7 +139,17 @@ async function main(): Promise<number> {
       );
       return res.unknown.length > 0 ? 1 : 0;
     }
-    const options: LoadOptions = { force: values.force ?? false, prune: values.prune ?? false, transactionRows, progress: terminalProgress() };
+    // Documents are extracted as the analysts corrected them (place, title, date), so `--force` rebuilds the corrected graph.
+    const store = new Neo4jCurationStore(db.driver, db.database);
+    await store.ensureSchema();
+    const corrections = await store.documentCorrections();
+    const options: LoadOptions = {
+      force: values.force ?? false,
+      prune: values.prune ?? false,
+      transactionRows,
+      progress: terminalProgress(),
+      corrections,
+    };
     const summary = source
       ? await loadDocuments([source], writer, options)
       : values.corpus
@@ -148,9 +158,10 @@ async function main(): Promise<number> {
           await loadCorpora([{ dir: config.corpusDir }, { dir: config.uploadsDir, optional: true }], writer, options);
     if (summary.loaded.length > 0) {
       // Corrections hold across re-extraction: whatever the load rewrote, the analysts' curations are applied again.
-      const store = new Neo4jCurationStore(db.driver, db.database);
-      await store.applyAll();
+      const notApplied = await store.applyAll();
       summary.graphVersion = await store.bump();
+      // A curation whose target this extraction no longer finds is kept and named, not dropped in silence.
+      for (const c of notApplied) console.error(`! curation ${c.id} (${c.action}) changed nothing: ${c.reason}`);
     }
     console.log(summaryLine(summary));
     return summary.failed.length > 0 ? 1 : 0;

@@ -1,6 +1,13 @@
 // Curations in Neo4j: the records (:Curation), their application in order (rejections take what they name out of the graph), redirects of merged and retyped ids; one writer at a time.
 import { randomBytes } from 'node:crypto';
-import { type CURABLE_TYPES, Curation, type CurationAction, type CurationRequest } from '@policygraph/contract/curation';
+import {
+  type CURABLE_TYPES,
+  Curation,
+  type CurationAction,
+  type CurationRequest,
+  type DocumentCorrection,
+  documentCorrections,
+} from '@policygraph/contract/curation';
 import { InvalidParameterError, NotFoundError } from '@policygraph/contract/problems';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { type EntityType, RELATION_PATTERNS, type RelationType } from '@policygraph/contract/model';
@@ -32,7 +39,15 @@ export class Neo4jCurationStore {
 
   async list(): Promise<Curation[]> {
     const res = await this.session.read((tx) => tx.run(CURATION.list));
-    return res.records.map((r) => Curation.parse(JSON.parse(String(r.get('payload')))));
+    return res.records.map((r) => {
+      const notApplied = r.get('notApplied');
+      return Curation.parse({ ...JSON.parse(String(r.get('payload'))), ...(notApplied == null ? {} : { notApplied: String(notApplied) }) });
+    });
+  }
+
+  /** The documents' corrected titles, dates and places, from the curations not undone: what the loader extracts with. */
+  async documentCorrections(): Promise<Map<string, DocumentCorrection>> {
+    return documentCorrections(await this.list());
   }
 
   async graphVersion(): Promise<string | null> {
@@ -55,10 +70,24 @@ export class Neo4jCurationStore {
 
   /** Checks the targets exist (and fills the names it will need when re-applied), records the curation, applies it, moves the version. */
   async add(request: CurationRequest, who: string): Promise<{ curation: Curation; graphVersion: string }> {
+    const curation = await this.prepare(request, who);
+    await this.session.write(async (tx) => {
+      await this.save(tx, curation);
+      await this.applyOne(tx, curation);
+    });
+    return { curation, graphVersion: await this.bump() };
+  }
+
+  /**
+   * The curation as it will be stored (targets checked, names filled in), not stored yet: a document's
+   * correction is first re-extracted with it, and recorded only when that worked. `placeInGazetteer` accepts
+   * a corrected place the graph does not hold yet (the re-extraction adds it with its ancestors).
+   */
+  async prepare(request: CurationRequest, who: string, placeInGazetteer?: (code: string) => boolean): Promise<Curation> {
     const { note, ...action } = request as CurationRequest & { note?: string };
-    const filled = await this.validate(action as CurationAction);
+    const filled = await this.validate(action as CurationAction, placeInGazetteer);
     const seq = toNumber((await this.session.read((tx) => tx.run(CURATION.nextSeq))).records[0]?.get('seq'));
-    const curation = Curation.parse({
+    return Curation.parse({
       ...filled,
       id: `c_${randomBytes(8).toString('hex')}`,
       seq,
@@ -67,21 +96,32 @@ export class Neo4jCurationStore {
       ...(note ? { note } : {}),
       undone: false,
     });
-    await this.session.write(async (tx) => {
-      await this.save(tx, curation);
-      await this.applyOne(tx, curation);
-    });
-    return { curation, graphVersion: await this.bump() };
+  }
+
+  /** Records a prepared curation and re-applies every active one in one transaction (the graph was re-extracted for it). */
+  async commit(curation: Curation): Promise<{ graphVersion: string; notApplied: NotApplied[] }> {
+    const notApplied = await this.applyAll(curation);
+    return { graphVersion: await this.bump(), notApplied };
+  }
+
+  /** Takes a recorded curation out again (its re-extraction or application failed): as if it had never been made. */
+  async forget(id: string): Promise<void> {
+    await this.session.write((tx) => tx.run(CURATION.forget, { id }));
   }
 
   /** Marks a curation undone; returns it and the documents to reload so the graph is as extraction left it (then re-applied). */
-  async undo(id: string, who: string): Promise<{ curation: Curation; documents: string[] }> {
+  async undo(id: string, who: string): Promise<{ curation: Curation; previous: Curation; documents: string[] }> {
     const found = (await this.list()).find((c) => c.id === id);
     if (!found) throw new NotFoundError(`No curation ${id}.`);
     const curation = Curation.parse({ ...found, undone: true, note: found.note ? `${found.note} (undone by ${who})` : `undone by ${who}` });
     const documents = await this.affectedDocuments(found);
     await this.session.write((tx) => this.save(tx, curation));
-    return { curation, documents };
+    return { curation, previous: found, documents };
+  }
+
+  /** Puts a record back as it was (an undo whose reload failed). */
+  async restore(curation: Curation): Promise<void> {
+    await this.session.write((tx) => this.save(tx, curation));
   }
 
   /** Replaces nothing: curations whose id is not stored yet are added in their order, then all are re-applied. */
@@ -96,13 +136,25 @@ export class Neo4jCurationStore {
     return fresh.length;
   }
 
-  /** Re-applies every curation not undone, in order, after a load or an undo; targets no longer in the graph are skipped. */
-  async applyAll(): Promise<void> {
+  /**
+   * Re-applies every curation not undone, in order, after a load or an undo (with `adding` recorded first, in
+   * the same transaction). A curation whose target is no longer in the graph changes nothing: it is marked
+   * (`notApplied`, shown in the history) and returned, so a correction lost to a re-extraction is reported.
+   */
+  async applyAll(adding?: Curation): Promise<NotApplied[]> {
     await this.ensureSchema();
-    const active = (await this.list()).filter((c) => !c.undone);
-    await this.session.write(async (tx) => {
+    const active = (await this.list()).filter((c) => !c.undone && c.id !== adding?.id);
+    if (adding) active.push(adding);
+    return this.session.write(async (tx) => {
+      if (adding) await this.save(tx, adding);
       await tx.run(CURATION.clearRedirects);
-      for (const c of active) await this.applyOne(tx, c);
+      const missed: NotApplied[] = [];
+      for (const c of active) {
+        const reason = await this.applyOne(tx, c);
+        await tx.run(CURATION.markApplied, { id: c.id, reason });
+        if (reason) missed.push({ id: c.id, action: c.action, reason });
+      }
+      return missed;
     });
   }
 
@@ -113,7 +165,9 @@ export class Neo4jCurationStore {
   }
 
   private save(tx: ManagedTransaction, c: Curation) {
-    return tx.run(CURATION.save, { id: c.id, seq: c.seq, action: c.action, at: c.at, who: c.who, undone: c.undone, payload: JSON.stringify(c) });
+    // Whether it applied is the graph's state, not part of the record (export, import): kept beside it.
+    const { notApplied: _, ...record } = c;
+    return tx.run(CURATION.save, { id: c.id, seq: c.seq, action: c.action, at: c.at, who: c.who, undone: c.undone, payload: JSON.stringify(record) });
   }
 
   private async nameOf(id: string): Promise<string> {
@@ -124,7 +178,7 @@ export class Neo4jCurationStore {
     return String(res.records[0]!.get('name'));
   }
 
-  private async validate(action: CurationAction): Promise<CurationAction> {
+  private async validate(action: CurationAction, placeInGazetteer?: (code: string) => boolean): Promise<CurationAction> {
     switch (action.action) {
       case 'rename':
         return { ...action, previous: await this.nameOf(action.entityId) };
@@ -140,7 +194,8 @@ export class Neo4jCurationStore {
         await this.documentMustExist(action.documentId);
         if (action.placeCode) {
           const place = await this.session.read((tx) => tx.run(CURATION.placeByCode, { code: action.placeCode }));
-          if (place.records.length === 0) throw new InvalidParameterError('placeCode', `${action.placeCode} is not a place in the graph`);
+          if (place.records.length === 0 && !placeInGazetteer?.(action.placeCode))
+            throw new InvalidParameterError('placeCode', `${action.placeCode} is not a place in the graph or the gazetteer`);
         }
         return action;
       }
@@ -254,35 +309,50 @@ export class Neo4jCurationStore {
     }
   }
 
-  private async applyOne(tx: ManagedTransaction, c: Curation): Promise<void> {
+  /**
+   * Applies one curation; returns why it changed nothing when its target is gone (null when it applied, or when
+   * what it takes away is absent already: a rejection of something not extracted again still holds).
+   */
+  private async applyOne(tx: ManagedTransaction, c: Curation): Promise<string | null> {
     const extra = c as Curation & { previous?: string; fromName?: string; sentenceId?: string; name?: string };
+    const changed = (res: { summary: { counters: { updates(): { propertiesSet: number } } } }) => res.summary.counters.updates().propertiesSet > 0;
     switch (c.action) {
       case 'rename': {
         const label = labelOfEntityId(c.entityId);
-        if (label) await tx.run(CURATION.rename(label), { id: c.entityId, name: c.name, previous: extra.previous ? [extra.previous] : [] });
-        return;
+        if (!label) return `${c.entityId} is not an entity id`;
+        const res = await tx.run(CURATION.rename(label), { id: c.entityId, name: c.name, previous: extra.previous ? [extra.previous] : [] });
+        return changed(res) ? null : `entity ${c.entityId} is no longer in the graph`;
       }
       case 'merge': {
         const label = labelOfEntityId(c.into);
-        if (!label) return;
+        if (!label) return `${c.into} is not an entity id`;
         for (const statement of CURATION.mergeEdges(label)) await tx.run(statement, { from: c.from, into: c.into });
         const params = { from: c.from, into: c.into, fromName: extra.fromName ?? c.from.slice(c.from.indexOf(':') + 1) };
-        await tx.run(CURATION.mergeAliases(label), params);
+        const aliases = await tx.run(CURATION.mergeAliases(label), params);
+        if (!changed(aliases)) return `entity ${c.into} (merged into) is no longer in the graph`;
         await tx.run(CURATION.mergeDelete(label), params);
         await tx.run(CURATION.mergeRedirect, params);
-        return;
+        return null;
       }
-      case 'correct-document':
-        await tx.run(CURATION.correctDocument, { id: c.documentId, title: c.title ?? null, date: c.date ?? null });
-        if (c.placeCode) await tx.run(CURATION.correctDocumentPlace, { id: c.documentId, code: c.placeCode });
-        return;
+      case 'correct-document': {
+        const res = await tx.run(CURATION.correctDocument, { id: c.documentId, title: c.title ?? null, date: c.date ?? null });
+        if (!changed(res)) return `document ${c.documentId} is no longer in the graph`;
+        if (c.placeCode) {
+          const moved = await tx.run(CURATION.correctDocumentPlace, { id: c.documentId, code: c.placeCode });
+          if (!changed(moved)) return `place ${c.placeCode} is not in the graph`;
+        }
+        return null;
+      }
       case 'change-type': {
         const from = labelOfEntityId(c.entityId);
-        if (!from || from === 'Place' || from === c.type) return;
+        if (!from || from === 'Place' || from === c.type) return `${c.entityId} cannot become a ${c.type}`;
         const params = { from: c.entityId, into: idUnderLabel(c.entityId, c.type), fromName: extra.name ?? c.entityId.slice(c.entityId.indexOf(':') + 1) };
         // Re-applied after the entity is gone (undone elsewhere, or not extracted again): nothing to move.
         const exists = await tx.run(CURATION.exists(from), { id: c.entityId });
-        if (exists.records.length === 0) return;
+        if (exists.records.length === 0) {
+          const became = await tx.run(CURATION.exists(c.type), { id: params.into });
+          return became.records.length > 0 ? null : `entity ${c.entityId} is no longer in the graph`;
+        }
         await tx.run(CURATION.changeTypeNode(from, c.type), params);
         for (const statement of CURATION.changeTypeEdges(from, c.type)) await tx.run(statement, params);
         await tx.run(CURATION.mergeAliases(c.type, from), params);
@@ -290,29 +360,48 @@ export class Neo4jCurationStore {
         // Back to a type it had before: the node is here again, so the redirect away from it goes.
         await tx.run(CURATION.dropRedirect, params);
         await tx.run(CURATION.mergeRedirect, params);
-        return;
+        return null;
       }
       case 'reject-entity': {
         const label = labelOfEntityId(c.entityId);
         if (label && label !== 'Place') await tx.run(CURATION.rejectEntity(label), { id: c.entityId });
-        return;
+        return null;
       }
       case 'reject-relation': {
         const from = labelOfEntityId(c.from);
         const to = labelOfEntityId(c.to);
         const pattern = RELATION_PATTERNS.find((p) => p.type === c.type && p.from === from && p.to === to);
         if (pattern) await tx.run(CURATION.rejectRelation(pattern.type, pattern.from, pattern.to), { from: c.from, to: c.to });
-        return;
+        return null;
       }
       case 'add-relation': {
         const from = labelOfEntityId(c.from);
         const to = labelOfEntityId(c.to);
         const pattern = RELATION_PATTERNS.find((p) => p.type === c.type && p.from === from && p.to === to);
-        // A target merged away or a document reloaded without that sentence: skipped, as for the other actions.
-        if (pattern && extra.sentenceId)
-          await tx.run(CURATION.addRelation(pattern.type as RelationType, pattern.from, pattern.to), { from: c.from, to: c.to, sentenceId: extra.sentenceId });
-        return;
+        if (!pattern || !extra.sentenceId) return `${c.type} cannot join ${c.from} and ${c.to}`;
+        // A target merged away, or a document reloaded without that sentence: nothing is added, and the history says so.
+        const res = await tx.run(CURATION.addRelation(pattern.type as RelationType, pattern.from, pattern.to), {
+          from: c.from,
+          to: c.to,
+          sentenceId: extra.sentenceId,
+        });
+        if (changed(res)) return null;
+        const ends = await tx.run(CURATION.endsPresent(pattern.from, pattern.to), { from: c.from, to: c.to, sentenceId: extra.sentenceId });
+        const row = ends.records[0];
+        const gone = [
+          row?.get('hasFrom') ? null : `entity ${c.from}`,
+          row?.get('hasTo') ? null : `entity ${c.to}`,
+          row?.get('hasSentence') ? null : `sentence ${extra.sentenceId}`,
+        ].filter(Boolean);
+        return `${gone.join(', ') || 'its target'} no longer in the graph`;
       }
     }
   }
+}
+
+/** A curation that changed nothing when re-applied, and why (its target is gone). */
+export interface NotApplied {
+  id: string;
+  action: string;
+  reason: string;
 }

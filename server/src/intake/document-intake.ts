@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DocumentCorrection } from '@policygraph/contract/curation';
 import type { GraphWriter } from '@policygraph/contract/graph-writer';
 import type { GazetteerResponse, LoadUploadBody, LoadUploadResponse, UploadPreview } from '@policygraph/contract/write-api';
 import { Manifest, ManifestDocument } from '@policygraph/graph-seed/corpus/manifest';
@@ -11,7 +12,7 @@ import { extractDocument } from '@policygraph/graph-seed/extract';
 import { countyLevelDivisions } from '@policygraph/graph-seed/gazetteer/divisions';
 import { readCorpusEntries } from '@policygraph/graph-seed/load/corpus-entries';
 import { loadDocuments, type LoadOptions } from '@policygraph/graph-seed/load/load-corpus';
-import { type DocumentIntake, IntakeError } from './ports';
+import { type DocumentIntake, IntakeError, type ReloadResult } from './ports';
 
 export interface IntakeOptions {
   /** The uploads corpus: originals and manifest.json; previews wait in its `pending/` subfolder. */
@@ -22,6 +23,8 @@ export interface IntakeOptions {
   readonly corpusDirs?: readonly string[];
   /** Called after a load changed the graph: re-applies the curations and moves the version again. */
   readonly afterLoad?: () => Promise<string>;
+  /** The analysts' corrections of documents (title, date, place), read before every load so extraction uses them. */
+  readonly corrections?: () => Promise<ReadonlyMap<string, DocumentCorrection>>;
 }
 
 /** Writes FILE through a temporary sibling and rename(2): readers see the old or the new content, never half. */
@@ -175,7 +178,7 @@ export class FileDocumentIntake implements DocumentIntake {
     const restore = () => (previous ? writeAtomically(dest, previous) : fs.rmSync(dest, { force: true }));
     let summary: Awaited<ReturnType<typeof loadDocuments>>;
     try {
-      const options: LoadOptions = {};
+      const options: LoadOptions = { corrections: await this.options.corrections?.() };
       summary = await loadDocuments([{ meta: entry, path: dest }], this.options.writer, options);
     } catch (err) {
       restore();
@@ -208,17 +211,23 @@ export class FileDocumentIntake implements DocumentIntake {
   }
 
   /**
-   * Rewrites documents from their files (as `seed --force` would, only these), then re-applies the curations:
-   * how an undone correction is taken back without keeping a before-image of the graph.
+   * Rewrites documents from their files (as `seed --force` would, only these) with the documents' corrections
+   * (`corrections`, else the active ones): how a corrected place is re-derived and how an undone correction is
+   * taken back, without keeping a before-image of the graph. Each document is rewritten in one transaction, so a
+   * failure leaves it as it was. The caller re-applies the curations.
    */
-  rebuild(documentIds: string[]): Promise<string> {
+  reload(documentIds: string[], corrections?: ReadonlyMap<string, DocumentCorrection>): Promise<ReloadResult> {
     const run = this.queue.then(async () => {
       const wanted = new Set(documentIds);
       const dirs = [...(this.options.corpusDirs ?? []), this.options.uploadsDir].filter((d) => fs.existsSync(path.join(d, 'manifest.json')));
       const sources = dirs.flatMap((d) => readCorpusEntries(d).sources).filter((s) => wanted.has(s.meta.id));
-      if (sources.length > 0) await loadDocuments(sources, this.options.writer, { force: true });
-      if (this.options.afterLoad) return this.options.afterLoad();
-      return this.options.writer.bumpVersion();
+      const missing = documentIds.filter((id) => !sources.some((s) => s.meta.id === id));
+      if (sources.length === 0) return { loaded: [], failed: [], missing };
+      const summary = await loadDocuments(sources, this.options.writer, {
+        force: true,
+        corrections: corrections ?? (await this.options.corrections?.()),
+      });
+      return { loaded: summary.loaded, failed: summary.failed.map((f) => ({ documentId: f.documentId, reason: f.reason })), missing };
     });
     this.queue = run.catch(() => undefined);
     return run;

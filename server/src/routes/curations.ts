@@ -11,10 +11,17 @@ export interface CurationService {
   graphVersion(): Promise<string | null>;
   redirectOf(id: string): Promise<string | null>;
   exclusive<T>(work: () => Promise<T>): Promise<T>;
-  add(request: CurationRequest, who: string): Promise<{ curation: Curation; graphVersion: string }>;
-  undo(id: string, who: string): Promise<{ curation: Curation; documents: string[] }>;
-  /** Force-reloads these documents from their files, then re-applies every active curation and moves the version. */
-  rebuild(documentIds: string[]): Promise<string>;
+  /** Records and applies a curation (a document's correction re-extracts that document first); moves the version. */
+  add(request: CurationRequest, who: string): Promise<CurationOutcome>;
+  /** Marks it undone, reloads the documents it touched, re-applies the rest; moves the version. */
+  undo(id: string, who: string): Promise<CurationOutcome>;
+}
+
+/** The curation, the new graph version and the curations that changed nothing when re-applied (their target is gone). */
+export interface CurationOutcome {
+  curation: Curation;
+  graphVersion: string;
+  notApplied?: { id: string; action: string; reason: string }[];
 }
 
 const handle = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) => {
@@ -72,8 +79,7 @@ export function curationRoutes(service: CurationService, tokens: readonly Editor
       const { id } = CurationParams.parse(req.params);
       const result = await service.exclusive(async () => {
         await checkVersion(req, service);
-        const { curation, documents } = await service.undo(id, String(res.locals.editor));
-        return { curation, graphVersion: await service.rebuild(documents) };
+        return service.undo(id, String(res.locals.editor));
       });
       res.set('ETag', `"g-${result.graphVersion}"`).json(result);
     }),

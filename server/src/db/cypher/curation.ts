@@ -58,7 +58,10 @@ export const CURATION = {
     'CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (n:Curation) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE',
   ],
-  list: `MATCH (c:Curation) RETURN c.payload AS payload ORDER BY c.seq`,
+  list: `MATCH (c:Curation) RETURN c.payload AS payload, c.notApplied AS notApplied ORDER BY c.seq`,
+  /** Whether the last application changed anything: the reason it did not, or null (the property goes). */
+  markApplied: `MATCH (c:Curation {id: $id}) SET c.notApplied = $reason`,
+  forget: `MATCH (c:Curation {id: $id}) DELETE c`,
   nextSeq: `OPTIONAL MATCH (c:Curation) RETURN coalesce(max(c.seq), 0) + 1 AS seq`,
   save: `MERGE (c:Curation {id: $id}) SET c.seq = $seq, c.action = $action, c.at = $at, c.who = $who, c.undone = $undone, c.payload = $payload`,
   graphVersion: `OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN m.version AS version`,
@@ -140,6 +143,12 @@ export const CURATION = {
     MATCH (s:Sentence {documentId: $documentId})
     WHERE s.start <= $start AND $end <= s.end
     RETURN s.id AS id ORDER BY s.start LIMIT 1`,
+  /** Which of an added relation's ends and its sentence the graph still holds. */
+  endsPresent: (from: EntityType, to: EntityType) => `
+    OPTIONAL MATCH (f:${from} {id: $from})
+    OPTIONAL MATCH (t:${to} {id: $to})
+    OPTIONAL MATCH (s:Sentence {id: $sentenceId})
+    RETURN f IS NOT NULL AS hasFrom, t IS NOT NULL AS hasTo, s IS NOT NULL AS hasSentence`,
   placeByCode: `MATCH (p:Place {code: $code}) RETURN p.id AS id, p.name AS name`,
   /** A document's place: its ABOUT link moves to the place with this code, marked as the analyst's. */
   correctDocumentPlace: `
