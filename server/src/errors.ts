@@ -3,7 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import type { Problem } from '@policygraph/contract/api';
 import { InvalidParameterError, PROBLEM_KINDS, PolicyGraphError, problemType, type ParameterIssue, type ProblemCode } from '@policygraph/contract/problems';
-import { detailZh, PROBLEM_TITLES_ZH, prefersChinese } from './problem-zh';
+import { detailZh, PROBLEM_ZH } from '@policygraph/contract/problem-zh';
 
 /** The problem document of a kind; `detail` says what happened this time. */
 export function problemOf(code: ProblemCode, detail: string, instance?: string, errors?: readonly ParameterIssue[]): Problem {
@@ -16,6 +16,34 @@ export function problemOf(code: ProblemCode, detail: string, instance?: string, 
     ...(instance === undefined ? {} : { instance }),
     ...(errors ? { errors: [...errors] } : {}),
   };
+}
+
+/**
+ * Whether an Accept-Language header ranks Chinese above English (RFC 9110 §12.5.4: by q, then by order; `*`
+ * counts for both, so it leaves English). No header is English. Parsed here rather than with Express's
+ * `req.acceptsLanguages` so the answers Node gives before Express (a 431) negotiate exactly as the others do.
+ */
+export function prefersChinese(header: string | undefined): boolean {
+  if (!header) return false;
+  const best = { zh: { q: 0, at: Infinity }, en: { q: 0, at: Infinity } };
+  header.split(',').forEach((item, at) => {
+    const [range = '', ...params] = item.trim().toLowerCase().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (!Number.isFinite(q) || q <= 0) return;
+    for (const lang of ['zh', 'en'] as const) {
+      if (range !== lang && !range.startsWith(`${lang}-`) && range !== '*') continue;
+      // A specific range outranks `*` at the same q (RFC 4647 lookup prefers the more specific).
+      const score = { q, at: range === '*' ? at + 1000 : at };
+      if (score.q > best[lang].q || (score.q === best[lang].q && score.at < best[lang].at)) best[lang] = score;
+    }
+  });
+  return best.zh.q > best.en.q || (best.zh.q === best.en.q && best.zh.q > 0 && best.zh.at < best.en.at);
+}
+
+/** The problem in the client's language: Chinese title and detail when it prefers Chinese; `type`, `status` and `errors` never change. */
+export function localised(problem: Problem, code: ProblemCode, zh: boolean): Problem {
+  return zh ? { ...problem, title: PROBLEM_ZH[code].title, detail: detailZh(code, problem.detail ?? '') } : problem;
 }
 
 /** Names the query or path parameter an issue is about; a list item's position goes into the message. */
@@ -66,10 +94,9 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   // A validator set for the answer it would have given does not describe this error.
   res.removeHeader('ETag');
   res.removeHeader('X-Cache');
-  const english = problemOf(typed.code, typed.message, req.originalUrl, typed.options.errors);
   // The explorer in Chinese asks for Chinese (Accept-Language); `type` and `errors` stay as they are for programs.
-  const zh = prefersChinese((...langs) => req.acceptsLanguages(...langs));
-  const problem = zh ? { ...english, title: PROBLEM_TITLES_ZH[typed.code], detail: detailZh(typed.code, typed.message) } : english;
+  const zh = prefersChinese(req.get('Accept-Language'));
+  const problem = localised(problemOf(typed.code, typed.message, req.originalUrl, typed.options.errors), typed.code, zh);
   res.vary('Accept-Language');
   if (zh) res.set('Content-Language', 'zh-CN');
   res

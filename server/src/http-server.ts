@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { ProblemCode } from '@policygraph/contract/problems';
-import { problemOf } from './errors';
+import { localised, prefersChinese, problemOf } from './errors';
 import type { AnswerReplay } from './routes/answer-replay';
 
 /** What Node's parser reports (llhttp `HPE_*` codes), as the kind we answer with and what to tell the client. */
@@ -35,11 +35,16 @@ export function answerClientErrors(server: Server, logger?: Logger): void {
       return;
     }
     const { kind, detail } = classify(code);
-    const problem = problemOf(kind, detail);
+    // The parser gave up on the request, but the bytes it read are there: Accept-Language may be among them.
+    const raw = (err as { rawPacket?: Buffer }).rawPacket?.toString('latin1') ?? '';
+    const zh = prefersChinese(/\r\naccept-language:[ \t]*([^\r\n]*)/i.exec(raw)?.[1]);
+    const problem = localised(problemOf(kind, detail), kind, zh);
     const body = JSON.stringify(problem);
     socket.end(
       `HTTP/1.1 ${problem.status} ${http.STATUS_CODES[problem.status] ?? 'Bad Request'}\r\n` +
         'Content-Type: application/problem+json\r\n' +
+        (zh ? 'Content-Language: zh-CN\r\n' : '') +
+        'Vary: Accept-Language\r\n' +
         `Content-Length: ${Buffer.byteLength(body)}\r\n` +
         'X-Content-Type-Options: nosniff\r\n' +
         'Cache-Control: no-store\r\n' +
