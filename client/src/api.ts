@@ -3,6 +3,7 @@ import type { ReadOutput } from '@policygraph/contract/api';
 import { type ReadOperation, readUrl } from '@policygraph/contract/endpoints';
 import type { NodeType, RelType, StrategyScope } from '@policygraph/contract/graph-model';
 import { problemCode, type ProblemCode } from '@policygraph/contract/problems';
+import { acceptLanguage } from './i18n';
 
 type Contract = typeof import('./answers');
 
@@ -42,7 +43,8 @@ async function read<K extends ReadOperation>(op: K, params: Record<string, strin
   for (let attempt = 0; attempt < 2; attempt++) {
     if (attempt > 0) await new Promise((r) => setTimeout(r, 800));
     try {
-      res = await fetch(url, { headers: { Accept: 'application/json' } });
+      // The explorer's language, so a refused read (a bad id, a timeout) is worded as the rest of the page.
+      res = await fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': acceptLanguage() } });
     } catch {
       res = undefined;
       continue;

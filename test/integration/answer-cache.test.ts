@@ -1,5 +1,6 @@
 // The per-graph-version answer cache, over real HTTP and the real Neo4j: repeated questions are answered from
 // memory, identical ones in flight share one read, and a load that changes the graph is seen at once.
+import http from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDocuments } from '../../graph-seed/src/load/load-corpus';
@@ -66,6 +67,87 @@ describe('answers kept per graph version', () => {
       const bad = await get('/api/search?q=%E5%85%B0&limit=oops');
       expect(bad.status).toBe(400);
       expect(bad.cache).toBeNull();
+    }
+  });
+
+  it("answers in the asker's language without mixing them up: a kept or replayed answer is the same for both, a refusal is worded per request", async () => {
+    const ask = async (path: string, lang: string, etag?: string) => {
+      const res = await fetch(`${server.baseUrl}${path}`, { headers: { 'Accept-Language': lang, ...(etag ? { 'If-None-Match': etag } : {}) } });
+      const body = await res.text();
+      return {
+        status: res.status,
+        cache: res.headers.get('x-cache'),
+        etag: res.headers.get('etag'),
+        vary: res.headers.get('vary'),
+        lang: res.headers.get('content-language'),
+        body,
+      };
+    };
+    const path = '/api/graph/overview?limit=9';
+    // Three times each way: a miss, a hit (recorded for the cached path), then a replay before Express.
+    const answers = [];
+    for (const lang of ['zh-CN, zh;q=0.9', 'en', 'zh-CN, zh;q=0.9', 'en', 'zh-CN', 'en']) answers.push(await ask(path, lang));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.etag)).size).toBe(1);
+    // One ETag for both languages is right because the answer is the same: nothing in it is worded.
+    expect(answers.every((a) => a.lang === null)).toBe(true);
+    expect((await ask(path, 'en', answers[0]!.etag!)).status).toBe(304);
+    expect((await ask(path, 'zh-CN', answers[0]!.etag!)).status).toBe(304);
+
+    // Refusals of reads, asked alternately in both languages: each worded for its asker, never one kept for the other.
+    const refusals: [string, RegExp, RegExp][] = [
+      ['/api/entities/strategy%3A%E6%97%A0%E6%AD%A4', /^没有 id 为 "strategy:无此" 的实体$/, /^No entity with id "strategy:无此"$/],
+      ['/api/search?q=%E5%85%B0&limit=oops', /^limit：必须是十进制整数$/, /^limit: must be a whole number in decimal digits$/],
+      ['/api/search?q=a&verbose=1', /^verbose：不是这个接口的参数$/, /^verbose: unknown parameter$/],
+      ['/api/nowhere', /没有 GET 接口/, /^No API endpoint at GET \S*nowhere$/],
+    ];
+    for (const [url, zh, en] of refusals) {
+      for (let i = 0; i < 2; i++) {
+        const cn = await ask(url, 'zh-CN, zh;q=0.9, en;q=0.8');
+        expect(cn.vary, url).toMatch(/Accept-Language/i);
+        expect(cn.lang, url).toBe('zh-CN');
+        expect(JSON.parse(cn.body).detail, url).toMatch(zh);
+        expect(JSON.parse(cn.body).title, url).toMatch(/[\u4e00-\u9fff]/);
+        const english = await ask(url, 'en-US, en;q=0.9, zh;q=0.5');
+        expect(english.lang, url).toBeNull();
+        expect(JSON.parse(english.body).detail, url).toMatch(en);
+        expect(JSON.parse(english.body).type, url).toBe(JSON.parse(cn.body).type);
+      }
+    }
+    const post = await fetch(`${server.baseUrl}/api/search?q=a`, { method: 'POST', headers: { 'Accept-Language': 'zh' } });
+    expect(post.status).toBe(405);
+    expect((await post.json()).detail).toMatch(/^不允许 POST：此 API 只读$/);
+  });
+
+  it('words the refusals Node and the rate limiter give in Chinese too: 431 before Express, 429', async () => {
+    // A header over 16 KB is refused by Node's parser before Express runs; the bytes it read still say the language.
+    const tooLarge = await new Promise<{ status: number; lang: string | undefined; body: string }>((resolve, reject) => {
+      const url = new URL(`${server.baseUrl}/api/stats`);
+      const req = http.get(
+        { host: url.hostname, port: url.port, path: url.pathname, headers: { 'Accept-Language': 'zh-CN', 'X-Padding': 'a'.repeat(20_000) } },
+        (res) => {
+          let body = '';
+          res.on('data', (d: Buffer) => (body += d.toString()));
+          res.on('end', () => resolve({ status: res.statusCode!, lang: res.headers['content-language'], body }));
+        },
+      );
+      req.on('error', reject);
+    });
+    expect(tooLarge.status).toBe(431);
+    expect(tooLarge.lang).toBe('zh-CN');
+    expect(JSON.parse(tooLarge.body)).toMatchObject({ title: '请求头过大', detail: expect.stringMatching(/^请求行和请求头超过服务器读取的上限（16 KB）/) });
+
+    const limited = await startTestServer(driver, { rateLimitPerMinute: 1 });
+    try {
+      await fetch(`${limited.baseUrl}/api/stats`);
+      const over = await fetch(`${limited.baseUrl}/api/stats`, { headers: { 'Accept-Language': 'zh-CN' } });
+      expect(over.status).toBe(429);
+      expect(await over.json()).toMatchObject({ title: '请求过于频繁', detail: '这个地址每分钟请求超过 1 次；请一分钟后再试。' });
+      const english = await fetch(`${limited.baseUrl}/api/stats`, { headers: { 'Accept-Language': 'en' } });
+      expect((await english.json()).detail).toMatch(/^More than 1 requests a minute/);
+    } finally {
+      await limited.close();
     }
   });
 

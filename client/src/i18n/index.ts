@@ -24,6 +24,11 @@ export function getLocale(): Locale {
   return current;
 }
 
+/** The explorer's language as Accept-Language, not the browser's: the server words its problems (title and detail) in it, on reads and writes. */
+export function acceptLanguage(): string {
+  return current === 'en' ? 'en' : 'zh-CN, zh;q=0.9';
+}
+
 /** Whether `key` names a message (every locale has the same keys as Chinese): for keys built from server codes. */
 export function hasMessage(key: string): key is MessageKey {
   return key in zhCN;

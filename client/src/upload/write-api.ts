@@ -3,7 +3,7 @@ import type { CurationRequest } from '@policygraph/contract/curation';
 import { type ProblemCode, problemCode } from '@policygraph/contract/problems';
 import type { LoadUploadBody } from '@policygraph/contract/write-api';
 import { ApiRequestError, lastGraphTag } from '../api';
-import { getLocale, hasMessage, type MessageKey, t } from '../i18n';
+import { acceptLanguage, hasMessage, type MessageKey, t } from '../i18n';
 import { askToken } from './token-dialog';
 
 const TOKEN_KEY = 'policygraph.editorToken';
@@ -27,9 +27,6 @@ export function problemText(err: unknown): string {
   const detail = err instanceof Error ? err.message : String(err);
   return code === 'version-conflict' ? t('curate.stale') : t('write.failed', { title, detail });
 }
-/** The explorer's language, not the browser's: the server words its refusals in it (problem title and detail). */
-const acceptLanguage = () => (getLocale() === 'en' ? 'en' : 'zh-CN, zh;q=0.9');
-
 /** The editor token: from this tab's sessionStorage, else asked for once. Never a cookie, localStorage or the URL. */
 async function editorToken(): Promise<string | null> {
   const kept = sessionStorage.getItem(TOKEN_KEY);
