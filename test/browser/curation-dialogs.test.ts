@@ -172,4 +172,57 @@ describe('judging extractions from the node menu in Chromium', () => {
     expect((await history()).curations.length).toBe(before);
     expect((await fetch(api(`/api/entities/${encodeURIComponent(pick!.id)}`))).status).toBe(200);
   });
+
+  it("更正文档…: a document loaded in the wrong county is read again in the right one, and the graph shows its 我县's strategies pursued from there", async () => {
+    // Made-up county report that never names its county: 我县/全县 are read in the place it is loaded with (台前县, wrongly).
+    const report = [
+      '县政府工作报告',
+      '2024年1月8日',
+      '一、过去一年的工作',
+      '我县深入实施乡村振兴战略，全面推进数字乡村示范工程建设。',
+      '全县坚持项目为王，扎实推进生态建设。',
+    ].join('\n');
+    const auth = { Authorization: `Bearer ${TOKEN}` };
+    const preview = await (
+      await fetch(api(`/api/uploads?name=${encodeURIComponent('县报告.txt')}`), {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/octet-stream' },
+        body: Buffer.from(report, 'utf8'),
+      })
+    ).json();
+    const loaded = await fetch(api(`/api/uploads/${preview.uploadId}/load`), {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: '县政府工作报告', kind: 'work-report', date: '2024-01-08', placeCode: '410927' }),
+    });
+    expect(loaded.status).toBe(200);
+    const doc = (await loaded.json()).documentId as string;
+    const edges = (page: Page) => page.evaluate(() => (window as any).cy.edges(':visible').map((e: { id(): string }) => e.id()) as string[]);
+
+    const page = await open(doc);
+    await waitReady(page);
+    expect(await visibleNodeIds(page)).toContain('place:410927');
+    expect(await edges(page)).toContain('PURSUES:place:410927->strategy:乡村振兴战略');
+    await rightClick(page, doc, 'curate-document');
+    await page.locator('#document-dialog').waitFor();
+    await page.fill('#doc-place', '滑县');
+    await page.click('#document-dialog .place-matches button[data-code="410526"]');
+    expect(await page.textContent('#document-dialog .place-chosen')).toBe('已选：滑县（410526）');
+    await page.screenshot({ path: '/tmp/policygraph-correct-place.png' });
+    await page.click('#document-dialog button[data-action="save"]');
+    await page.locator('#document-dialog').waitFor({ state: 'detached', timeout: 120_000 });
+
+    // The view reloads: the strategies are pursued from 滑县 now, and 台前县 (which only this document named) is gone.
+    await expect.poll(() => visibleNodeIds(page), { timeout: 120_000 }).toContain('place:410526');
+    await waitReady(page);
+    expect(await visibleNodeIds(page)).not.toContain('place:410927');
+    expect(await edges(page)).toContain('PURSUES:place:410526->strategy:乡村振兴战略');
+    expect((await edges(page)).filter((e) => e.includes('place:410927'))).toEqual([]);
+    await page.screenshot({ path: '/tmp/policygraph-correct-place-after.png' });
+    const [{ n }] = (await cypher<{ n: { toNumber(): number } | number }>(`MATCH (:Place {id: 'place:410927'})-[r:PURSUES]->() RETURN count(r) AS n`)) as [
+      { n: { toNumber(): number } | number },
+    ];
+    expect(typeof n === 'number' ? n : n.toNumber()).toBe(0);
+    expect((await history()).curations.at(-1)).toMatchObject({ action: 'correct-document', documentId: doc, placeCode: '410526' });
+  });
 });
