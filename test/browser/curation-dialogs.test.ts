@@ -197,6 +197,24 @@ describe('judging extractions from the node menu in Chromium', () => {
     });
     expect(loaded.status).toBe(200);
     const doc = (await loaded.json()).documentId as string;
+    // A relation an analyst added to the wrong county, citing the document: the correction leaves it without a target.
+    const text = (await (await fetch(api(`/api/documents/${doc}`))).json()) as { text: string; sentences: { start: number; end: number }[] };
+    const cited = text.sentences.find((s) => text.text.slice(s.start, s.end).includes('项目为王'))!;
+    const version = (await history()).graphVersion;
+    const added = await fetch(api('/api/curations'), {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': `"g-${version}"` },
+      body: JSON.stringify({
+        action: 'add-relation',
+        type: 'PURSUES',
+        from: 'place:410927',
+        to: 'strategy:项目为王',
+        documentId: doc,
+        start: cited.start,
+        end: cited.end,
+      }),
+    });
+    expect(added.status).toBe(201);
     const edges = (page: Page) => page.evaluate(() => (window as any).cy.edges(':visible').map((e: { id(): string }) => e.id()) as string[]);
 
     const page = await open(doc);
@@ -224,5 +242,12 @@ describe('judging extractions from the node menu in Chromium', () => {
     ];
     expect(typeof n === 'number' ? n : n.toNumber()).toBe(0);
     expect((await history()).curations.at(-1)).toMatchObject({ action: 'correct-document', documentId: doc, placeCode: '410526' });
+
+    // 修订记录 keeps the relation added to 台前县 and says why it is not in effect, instead of losing it.
+    await page.click('#history-open');
+    const row = page.locator('#history-dialog .history-list li[data-action="add-relation"][data-not-applied]').first();
+    await row.waitFor();
+    expect(await row.locator('.not-applied').textContent()).toMatch(/^未生效：所指的对象已不在图中（.*place:410927.*）；它回到图中后会再次生效$/);
+    await page.screenshot({ path: '/tmp/policygraph-history-not-applied.png' });
   });
 });
