@@ -4,7 +4,7 @@ export const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c)
 
 /** Verbs and adverbs that open a clause before a named thing; stripped from the left of a name (longest first). */
 export const LEADING_WORDS =
-  '向|以|由|对|把|将|新培育|重新认定|新招引|新引进|招引|成功|申报|境内|布局|提前布局|加大|打造|在建|新开工|续建|其中|包括|诸如|尤其是|特别是|进一步|全面|深入|大力|积极|加快|加速|全力|重点|突出|集中|精心|有序|持续|扎实|认真|着力|努力|力争|坚决|稳步|不断|继续|切实|高标准|高质量|高水平|统筹|同步|主动|深化|推动|推进|实施|建设|完成|启动|抓好|保障|服务|攻克|引进|开工|谋划|围绕|聚焦|依托|落实|坚持|践行|弘扬|传承|开展|创建|实行|推行|树牢|树立|对标|对表|锚定|融入|叫响|做好|做优|做强|做大|做实|启建|新建|改建|扩建|筹建|规划|争创|确保|支持|鼓励|引导|培育|发展|提升|实现|按照|通过|结合|立足|瞄准|紧盯|强化|加强|优化|完善|健全|用好|搭建|构建|形成|上马|服务保障|激发|对接|助推|发挥|建成|筑牢|大抓|抓|促进|带动|壮大|延伸|拓展|加快推进|积极推进|全力推进|系统提升|系统|推出|建成开放|开放|要在|一要|二要|三要|四要|先后|相继|分别|来到|走进|前往|参观考察了|参观考察|参观了|参观|考察了|考察|调研了|调研|察看了|察看|实地查看了|实地查看|听取了|听取|洽谈|会见|赴|到|获批|成功获批|入选|当天竣工的|竣工的|新落户的|落户|地处|位于|签约引进|签约|引进了|招引了|分别是|分别为|主要有|包括|去年|今年|近年来|目前|当天|同时|走访了|走访'
+  '向|以|由|对|把|将|新培育|重新认定|新招引|新引进|招引|成功|申报|境内|布局|提前布局|加大|打造|在建|新开工|续建|其中|包括|诸如|尤其是|特别是|进一步|全面|深入|大力|积极|加快|加速|全力|重点|突出|集中|精心|有序|持续|扎实|认真|着力|努力|力争|坚决|稳步|不断|继续|切实|高标准|高质量|高水平|统筹|同步|主动|深化|推动|推进|实施|建设|完成|启动|抓好|保障|服务|攻克|引进|开工|谋划|围绕|聚焦|依托|落实|坚持|践行|弘扬|传承|开展|创建|实行|推行|树牢|树立|对标|对表|锚定|融入|叫响|做好|做优|做强|做大|做实|启建|新建|改建|扩建|筹建|规划|争创|确保|支持|鼓励|引导|培育|发展|提升|实现|按照|通过|结合|立足|瞄准|紧盯|强化|加强|优化|完善|健全|用好|搭建|构建|形成|上马|服务保障|激发|对接|助推|发挥|建成|筑牢|大抓|抓|促进|带动|壮大|延伸|拓展|加快推进|积极推进|全力推进|系统提升|系统|推出|建成开放|开放|要在|一要|二要|三要|四要|先后|相继|分别|来到|走进|前往|参观考察了|参观考察|参观了|参观|考察了|考察|调研了|调研|察看了|察看|实地查看了|实地查看|听取了|听取|洽谈|会见|赴|到|获批|成功获批|入选|当天竣工的|竣工的|新落户的|落户|地处|位于|签约引进|签约|引进了|招引了|分别是|分别为|主要有|包括|去年|今年|近年来|目前|当天|同时|走访了|走访|已有|促成|成立了|成立|了解|邀请|巡查了|巡查|深挖|涵盖|属于|新增|组建|注册|入驻|介绍|举行|召开|投产的|投用的|就|陪同下|陪同|聚力'
     .split('|')
     .sort((a, b) => b.length - a.length);
 export const LEADING = new RegExp(`^(?:(?:${LEADING_WORDS.join('|')})了?\\s*)+`);
@@ -36,6 +36,8 @@ const CLAUSE_VERBS = [
   '依靠',
   '深挖',
   '携手',
+  // 全县聚力X示范区建设: the clause's verb before a goal.
+  '聚力',
 ];
 
 /** Single letters that end the previous phrase: a name starts after them. */
@@ -82,7 +84,8 @@ export function leftBoundary(text: string, end: number, max = 14): number {
   let window = text.slice(s, end);
   // Cut at the last function word that is not the first letter.
   for (let i = window.length - 1; i >= 0; i--) {
-    if (FUNCTION_WORDS.includes(window[i]!)) {
+    // 了解X: a verb, not 了 closing the phrase before it.
+    if (FUNCTION_WORDS.includes(window[i]!) && !(window[i] === '了' && window[i + 1] === '解')) {
       s += i + 1;
       window = window.slice(i + 1);
       break;
@@ -143,7 +146,7 @@ export function cleanName(s: string): string {
  * the last one in an item marks where the name starts. 在 only when it is not 在建/在线, 到 not in 达到/直到.
  */
 const VISIT_CUE =
-  /.*(?:听取了?|走访了?|引进了?|招引了?|签约|来到|走进|深入|前往|参观考察了?|参观了?|考察了?|调研了?|察看了?|实地查看了?|洽谈|会见|(?<![达直])到(?![位达期])|赴|(?<!所|现)在(?![建线])|图为|关于|宣布|发布|认识|研究|(?<!一)把|(?<![相绝针])对(?![接口外])|(?<!依)按(?!照)|(?<![自打])从|(?<![成作])为|让|成为|作为|(?<![但就还也总])是)/;
+  /.*(?:(?:签约|开工|投产|竣工|落地|在建|新建|续建|落户|实施|引进|入驻)的|[共还已]有|巡查了?|陪同|听取了?|走访了?|引进了?|招引了?|签约|来到|走进|深入|前往|参观考察了?|参观了?|考察了?|调研了?|察看了?|实地查看了?|洽谈|会见|(?<![达直])到(?![位达期])|赴|(?<!所|现)在(?![建线])|图为|关于|宣布|发布|认识|研究|(?<!一)把|(?<![相绝针])对(?![接口外])|(?<!依)按(?!照)|(?<![自打])从|(?<![成作])为|让|成为|作为|(?<![但就还也总])是)/;
 
 /** Trims leading verbs and trailing words that describe the action rather than the thing. */
 export function trimItem(text: string, a: number, b: number): { a: number; b: number } {
@@ -152,6 +155,11 @@ export function trimItem(text: string, a: number, b: number): { a: number; b: nu
   if (lead) {
     a += lead[0].length;
     s = s.slice(lead[0].length);
+    // 开工的X: the verb was a modifier of the name after it.
+    if (s.startsWith('的') && s.length > 3) {
+      a++;
+      s = s.slice(1);
+    }
   }
   while (s.length && /^[“”\s]/.test(s) && !(s[0] === '“' && s.includes('”'))) {
     a++;

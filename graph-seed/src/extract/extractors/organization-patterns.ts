@@ -42,6 +42,7 @@ export const organizationSuffix: Extractor = {
       let s = bracket ? m.index - bracket[0].length : m.index;
       while (s > 0 && m.index - s < 14 && !/[，。；：、\n！？（）()“”的与和及等在向从对把将以为是了·由被]/.test(text[s - 1]!)) s--;
       if (text[s - 1] === '对' && text[s] === '接') s++; // 对接X银行: the verb, not the name
+      if (text[s - 1] === '了' && text[s] === '解') s++; // 了解X公司: the verb, not the name
       const c = org(text, s, end, 'org-suffix', 0.8);
       // An industry ending after only a place (南安半导体, 信阳药业) names a sector, not a firm.
       const weak = /^(?:实业|光学|钢构|半导体|磁电|精工|药业)$/.test(m[0]);

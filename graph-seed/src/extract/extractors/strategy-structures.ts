@@ -1,7 +1,7 @@
 // Strategies from the structure of the sentence: lists before 等重大战略, N大X, designations pursued, 现代化XX建设.
 import type { Candidate, DocContext, Extractor } from '../context';
 import { placeLexicon } from '../../gazetteer/lexicon';
-import { cleanName, splitList, trimItem } from '../text-utils';
+import { cleanName, isHan, leftBoundary, splitList, trimItem } from '../text-utils';
 import { strategyVocabulary } from '../vocabulary';
 import { strategyId } from './strategy-vocabulary';
 
@@ -31,6 +31,11 @@ const COUNTED = /(?<![\d第])([一二三四五六七八九十])大(攻坚战|战
 const DESIGNATION_VERB = /(?:争创|创建|申报|争取|积极创建|全力创建)/g;
 /** Only titles the place itself would bear (示范县, 文明城市): zones and pilots (试验区, 试点) are often won, not pursued. */
 const DESIGNATION_END = /(?:示范县|示范市|引领县|先行县|试点县|文明城市|森林城市|卫生城市|园林城市)$/;
+
+/** Words of a programme, not of a site: a 示范区/先行区 holding them is a designation (黄河流域生态保护和高质量发展先行区). */
+const PROGRAMME_WORDS = /(?:发展|理念|振兴|保护|治理|改革|创新|融合|绿色|开放|共同富裕|文明|现代化|一体化)/;
+/** 工业强县, 农业强区, 经济强市: a sector and 强 + the place's level. */
+const STRONG_GOAL = /(?:工业|经济|农业|文化|旅游|生态|科技|教育|制造业|人才|开放|数字|商贸|物流|能源|体育|质量|交通)强(?:县|市|区|镇|省|州|旗)/g;
 
 export const strategyStructures: Extractor = {
   id: 'strategy-structures',
@@ -68,6 +73,30 @@ export const strategyStructures: Extractor = {
         const c = strategy(text, a, b, 'strategy-designation', 0.65);
         if (c && DESIGNATION_END.test(c.name) && c.name.length >= 5) out.push(c);
       }
+    }
+    // X先行区建设, 建设X示范区 with X a programme's words (高质量发展, 新发展理念, 生态保护): a designation the place
+    // builds toward; an industrial zone (农业高新技术产业示范区) is a site, not one.
+    for (const m of text.matchAll(/(?:先行区|示范区)(?=建设|[，。；、”为]|$)/g)) {
+      const end = m.index + m[0].length;
+      const start = trimItem(text, leftBoundary(text, m.index, 16), m.index).a;
+      const core = text.slice(start, m.index);
+      if (core.length < 7 || !PROGRAMME_WORDS.test(core) || /(?:产业|园|科技|农业|工业|开发)$/.test(core) || /[县市区镇乡村]$/.test(core)) continue;
+      // 兴文县乡村振兴示范区, 某某镇某片…示范区, a zone one visits (调研/来到X示范区): a site.
+      if (
+        /^[\u4e00-\u9fff]{1,5}[县镇乡]/.test(core) ||
+        /[县镇乡片村]/.test(text[start - 1] ?? '') ||
+        /(?:来到|调研|走进|考察|参观|察看|查看)[^，。；]{0,4}$/.test(text.slice(Math.max(0, start - 8), start))
+      )
+        continue;
+      const c = strategy(text, start, end, 'strategy-designation', 0.65);
+      if (c) out.push(c);
+    }
+    // 工业强县, 建设经济强市: a sector the place means to be strong in, a goal of its own.
+    for (const m of text.matchAll(STRONG_GOAL)) {
+      if (isHan(text[m.index - 1]) && !/(?:设|造|绕|是|现|当|为|向|做|争|推进|加快)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      if (isHan(text[m.index + m[0].length]) && !/^(?:目标|战略|建设|行动|之路|工程|和|与|、)/.test(text.slice(m.index + m[0].length))) continue;
+      const c = strategy(text, m.index, m.index + m[0].length, 'strategy-own-goal', 0.7);
+      if (c) out.push(c);
     }
     // 现代化延津建设, 美丽XX, 生态焦作建设: the place's own development goal.
     const forms = placeLexicon().byForm;
