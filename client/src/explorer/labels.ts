@@ -14,7 +14,11 @@ export class LabelsFeature implements ExplorerFeature {
     );
   }
 
+  /**
+   * In a task of its own: an action's layout and fit are one long task already, and the first view's was the page's
+   * longest (BENCHMARKS.md, first-view long tasks); between the two the browser paints and takes input.
+   */
   ready(): void {
-    this.labels.relabel();
+    this.labels.schedule(0);
   }
 }

@@ -39,11 +39,12 @@ export class ReadableLabels {
     return cy.scratch(SCRATCH_KEY) as ReadableLabels | undefined;
   }
 
-  schedule(): void {
+  /** Chooses labels again once the viewport has been still for `delay` ms (0: in the next task). */
+  schedule(delay = SETTLE_MS): void {
     clearTimeout(this.timer);
     // Says on the canvas whether the labels match the viewport yet (tests and screenshots wait for 'chosen').
     this.mark('pending');
-    this.timer = setTimeout(() => this.relabel(), SETTLE_MS);
+    this.timer = setTimeout(() => this.relabel(), delay);
   }
 
   /**

@@ -17,7 +17,8 @@ export const VIEWPORT_OPTIONS = { hideEdgesOnViewport: true, textureOnViewport: 
 
 /** A canvas with the graph's style (labels by priority: mount ReadableLabels) and zoom range; `extra` adds what one page needs. */
 export function createGraph(container: HTMLElement, extra: cytoscape.CytoscapeOptions = {}): cytoscape.Core {
-  return cytoscape({ container, style: graphStyle(1, true), minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, ...extra });
+  // The null layout: Cytoscape otherwise runs a grid over the (still empty) graph while the page starts.
+  return cytoscape({ container, style: graphStyle(1, true), layout: { name: 'null' }, minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, ...extra });
 }
 
 /** The second line of a rolled-up place: the counts the server summed over it. */
