@@ -1,6 +1,7 @@
 // LOCATED_IN from what the sentence says (the place in the name, 落户/位于 X, 在X建设, X的/X东部 P, 在X，…), not from sharing a sentence.
 import type { NSentence } from '../structure';
 import type { Candidate, DocContext } from './context';
+import { maskedGap } from './text-utils';
 
 export interface Location {
   /** Place id. */
@@ -14,6 +15,15 @@ const BREAK = /[。；！？]/;
 const BETWEEN = /^(?:的|境内|辖区|东部|西部|南部|北部|中部|东南部|西南部|东北部|西北部|城区|镇区|片区|一带|建设的|投资的|新建的)?$/;
 /** P 落户/位于/落地 X: the project is said to be at the place written after it. */
 const AT_AFTER = /(?:落户|落户于|落户到|落地|落地于|位于|坐落于|坐落在|选址|选址于|建在|布局在|布局于|入驻)$/;
+/** P(项目)在X开工/落地/建设: the place after 在 is where the project is, when a verb of building follows it. */
+const AT_IN = /^(?:项目)?(?:已|将|正式|顺利|成功|近日|日前|今年|于近日)?在$/;
+const BUILT_THERE = /^[^，。；]{0,6}?(?:开工|动工|奠基|落地|建设|投产|开园|竣工|启动|实施|举行[^，。；]{0,4}(?:开工|奠基|投产|竣工))/;
+/** P 落户/位于 我县/本市: the document's own place. */
+const AT_SELF = /^(?:项目)?[^，。；§]{0,6}?(?:落户|落地|位于|坐落于|坐落在|选址|建在)(?:于|到|在)?(?:我|本)[县市区]/;
+/** Projects listed before this one (masked as §) share the place written before the list: X镇的A、B项目. */
+const PROJECTS_BEFORE = /(?:§(?:项目)?(?:[、和及]|以及))+$/;
+/** Projects listed after this one share the verb after the list: A、B等项目落户X. */
+const PROJECTS_AFTER = /^(?:(?:[、和及]|以及)§(?:项目)?)+(?:等[^，。；]{0,6}?项目)?/;
 /** 在 X … 建设/实施 P: the place after 在 is where the work is done. */
 const IN_BEFORE = /在$/;
 const BUILD_VERB = /(?:建设|实施|开工|投资|打造|新建|建成|谋划|推进|落地|签约|启动|考察|参观|调研)/;
@@ -28,8 +38,17 @@ const isPlaceWithCode = (c: Candidate) => c.type === 'Place' && !!c.code;
  * after it (0.85); 在X… before it in the clause, or a sentence opening with 在X， (0.8); 我县/全县 before it in the
  * clause: the document's place (0.6). Nothing else: a project and a place merely in one sentence are not linked.
  */
-export function locationsOf(doc: DocContext, s: NSentence, p: Candidate, places: Candidate[], docProvince: string | null, docPlace: string | null): Location[] {
+export function locationsOf(
+  doc: DocContext,
+  s: NSentence,
+  p: Candidate,
+  places: Candidate[],
+  docProvince: string | null,
+  docPlace: string | null,
+  projects: Candidate[] = [],
+): Location[] {
   const text = doc.norm.text;
+  const others = projects.filter((x) => x !== p);
   const coded = places.filter(isPlaceWithCode);
   // A province in a project's name (广西生态铝基地, 浙江XX竹木有限公司…) is a brand or a firm's registration, not where it is.
   const nested = coded.filter(
@@ -43,18 +62,53 @@ export function locationsOf(doc: DocContext, s: NSentence, p: Candidate, places:
   const out: Location[] = [];
   const deepestOf = (list: Candidate[]) => [...list].sort((a, b) => b.code!.length - a.code!.length || b.nStart - a.nStart)[0];
   // X (的|东部|境内) P.
-  const before = coded.filter((pl) => pl.nEnd <= p.nStart && BETWEEN.test(text.slice(pl.nEnd, p.nStart)));
+  let before = coded.filter((pl) => pl.nEnd <= p.nStart && BETWEEN.test(text.slice(pl.nEnd, p.nStart)));
+  // X镇的A、B项目: a place written before a list holds every item of it, when nothing nearer places this one.
+  if (!before.length)
+    before = coded.filter(
+      (pl) =>
+        pl.nEnd <= p.nStart &&
+        p.nStart - pl.nEnd <= 60 &&
+        // 鹿邑A二期、B园区: the place inside the first item's name is that item's, not the list's.
+        !others.some((x) => x.nStart <= pl.nStart && x.nEnd >= pl.nEnd) &&
+        BETWEEN.test(maskedGap(text, pl.nEnd, p.nStart, others).replace(PROJECTS_BEFORE, '')),
+    );
   // A chain 潭头镇大王庙村P: the deepest of the places written back to back.
   if (before.length) out.push({ to: deepestOf(before)!.id, confidence: 0.85 });
   if (!out.length) {
-    // P 落户/位于 X.
-    let after = coded.find((pl) => pl.nStart >= p.nEnd && pl.nStart - p.nEnd <= 12 && AT_AFTER.test(text.slice(p.nEnd, pl.nStart).replace(/[，,\s]/g, '')));
+    // P 落户/位于 X; A、B等项目落户X; P项目总投资5亿元，位于X; P项目在X开工.
+    const gapTo = (pl: Candidate) =>
+      maskedGap(text, p.nEnd, pl.nStart, others)
+        .replace(PROJECTS_AFTER, '')
+        .replace(/[，,\s]/g, '');
+    let after = coded.find((pl) => {
+      if (pl.nStart < p.nEnd || pl.nStart - p.nEnd > 40) return false;
+      const gap = gapTo(pl);
+      return gap.length <= 20 && !gap.includes('§') && AT_AFTER.test(gap);
+    });
+    let viaIn = false;
+    if (!after) {
+      after = coded.find((pl) => pl.nStart >= p.nEnd && pl.nStart - p.nEnd <= 12 && AT_IN.test(gapTo(pl)));
+      viaIn = !!after;
+    }
     // 落户南昌蒋巷镇: the deepest of the places written back to back.
     for (let next = after; next; ) {
       next = coded.find((pl) => pl.nStart === next!.nEnd && pl.code!.length > next!.code!.length);
       if (next) after = next;
     }
-    if (after && !BREAK.test(text.slice(p.nEnd, after.nStart))) out.push({ to: after.id, confidence: 0.85 });
+    // 在X举行签约仪式 says where the signing was, not where the project is: 在 needs a verb of building after the place.
+    if (after && viaIn && !BUILT_THERE.test(text.slice(after.nEnd, s.nEnd))) after = undefined;
+    if (after && !BREAK.test(text.slice(p.nEnd, after.nStart))) out.push({ to: after.id, confidence: viaIn ? 0.8 : 0.85 });
+    // P落户我县: the document's own place.
+    else if (
+      docPlace &&
+      AT_SELF.test(
+        maskedGap(text, p.nEnd, s.nEnd, others)
+          .replace(PROJECTS_AFTER, '')
+          .replace(/[，,\s]/g, ''),
+      )
+    )
+      out.push({ to: docPlace, confidence: 0.85 });
   }
   if (!out.length) {
     // 在X(…)建设 P, in the same clause; or the sentence opens with 在X，and lists what is there.

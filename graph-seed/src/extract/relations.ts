@@ -4,6 +4,7 @@ import { placeId } from '../gazetteer/divisions';
 import type { NSentence } from '../structure';
 import type { Candidate, DocContext } from './context';
 import { locationsOf } from './located-in';
+import { maskedGap } from './text-utils';
 import { frameStrategyNames } from './vocabulary';
 import type { ExtractedRelation, RelationEvidence, RelationType } from './types';
 
@@ -89,41 +90,89 @@ function actorOf(doc: DocContext, m: Candidate, places: Candidate[], s: NSentenc
 
 /** Words that make the strategy after them the aim of the work around it (围绕乡村振兴实施…, 助力共同富裕). */
 const SERVE_BEFORE = /(?:围绕|服务于?|服务保障|助力|助推|支撑|聚焦|紧扣|紧盯|践行|落实|对接|融入|实施|推进|按照|依托|为|是|列入|纳入|作为)[^，。；]{0,4}$/;
-/** Words between a project and the strategy it serves (X项目助力乡村振兴, X是“十四五”规划…的重点项目). */
-const SERVE_BETWEEN = /^[^，。；]{0,12}?(?:助力|助推|服务于?|支撑|推动|为|是|列入|纳入|属于|作为)/;
+/** Words between a project and the strategy it serves (X项目助力乡村振兴, X是“十四五”规划…的重点项目, X入选“…”试点). */
+const SERVE_BETWEEN = /^[^，。；]{0,12}?(?:助力|助推|服务于?|支撑|推动|为|是|列入|纳入|属于|作为|入选|获批|列为|被列为|确定为|被确定为|成功申报|获评|被评为)/;
+/**
+ * Words between a programme and the projects listed as its own: “百城提质”工程重点项目A、B, S行动建设项目：A、B,
+ * S的首批示范项目A (other projects masked as §, so every item of the list is reached).
+ */
+const PROGRAMME_ITEMS =
+  /^的?[^，。；、§]{0,4}?(?:重点|重大|首批|第[一二三四五六七八九十\d]+批|示范|标志性|支撑性|骨干|建设|储备|试点|开工|签约|投产|竣工|集中)*项目(?:有|包括|为|是)?[：:]?(?:§(?:项目)?(?:[、和及，]|以及))*$/;
 
 /**
- * SERVES only where the sentence says so: the strategy is introduced as the aim (围绕/服务/助力/践行… before it, the
- * project after it in the sentence: 0.8), or the project is said to serve it (X助力S, X是S…的项目: 0.9). A project
- * and a strategy that merely share a sentence are not linked.
+ * SERVES only where the sentence says so: the project is said to serve it (X助力S, X是S…的项目, X入选S: 0.9); the
+ * project is listed as one of the programme's (S重点项目A、B: 0.85); the strategy is introduced as the aim
+ * (围绕/服务/助力/践行/落实… S, the project later in the sentence: 0.8). A project and a strategy that merely share a
+ * sentence are not linked.
  */
-function servesConfidence(text: string, s: NSentence, p: Candidate, st: Candidate): number {
+function servesConfidence(text: string, s: NSentence, p: Candidate, st: Candidate, projects: Candidate[]): number {
   if (p.nEnd <= st.nStart && SERVE_BETWEEN.test(text.slice(p.nEnd, st.nStart))) return 0.9;
+  if (
+    st.nEnd <= p.nStart &&
+    PROGRAMME_ITEMS.test(
+      maskedGap(
+        text,
+        st.nEnd,
+        p.nStart,
+        projects.filter((x) => x !== p),
+      ),
+    )
+  )
+    return 0.85;
   if (st.nEnd <= p.nStart && SERVE_BEFORE.test(text.slice(Math.max(s.nStart, st.nStart - 8), st.nStart))) return 0.8;
   return 0;
 }
 
 /** Verbs that make a firm the investor, builder or signatory of a project (由X投资, X承建, 与X签约, 会见X…洽谈Y). */
 const PARTICIPATE = /(?:投资|承建|建设|开发|运营|实施|签约|签订|合作|洽谈|牵头|出资|入驻|落户|推进|研究推进)/;
+/** Other firms are masked as ◎, other projects as §. */
+const markOf = (c: Candidate) => (c.type === 'Organization' ? '◎' : '§');
+/** Firms listed after this one: 、B公司、C公司 / 与B公司 share the verb that follows the list. */
+const FIRMS_AFTER = /^(?:(?:[、和与及]|以及)◎)+/;
+/** Firms listed before this one: 由A公司、 → 由. */
+const FIRMS_BEFORE = /(?:◎(?:[、和与及]|以及))+$/;
+/** The verb after a list of firms, up to the project: (联合|共同)投资建设的. */
+const LISTED_FIRMS_VERB = /^(?:联合|共同|合作|分别)?(?:投资|承建|建设|开发|运营|签约|出资|牵头)[^，。；等]{0,12}$/;
+/** Projects listed before this one: 投资建设的A、 → 投资建设的 (A项目和 too). */
+const PROJECTS_BEFORE = /(?:§(?:项目)?(?:[、和及]|以及))+$/;
+/** Y项目的承建单位为X, 建设方是X, 投资主体为X. */
+const ROLE_IS = /(?:投资|承建|建设|施工|运营|实施|开发|出资)(?:单位|方|主体|企业|商)(?:为|是)$/;
 
 /**
  * PARTICIPATES_IN only where the sentence says so: the firm is named in the project's name (0.9), or a verb of
- * investing, building or signing joins the firm to the project with no other firm between them (0.8). A firm and a
- * project that merely share a sentence (a visit to A公司、B园区) are not linked.
+ * investing, building or signing joins the firm to the project (0.8): 由X投资建设的Y, X与Z县签约Y, Y由X承建,
+ * Y项目总投资…，由X投资建设, Y项目的承建单位为X, Y项目与X签约. Firms listed together share the verb (由A、B联合投资),
+ * as do projects listed together after it (X投资建设的A、B项目); any other firm or project between them breaks the
+ * link, so a firm and a project that merely share a sentence (a visit to A公司、B园区) are not linked.
  */
-function participatesConfidence(text: string, p: Candidate, o: Candidate, orgs: Candidate[]): number {
+function participatesConfidence(text: string, s: NSentence, p: Candidate, o: Candidate, orgs: Candidate[], projects: Candidate[]): number {
+  // One span read as both a firm and a project (X集团) is one thing, not a firm taking part in itself.
+  if (o.nStart === p.nStart && o.nEnd === p.nEnd) return 0;
   if (o.nStart >= p.nStart && o.nEnd <= p.nEnd) return 0.9;
-  const [a, b] = o.nEnd <= p.nStart ? [o.nEnd, p.nStart] : [p.nEnd, o.nStart];
-  if (b - a > 30 || orgs.some((x) => x !== o && x.nStart >= a && x.nEnd <= b)) return 0;
-  const between = text.slice(a, b);
-  if (/[。；]/.test(between)) return 0;
+  const others = [...orgs.filter((x) => x !== o), ...projects.filter((x) => x !== p)];
   if (o.nEnd <= p.nStart) {
-    // 由X投资建设的Y, X投资建设Y, 与X签约Y, 会见X一行，洽谈Y
-    if (PARTICIPATE.test(between) && !/、/.test(between)) return 0.8;
-    return 0;
+    if (p.nStart - o.nEnd > 40) return 0;
+    const raw = maskedGap(text, o.nEnd, p.nStart, others, markOf);
+    const gap = raw.replace(FIRMS_AFTER, '').replace(PROJECTS_BEFORE, '');
+    if (/[。；、§◎]/.test(gap)) return 0;
+    // 由A、B联合投资建设的P: firms listed together share a verb only when it follows the list and reaches the project
+    // in one clause (依托A、B等企业，推进P and 深化与A、B合作，推进P name the firms, not who builds P).
+    if (gap.length !== raw.replace(PROJECTS_BEFORE, '').length) return LISTED_FIRMS_VERB.test(gap) ? 0.8 : 0;
+    // 由X投资建设的Y, X投资建设Y, 与X签约Y, 会见X一行，洽谈Y. Across a comma only a verb of dealing or investing
+    // carries the firm to the project: X等企业扩能升级，加快推进Y names no builder of Y.
+    const lastClause = gap.slice(gap.lastIndexOf('，') + 1);
+    if (gap.includes('，') && !/(?:洽谈|签约|签订|签署|投资|承建|出资)/.test(lastClause)) return 0;
+    return PARTICIPATE.test(gap) ? 0.8 : 0;
   }
-  // Y由X投资建设, Y项目X承建
-  if (/^[^，]{0,4}由$/.test(between) && PARTICIPATE.test(text.slice(o.nEnd, o.nEnd + 6))) return 0.8;
+  if (o.nStart - p.nEnd > 40) return 0;
+  const head = maskedGap(text, p.nEnd, o.nStart, others, markOf).replace(FIRMS_BEFORE, '');
+  if (/[。；§◎]/.test(head)) return 0;
+  const after = maskedGap(text, o.nEnd, Math.min(s.nEnd, o.nEnd + 40), others, markOf).replace(FIRMS_AFTER, '');
+  // Y由X投资建设; Y项目总投资5亿元，由X投资建设 (the project is the subject of the clause 由X… completes).
+  if (/^[^，、]{0,4}由$|^[^、]{0,24}[，,]由$/.test(head) && PARTICIPATE.test(after.slice(0, 6))) return 0.8;
+  if (ROLE_IS.test(head)) return 0.8;
+  // Y项目与X签约, Y项目同X公司正式签订合作协议
+  if (/^[^，、]{0,6}(?:与|同)$/.test(head) && /^(?:成功|正式|现场|集中)?(?:签约|签订|签署|合作)/.test(after)) return 0.8;
   return 0;
 }
 
@@ -177,14 +226,14 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
     }
 
     for (const p of projects) {
-      for (const loc of locationsOf(doc, s, p, places, docProvince, docPlace)) rels.add('LOCATED_IN', p.id, loc.to, s, loc.confidence);
+      for (const loc of locationsOf(doc, s, p, places, docProvince, docPlace, projects)) rels.add('LOCATED_IN', p.id, loc.to, s, loc.confidence);
       for (const st of strategies) {
-        const c = servesConfidence(doc.norm.text, s, p, st);
+        const c = servesConfidence(doc.norm.text, s, p, st, projects);
         if (c) rels.add('SERVES', p.id, st.id, s, c);
       }
       if (!strategies.length) for (const st of headingStrategies.get(s.headingIndex) ?? []) rels.add('SERVES', p.id, st.id, s, 0.5);
       for (const o of orgs) {
-        const c = participatesConfidence(doc.norm.text, p, o, orgs);
+        const c = participatesConfidence(doc.norm.text, s, p, o, orgs, projects);
         if (c) rels.add('PARTICIPATES_IN', o.id, p.id, s, c);
       }
     }

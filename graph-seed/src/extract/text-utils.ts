@@ -142,11 +142,12 @@ export function cleanName(s: string): string {
 }
 
 /**
- * Words after which a visited or reported thing is named (调研组到X调研, 会议听取X建设情况, 图为张某在X调研):
+ * Words after which a visited or reported thing is named (调研组到X调研, 会议听取X建设情况, 图为张某在X调研), or a
+ * built one after its builder or its programme's label (X公司投资建设的Y, X牵头建设Y, “…”工程重点项目Y):
  * the last one in an item marks where the name starts. 在 only when it is not 在建/在线, 到 not in 达到/直到.
  */
 const VISIT_CUE =
-  /.*(?:(?:签约|开工|投产|竣工|落地|在建|新建|续建|落户|实施|引进|入驻)的|[共还已]有|巡查了?|陪同|听取了?|走访了?|引进了?|招引了?|签约|来到|走进|深入|前往|参观考察了?|参观了?|考察了?|调研了?|察看了?|实地查看了?|洽谈|会见|(?<![达直])到(?![位达期])|赴|(?<!所|现)在(?![建线])|图为|关于|宣布|发布|认识|研究|(?<!一)把|(?<![相绝针])对(?![接口外])|(?<!依)按(?!照)|(?<![自打])从|(?<![成作])为|让|成为|作为|(?<![但就还也总])是)/;
+  /.*(?:(?:签约|开工|投产|竣工|落地|在建|新建|续建|落户|实施|引进|入驻|投资建设|承建|牵头建设|联合建设|共同建设)的|(?:重点|重大|建设|示范|试点|首批|开工|签约)项目[：:]?|(?:牵头|联合|共同)(?:投资)?(?:建设|实施|开发)|[共还已]有|巡查了?|陪同|听取了?|走访了?|引进了?|招引了?|签约|来到|走进|深入|前往|参观考察了?|参观了?|考察了?|调研了?|察看了?|实地查看了?|洽谈|会见|(?<![达直])到(?![位达期])|赴|(?<!所|现)在(?![建线])|图为|关于|宣布|发布|认识|研究|(?<!一)把|(?<![相绝针])对(?![接口外])|(?<!依)按(?!照)|(?<![自打])从|(?<![成作])为|让|成为|作为|(?<![但就还也总])是)/;
 
 /** Trims leading verbs and trailing words that describe the action rather than the thing. */
 export function trimItem(text: string, a: number, b: number): { a: number; b: number } {
@@ -160,6 +161,12 @@ export function trimItem(text: string, a: number, b: number): { a: number; b: nu
       a++;
       s = s.slice(1);
     }
+  }
+  // 位于X镇的Y: the place and 的 say where Y is; they are not part of its name.
+  const ofPlace = /^[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡|村|街道)的(?=[\u4e00-\u9fff]{2})/.exec(s);
+  if (ofPlace) {
+    a += ofPlace[0].length;
+    s = s.slice(ofPlace[0].length);
   }
   while (s.length && /^[“”\s]/.test(s) && !(s[0] === '“' && s.includes('”'))) {
     a++;
@@ -186,4 +193,27 @@ export function trimItem(text: string, a: number, b: number): { a: number; b: nu
     b -= trail[0].length;
   }
   return { a, b };
+}
+
+/**
+ * The text between A and B with every span of OTHERS in it written as one mark (“§” unless MARKOF says), so that a relation cue can be read
+ * across a list of names (由A公司、B公司投资 → 由§、B公司投资 for B) without the names' own letters matching it.
+ */
+export function maskedGap<T extends { nStart: number; nEnd: number }>(
+  text: string,
+  a: number,
+  b: number,
+  others: readonly T[],
+  markOf: (o: T) => string = () => '§',
+): string {
+  // A name that only overlaps the gap (the gap starts inside it) is masked too: its letters are no cue either.
+  const inside = others.filter((o) => o.nStart < b && o.nEnd > a).sort((x, y) => x.nStart - y.nStart);
+  let out = '';
+  let at = a;
+  for (const o of inside) {
+    if (o.nEnd <= at) continue;
+    out += text.slice(at, Math.max(at, o.nStart)) + markOf(o);
+    at = Math.min(b, o.nEnd);
+  }
+  return out + text.slice(at, b);
 }
