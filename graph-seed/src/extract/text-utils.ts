@@ -38,6 +38,12 @@ const CLAUSE_VERBS = [
   '携手',
   // 全县聚力X示范区建设: the clause's verb before a goal.
   '聚力',
+  // X公司牵头建设Y, X投资建设Y: the builder's verb before the project.
+  '牵头建设',
+  '联合建设',
+  '共同建设',
+  '投资建设',
+  '承建',
 ];
 
 /** Single letters that end the previous phrase: a name starts after them. */
@@ -176,8 +182,10 @@ export function trimItem(text: string, a: number, b: number): { a: number; b: nu
   for (let i = s.length - 3; i >= 1; i--) {
     const v = CLAUSE_VERBS.find((w) => s.startsWith(w, i));
     if (v) {
-      a += i + v.length;
-      s = s.slice(i + v.length);
+      // X投资建设的Y: the 的 after the verb goes with it.
+      const de = s[i + v.length] === '的' ? 1 : 0;
+      a += i + v.length + de;
+      s = s.slice(i + v.length + de);
       break;
     }
   }

@@ -36,3 +36,35 @@ describe('LOCATED_IN from the sentence', () => {
     expect(located(run('河南鼎新陶瓷有限公司技改项目等一批项目开工。', '4102')).filter((x) => x.includes('河南省'))).toEqual([]);
   });
 });
+
+describe('LOCATED_IN stated across lists and clauses', () => {
+  it('should read P在X开工 and P在X举行开工仪式, but not where a signing took place', () => {
+    expect(located(run('青石湾光伏产业园项目在谷营镇开工。', '410225'))).toEqual(['青石湾光伏产业园→谷营镇@0.8']);
+    expect(located(run('青石湾产业园项目在谷营镇举行开工仪式。', '410225'))).toEqual(['青石湾产业园→谷营镇@0.8']);
+    expect(located(run('青石湾产业园项目在谷营镇举行签约仪式。', '410225'))).toEqual([]);
+  });
+
+  it('should read 位于 X in the project’s second clause', () => {
+    expect(located(run('青石湾产业园项目总投资10亿元，占地300亩，位于谷营镇。', '410225'))).toEqual(['青石湾产业园→谷营镇@0.85']);
+  });
+
+  it('should place every project of a list: A、B等一批项目落户X and 位于X镇的A、B', () => {
+    expect(located(run('青石湾新材料产业园、金水湾农产品深加工产业园等一批项目落户谷营镇。', '410225'))).toEqual([
+      '青石湾新材料产业园→谷营镇@0.85',
+      '金水湾农产品深加工产业园→谷营镇@0.85',
+    ]);
+    expect(located(run('位于谷营镇的青石湾产业园、金水湾湿地公园两个项目进展顺利。', '410225'))).toEqual([
+      '青石湾产业园→谷营镇@0.85',
+      '金水湾湿地公园→谷营镇@0.85',
+    ]);
+  });
+
+  it('should not give a list the place inside its first item’s name', () => {
+    // 谷营 is the first park's own township; the second item names none.
+    expect(located(run('加快推进谷营镇蔬菜产业园、金水湾湿地公园等项目建设。', '410225'))).toEqual(['谷营镇蔬菜产业园→谷营镇@0.9']);
+  });
+
+  it('should read P落户我县 as the document’s own place (the county, here named nowhere, by its id)', () => {
+    expect(located(run('青石湾新材料产业园项目正式落户我县。', '410225'))).toEqual(['青石湾新材料产业园→place:410225@0.85']);
+  });
+});

@@ -95,3 +95,66 @@ describe('the document’s place when none is given', () => {
     expect(r.relations.some((x) => x.type === 'PURSUES' && x.from === 'place:410782')).toBe(false);
   });
 });
+
+// Made-up sentences in the style of county news: firms and programmes named in lists and in a second clause.
+describe('relations stated across lists and clauses', () => {
+  /** The evidence of a relation is its sentence, with offsets into the original text. */
+  const evidenceOf = (text: string, r: ReturnType<typeof run>, type: string, from: string, to: string) => {
+    const ev = find(r, type, from, to)?.evidence[0];
+    return ev ? text.slice(ev.start, ev.end) : undefined;
+  };
+
+  it('should let every firm of 由A、B联合投资建设的 take part in the project', () => {
+    const text = '县领导出席活动。由宏远机械有限公司、瑞丰科技有限公司联合投资建设的青石湾产业园项目正式开工。';
+    const r = run(text, '410225');
+    for (const firm of ['org:宏远机械有限公司', 'org:瑞丰科技有限公司'])
+      expect(evidenceOf(text, r, 'PARTICIPATES_IN', firm, 'project:青石湾产业园')).toBe(
+        '由宏远机械有限公司、瑞丰科技有限公司联合投资建设的青石湾产业园项目正式开工。',
+      );
+  });
+
+  it('should let the firm before 投资建设的 take part in every project listed after it', () => {
+    const r = run('宏远机械有限公司投资建设的青石湾产业园、金水湾湿地公园等项目进展顺利。', '410225');
+    expect(find(r, 'PARTICIPATES_IN', 'org:宏远机械有限公司', 'project:青石湾产业园')?.confidence).toBe(0.8);
+    expect(find(r, 'PARTICIPATES_IN', 'org:宏远机械有限公司', 'project:金水湾湿地公园')?.confidence).toBe(0.8);
+  });
+
+  it('should read the builder named in the project’s second clause: 总投资…，由X投资建设 and 承建单位为X', () => {
+    const text = '青石湾产业园项目总投资12亿元，由宏远机械有限公司投资建设。金水湾湿地公园项目的承建单位为瑞丰建设有限公司。';
+    const r = run(text, '410225');
+    expect(evidenceOf(text, r, 'PARTICIPATES_IN', 'org:宏远机械有限公司', 'project:青石湾产业园')).toBe(
+      '青石湾产业园项目总投资12亿元，由宏远机械有限公司投资建设。',
+    );
+    expect(evidenceOf(text, r, 'PARTICIPATES_IN', 'org:瑞丰建设有限公司', 'project:金水湾湿地公园')).toBe('金水湾湿地公园项目的承建单位为瑞丰建设有限公司。');
+  });
+
+  it('should read 项目与X签约 and X牵头建设Y', () => {
+    const r = run('青石湾产业园项目与宏远机械有限公司成功签约。瑞丰科技有限公司牵头建设金水湾产业园。', '410225');
+    expect(find(r, 'PARTICIPATES_IN', 'org:宏远机械有限公司', 'project:青石湾产业园')).toBeDefined();
+    expect(find(r, 'PARTICIPATES_IN', 'org:瑞丰科技有限公司', 'project:金水湾产业园')).toBeDefined();
+  });
+
+  it('should not let firms named as examples or as partners take part in a project of the next clause', () => {
+    const r = run(
+      '依托宏远机械、瑞丰科技、金石材料等企业，加快推进青石湾产业园建设。深化与宏远机械有限公司、瑞丰科技有限公司合作，推进金水湾湿地公园建成投产。',
+      '410225',
+    );
+    expect(r.relations.filter((x) => x.type === 'PARTICIPATES_IN')).toEqual([]);
+  });
+
+  it('should let a project serve the programme it was selected for (入选)', () => {
+    const text = '青石湾田园综合体项目入选乡村振兴示范项目。';
+    const r = run(text, '410225');
+    const rel = find(r, 'SERVES', 'project:青石湾田园综合体', 'strategy:乡村振兴战略');
+    expect(rel?.confidence).toBe(0.9);
+    expect(evidenceOf(text, r, 'SERVES', 'project:青石湾田园综合体', 'strategy:乡村振兴战略')).toBe(text);
+  });
+
+  it('should let every project listed as a programme’s own (S重点项目A、B; S…开工项目：A、B) serve it', () => {
+    const r = run('实施乡村振兴战略重点项目青石湾田园综合体、金水湾湿地公园等项目。“三个一批”活动第二批开工项目：青石湾产业园、金水湾物流园。', '410225');
+    for (const p of ['project:青石湾田园综合体', 'project:金水湾湿地公园']) expect(find(r, 'SERVES', p, 'strategy:乡村振兴战略')?.confidence).toBe(0.85);
+    for (const p of ['project:青石湾产业园', 'project:金水湾物流园']) expect(find(r, 'SERVES', p, 'strategy:三个一批')?.confidence).toBe(0.85);
+    // The programme's label is not part of the project's name.
+    expect(r.entities.some((e) => e.type === 'Project' && e.name.includes('重点项目'))).toBe(false);
+  });
+});
