@@ -149,6 +149,8 @@ function participatesConfidence(text: string, s: NSentence, p: Candidate, o: Can
   // One span read as both a firm and a project (X集团) is one thing, not a firm taking part in itself.
   if (o.nStart === p.nStart && o.nEnd === p.nEnd) return 0;
   if (o.nStart >= p.nStart && o.nEnd <= p.nEnd) return 0.9;
+  // X公司年产…项目, X公司的Y项目: a firm written right before a project names its own project.
+  if (o.nEnd <= p.nStart && /^的?$/.test(text.slice(o.nEnd, p.nStart))) return 0.85;
   const others = [...orgs.filter((x) => x !== o), ...projects.filter((x) => x !== p)];
   if (o.nEnd <= p.nStart) {
     if (p.nStart - o.nEnd > 40) return 0;

@@ -142,6 +142,16 @@ describe('relations stated across lists and clauses', () => {
     expect(r.relations.filter((x) => x.type === 'PARTICIPATES_IN')).toEqual([]);
   });
 
+  it('should read a capacity project outside a list, and the firm that signs it or is written right before it', () => {
+    const text = '宏远新能源有限公司与兰考县签约年产5万吨再生铝项目。近日，瑞丰科技有限公司年产3000吨纳米材料项目在谷营镇开工建设。';
+    const r = run(text, '410225');
+    expect(evidenceOf(text, r, 'PARTICIPATES_IN', 'org:宏远新能源有限公司', 'project:年产5万吨再生铝')).toBe(
+      '宏远新能源有限公司与兰考县签约年产5万吨再生铝项目。',
+    );
+    expect(find(r, 'PARTICIPATES_IN', 'org:瑞丰科技有限公司', 'project:年产3000吨纳米材料')?.confidence).toBe(0.85);
+    expect(find(r, 'LOCATED_IN', 'project:年产3000吨纳米材料', 'place:410225105')?.confidence).toBe(0.8);
+  });
+
   it('should let a project serve the programme it was selected for (入选)', () => {
     const text = '青石湾田园综合体项目入选乡村振兴示范项目。';
     const r = run(text, '410225');

@@ -2,6 +2,7 @@
 import type { Extractor } from '../context';
 import { organizationIntroduced, organizationList, organizationSuffix, organizationVocabularyExtractor } from './organization-patterns';
 import { placeGazetteer } from './place-gazetteer';
+import { projectCapacity } from './project-capacity';
 import { projectDescribed, projectVisited, projectList, projectListCoherent, projectListVerb, projectNamed, projectSuffix } from './project-patterns';
 import { strategyHeadNoun, strategyQuoted } from './strategy-patterns';
 import { strategyStructures } from './strategy-structures';
@@ -20,6 +21,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   projectListCoherent,
   projectDescribed,
   projectVisited,
+  projectCapacity,
   organizationVocabularyExtractor,
   organizationSuffix,
   organizationList,

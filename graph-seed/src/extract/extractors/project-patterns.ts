@@ -44,7 +44,8 @@ function zoneNameOk(left: string, suffix: string, isPlace: (s: string) => boolea
   return /^[\u4e00-\u9fff]{1,3}[县市镇乡村](?!级)/.test(left) && !/^(?:城市|全县|全市|本县|本市|农村|乡村)/.test(left);
 }
 /** A list item that is a capacity (年产5万吨尼龙切片, 3万吨改性塑料): a project in a list of projects. */
-const CAPACITY = /^(?:年产|年加工|年处理|年出栏)?[\d.]+(?:万|亿|千)?(?:吨|台|套|辆|件|只|头|平方米|立方米|千瓦|兆瓦|吉瓦|GWh|MW|KW|kW|万千瓦|双|片|个|条)/;
+export const CAPACITY =
+  /^(?:年产|年加工|年处理|年出栏)?[\d.]+(?:万|亿|千)?(?:吨|台|套|辆|件|只|头|平方米|立方米|千瓦|兆瓦|吉瓦|GWh|MW|KW|kW|万千瓦|双|片|个|条)/;
 /** LEFT …及 RIGHT is one item when LEFT alone is not a finished name and RIGHT ends one (XX迁建及物流中心建设项目), or
  * LEFT is a capacity and RIGHT a short product of the same line (5000台客车及专用车). */
 function joinedItem(left: string, right: string): boolean {
@@ -53,7 +54,7 @@ function joinedItem(left: string, right: string): boolean {
   return /(?:项目|工程)$/.test(right) || (/\d/.test(left) && !/\d/.test(right) && right.length <= 5);
 }
 
-function candidate(
+export function candidate(
   text: string,
   a: number,
   b: number,
