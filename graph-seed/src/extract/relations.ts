@@ -162,6 +162,8 @@ function participatesConfidence(text: string, s: NSentence, p: Candidate, o: Can
     if (gap.length !== raw.replace(PROJECTS_BEFORE, '').length) return LISTED_FIRMS_VERB.test(gap) ? 0.8 : 0;
     // 由X投资建设的Y, X投资建设Y, 与X签约Y, 会见X一行，洽谈Y. Across a comma only a verb of dealing or investing
     // carries the firm to the project: X等企业扩能升级，加快推进Y names no builder of Y.
+    // 会见X一行，双方就P项目进行洽谈: the dealing verb comes after the project.
+    if (/就$/.test(gap) && /^(?:项目)?(?:进行|开展)?了?(?:深入|友好|专题)?(?:洽谈|对接|签约)/.test(text.slice(p.nEnd, p.nEnd + 12))) return 0.8;
     const lastClause = gap.slice(gap.lastIndexOf('，') + 1);
     if (gap.includes('，') && !/(?:洽谈|签约|签订|签署|投资|承建|出资)/.test(lastClause)) return 0;
     return PARTICIPATE.test(gap) ? 0.8 : 0;

@@ -128,6 +128,13 @@ describe('relations stated across lists and clauses', () => {
     expect(evidenceOf(text, r, 'PARTICIPATES_IN', 'org:瑞丰建设有限公司', 'project:金水湾湿地公园')).toBe('金水湾湿地公园项目的承建单位为瑞丰建设有限公司。');
   });
 
+  it('should read the firm a leader meets when the two sides then discuss the project (双方就P项目进行洽谈)', () => {
+    const r = run('县长会见宏远机械有限公司董事长一行，双方就青石湾产业园项目进行洽谈。', '410225');
+    expect(find(r, 'PARTICIPATES_IN', 'org:宏远机械有限公司', 'project:青石湾产业园')?.confidence).toBe(0.8);
+    // A firm's spokesman speaking of a project is no link.
+    expect(run('宏远机械有限公司负责人介绍，青石湾产业园项目总投资5亿元。', '410225').relations.filter((x) => x.type === 'PARTICIPATES_IN')).toEqual([]);
+  });
+
   it('should read 项目与X签约 and X牵头建设Y', () => {
     const r = run('青石湾产业园项目与宏远机械有限公司成功签约。瑞丰科技有限公司牵头建设金水湾产业园。', '410225');
     expect(find(r, 'PARTICIPATES_IN', 'org:宏远机械有限公司', 'project:青石湾产业园')).toBeDefined();
