@@ -247,7 +247,21 @@ describe('judging extractions from the node menu in Chromium', () => {
     await page.click('#history-open');
     const row = page.locator('#history-dialog .history-list li[data-action="add-relation"][data-not-applied]').first();
     await row.waitFor();
-    expect(await row.locator('.not-applied').textContent()).toMatch(/^未生效：所指的对象已不在图中（.*place:410927.*）；它回到图中后会再次生效$/);
-    await page.screenshot({ path: '/tmp/policygraph-history-not-applied.png' });
+    // The reason is worded in the explorer's language from its cause, not the server's English line.
+    expect(await row.locator('.not-applied').textContent()).toBe('未生效：所指的对象已不在图中（实体 台前县（place:410927））；它回到图中后会再次生效');
+    fs.mkdirSync('/tmp/client-s7', { recursive: true });
+    await page.screenshot({ path: '/tmp/client-s7/history-not-applied-zh.png' });
+
+    // Switched to English, the same row says it in English.
+    await page.click('#history-dialog [data-action="close"]');
+    await Promise.all([page.waitForEvent('load'), page.click('#lang')]);
+    await waitReady(page);
+    await page.click('#history-open');
+    const rowEn = page.locator('#history-dialog .history-list li[data-action="add-relation"][data-not-applied]').first();
+    await rowEn.waitFor();
+    expect(await rowEn.locator('.not-applied').textContent()).toBe(
+      'Not in effect: what it names is no longer in the graph (entity 台前县 (place:410927)); it applies again once that is back',
+    );
+    await page.screenshot({ path: '/tmp/client-s7/history-not-applied-en.png' });
   });
 });

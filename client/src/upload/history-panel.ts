@@ -37,6 +37,34 @@ export function describeCuration(c: Curation): string {
   }
 }
 
+/** The name the curation kept for one of its entity ids, if it differs from the id's name part. */
+function nameIn(c: Curation, id: string): string | undefined {
+  const names: Record<string, string | undefined> = {};
+  if ('from' in c) names[c.from] = 'fromName' in c ? c.fromName : undefined;
+  if ('to' in c) names[c.to] = 'toName' in c ? c.toName : undefined;
+  if ('entityId' in c) names[c.entityId] = 'name' in c ? c.name : undefined;
+  const name = names[id];
+  return name && name !== bare(id) ? name : undefined;
+}
+
+/**
+ * Why a curation is not in effect, in the explorer's language: worded from the cause the server keeps; a record
+ * marked before causes were kept has only the server's English line.
+ */
+export function notAppliedLine(c: Curation): string {
+  const cause = c.notAppliedCause;
+  if (!cause) return t('history.notApplied', { reason: c.notApplied ?? '' });
+  if (cause.kind === 'cannot-apply') return tj('history.cannotApply');
+  const parts = cause.missing.map((m) =>
+    m.what !== 'entity'
+      ? tj(`history.missing.${m.what}`, { id: m.id })
+      : nameIn(c, m.id)
+        ? tj('history.missing.entity', { name: nameIn(c, m.id)!, id: m.id })
+        : tj('history.missing.entityId', { id: m.id }),
+  );
+  return t('history.notApplied', { reason: parts.join(tj('history.missing.sep')) || tj('history.missing.target') });
+}
+
 /** Mounts the 修订记录 dialog on `button`; `onChanged` runs after an undo (the explorer reloads its view). */
 export function mountHistoryPanel(button: HTMLButtonElement, onChanged: () => void): void {
   const list = h('ol', { class: 'history-list', reversed: true });
@@ -75,7 +103,7 @@ export function mountHistoryPanel(button: HTMLButtonElement, onChanged: () => vo
       h('div', { class: 'what' }, describeCuration(c), c.note ? h('span', { class: 'note' }, `“${c.note}”`) : null),
       h('div', { class: 'who' }, t('history.by', { who: c.who, at: when })),
       // Kept, not dropped, when a re-extraction no longer finds what it names: it applies again once that is back.
-      !c.undone && c.notApplied ? h('div', { class: 'not-applied', title: c.notApplied }, t('history.notApplied', { reason: c.notApplied })) : null,
+      !c.undone && c.notApplied ? h('div', { class: 'not-applied' }, notAppliedLine(c)) : null,
       c.undone ? h('span', { class: 'undone' }, t('history.undone')) : undo,
     );
   };

@@ -113,6 +113,27 @@ export type CurationAction = z.infer<typeof CurationAction>;
 export const CurationRequest = z.intersection(CurationAction, z.object({ note: Note }));
 export type CurationRequest = z.infer<typeof CurationRequest>;
 
+/**
+ * Why a curation changed nothing when re-applied, as a kind rather than a sentence, so each client words it in its
+ * own language: the things it names that are no longer in the graph (entity and sentence ids, a document's id, a
+ * place's code), or `cannot-apply` when the record itself no longer fits the model.
+ */
+export const NotAppliedCause = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('missing'),
+    missing: z.array(z.object({ what: z.enum(['entity', 'sentence', 'document', 'place']), id: z.string() })),
+  }),
+  z.object({ kind: z.literal('cannot-apply') }),
+]);
+export type NotAppliedCause = z.infer<typeof NotAppliedCause>;
+
+/** The English line for a cause (the CLI's output and `notApplied`'s text); the explorer words it from the cause. */
+export function notAppliedText(cause: NotAppliedCause, detail = 'the record cannot apply'): string {
+  if (cause.kind === 'cannot-apply') return detail;
+  const gone = cause.missing.map((m) => `${m.what} ${m.id}`).join(', ');
+  return `${gone || 'its target'} no longer in the graph`;
+}
+
 /** A stored curation: the action, when, by whom (the editor token's name), and whether it was undone. */
 export const Curation = z.intersection(
   CurationAction,
@@ -129,6 +150,8 @@ export const Curation = z.intersection(
      * applies again once its target is back (an undo, a reload).
      */
     notApplied: z.string().optional(),
+    /** The same, by kind (absent on records marked before causes were kept: then only the English line is known). */
+    notAppliedCause: NotAppliedCause.optional(),
   }),
 );
 export type Curation = z.infer<typeof Curation>;
@@ -166,6 +189,6 @@ export const CurationResponse = z.object({
   curation: Curation,
   graphVersion: z.string().nullable(),
   /** Curations that changed nothing when all were re-applied after this one (their target is gone): reported, not dropped. */
-  notApplied: z.array(z.object({ id: z.string(), action: z.string(), reason: z.string() })).optional(),
+  notApplied: z.array(z.object({ id: z.string(), action: z.string(), reason: z.string(), cause: NotAppliedCause })).optional(),
 });
 export const CurationParams = z.strictObject({ id: z.string().regex(/^c_[0-9a-f]{16}$/, 'must be a curation id (c_ and 16 hex digits)') });

@@ -7,6 +7,8 @@ import {
   type CurationRequest,
   type DocumentCorrection,
   documentCorrections,
+  type NotAppliedCause,
+  notAppliedText,
 } from '@policygraph/contract/curation';
 import { InvalidParameterError, NotFoundError } from '@policygraph/contract/problems';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
@@ -41,7 +43,12 @@ export class Neo4jCurationStore {
     const res = await this.session.read((tx) => tx.run(CURATION.list));
     return res.records.map((r) => {
       const notApplied = r.get('notApplied');
-      return Curation.parse({ ...JSON.parse(String(r.get('payload'))), ...(notApplied == null ? {} : { notApplied: String(notApplied) }) });
+      const cause = r.get('notAppliedCause');
+      return Curation.parse({
+        ...JSON.parse(String(r.get('payload'))),
+        ...(notApplied == null ? {} : { notApplied: String(notApplied) }),
+        ...(cause == null ? {} : { notAppliedCause: JSON.parse(String(cause)) }),
+      });
     });
   }
 
@@ -150,9 +157,10 @@ export class Neo4jCurationStore {
       await tx.run(CURATION.clearRedirects);
       const missed: NotApplied[] = [];
       for (const c of active) {
-        const reason = await this.applyOne(tx, c);
-        await tx.run(CURATION.markApplied, { id: c.id, reason });
-        if (reason) missed.push({ id: c.id, action: c.action, reason });
+        const cause = await this.applyOne(tx, c);
+        const reason = cause && notAppliedText(cause.cause, cause.detail);
+        await tx.run(CURATION.markApplied, { id: c.id, reason, cause: cause && JSON.stringify(cause.cause) });
+        if (cause && reason) missed.push({ id: c.id, action: c.action, reason, cause: cause.cause });
       }
       return missed;
     });
@@ -166,7 +174,7 @@ export class Neo4jCurationStore {
 
   private save(tx: ManagedTransaction, c: Curation) {
     // Whether it applied is the graph's state, not part of the record (export, import): kept beside it.
-    const { notApplied: _, ...record } = c;
+    const { notApplied: _, notAppliedCause: __, ...record } = c;
     return tx.run(CURATION.save, { id: c.id, seq: c.seq, action: c.action, at: c.at, who: c.who, undone: c.undone, payload: JSON.stringify(record) });
   }
 
@@ -313,45 +321,45 @@ export class Neo4jCurationStore {
    * Applies one curation; returns why it changed nothing when its target is gone (null when it applied, or when
    * what it takes away is absent already: a rejection of something not extracted again still holds).
    */
-  private async applyOne(tx: ManagedTransaction, c: Curation): Promise<string | null> {
+  private async applyOne(tx: ManagedTransaction, c: Curation): Promise<Missed | null> {
     const extra = c as Curation & { previous?: string; fromName?: string; sentenceId?: string; name?: string };
     const changed = (res: { summary: { counters: { updates(): { propertiesSet: number } } } }) => res.summary.counters.updates().propertiesSet > 0;
     switch (c.action) {
       case 'rename': {
         const label = labelOfEntityId(c.entityId);
-        if (!label) return `${c.entityId} is not an entity id`;
+        if (!label) return cannot(`${c.entityId} is not an entity id`);
         const res = await tx.run(CURATION.rename(label), { id: c.entityId, name: c.name, previous: extra.previous ? [extra.previous] : [] });
-        return changed(res) ? null : `entity ${c.entityId} is no longer in the graph`;
+        return changed(res) ? null : gone({ what: 'entity', id: c.entityId });
       }
       case 'merge': {
         const label = labelOfEntityId(c.into);
-        if (!label) return `${c.into} is not an entity id`;
+        if (!label) return cannot(`${c.into} is not an entity id`);
         for (const statement of CURATION.mergeEdges(label)) await tx.run(statement, { from: c.from, into: c.into });
         const params = { from: c.from, into: c.into, fromName: extra.fromName ?? c.from.slice(c.from.indexOf(':') + 1) };
         const aliases = await tx.run(CURATION.mergeAliases(label), params);
-        if (!changed(aliases)) return `entity ${c.into} (merged into) is no longer in the graph`;
+        if (!changed(aliases)) return gone({ what: 'entity', id: c.into });
         await tx.run(CURATION.mergeDelete(label), params);
         await tx.run(CURATION.mergeRedirect, params);
         return null;
       }
       case 'correct-document': {
         const res = await tx.run(CURATION.correctDocument, { id: c.documentId, title: c.title ?? null, date: c.date ?? null });
-        if (!changed(res)) return `document ${c.documentId} is no longer in the graph`;
+        if (!changed(res)) return gone({ what: 'document', id: c.documentId });
         if (c.placeCode) {
           const moved = await tx.run(CURATION.correctDocumentPlace, { id: c.documentId, code: c.placeCode });
-          if (!changed(moved)) return `place ${c.placeCode} is not in the graph`;
+          if (!changed(moved)) return gone({ what: 'place', id: c.placeCode });
         }
         return null;
       }
       case 'change-type': {
         const from = labelOfEntityId(c.entityId);
-        if (!from || from === 'Place' || from === c.type) return `${c.entityId} cannot become a ${c.type}`;
+        if (!from || from === 'Place' || from === c.type) return cannot(`${c.entityId} cannot become a ${c.type}`);
         const params = { from: c.entityId, into: idUnderLabel(c.entityId, c.type), fromName: extra.name ?? c.entityId.slice(c.entityId.indexOf(':') + 1) };
         // Re-applied after the entity is gone (undone elsewhere, or not extracted again): nothing to move.
         const exists = await tx.run(CURATION.exists(from), { id: c.entityId });
         if (exists.records.length === 0) {
           const became = await tx.run(CURATION.exists(c.type), { id: params.into });
-          return became.records.length > 0 ? null : `entity ${c.entityId} is no longer in the graph`;
+          return became.records.length > 0 ? null : gone({ what: 'entity', id: c.entityId });
         }
         await tx.run(CURATION.changeTypeNode(from, c.type), params);
         for (const statement of CURATION.changeTypeEdges(from, c.type)) await tx.run(statement, params);
@@ -378,7 +386,7 @@ export class Neo4jCurationStore {
         const from = labelOfEntityId(c.from);
         const to = labelOfEntityId(c.to);
         const pattern = RELATION_PATTERNS.find((p) => p.type === c.type && p.from === from && p.to === to);
-        if (!pattern || !extra.sentenceId) return `${c.type} cannot join ${c.from} and ${c.to}`;
+        if (!pattern || !extra.sentenceId) return cannot(`${c.type} cannot join ${c.from} and ${c.to}`);
         // A target merged away, or a document reloaded without that sentence: nothing is added, and the history says so.
         const res = await tx.run(CURATION.addRelation(pattern.type as RelationType, pattern.from, pattern.to), {
           from: c.from,
@@ -388,20 +396,29 @@ export class Neo4jCurationStore {
         if (changed(res)) return null;
         const ends = await tx.run(CURATION.endsPresent(pattern.from, pattern.to), { from: c.from, to: c.to, sentenceId: extra.sentenceId });
         const row = ends.records[0];
-        const gone = [
-          row?.get('hasFrom') ? null : `entity ${c.from}`,
-          row?.get('hasTo') ? null : `entity ${c.to}`,
-          row?.get('hasSentence') ? null : `sentence ${extra.sentenceId}`,
-        ].filter(Boolean);
-        return `${gone.join(', ') || 'its target'} no longer in the graph`;
+        const missing: Missing[] = [];
+        if (!row?.get('hasFrom')) missing.push({ what: 'entity', id: c.from });
+        if (!row?.get('hasTo')) missing.push({ what: 'entity', id: c.to });
+        if (!row?.get('hasSentence')) missing.push({ what: 'sentence', id: extra.sentenceId });
+        return gone(...missing);
       }
     }
   }
 }
 
-/** A curation that changed nothing when re-applied, and why (its target is gone). */
+/** A curation that changed nothing when re-applied, and why (its target is gone): the English line and its cause. */
 export interface NotApplied {
   id: string;
   action: string;
   reason: string;
+  cause: NotAppliedCause;
 }
+
+/** What applyOne found in the way: the cause, and for a record that cannot apply, what is wrong with it (in English). */
+interface Missed {
+  cause: NotAppliedCause;
+  detail?: string;
+}
+type Missing = Extract<NotAppliedCause, { kind: 'missing' }>['missing'][number];
+const gone = (...missing: Missing[]): Missed => ({ cause: { kind: 'missing', missing } });
+const cannot = (detail: string): Missed => ({ cause: { kind: 'cannot-apply' }, detail });

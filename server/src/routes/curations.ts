@@ -1,6 +1,6 @@
 // Curation routes: GET /api/curations (修订记录), POST /api/curations and /api/curations/:id/undo behind the editor token and If-Match; merged ids redirect.
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response, Router } from 'express';
-import { type Curation, CurationParams, CurationRequest } from '@policygraph/contract/curation';
+import { type Curation, CurationParams, CurationRequest, type NotAppliedCause } from '@policygraph/contract/curation';
 import { PolicyGraphError } from '@policygraph/contract/problems';
 import { allowOnly } from './method-guard';
 import { type EditorToken, requireEditor } from '../editor-auth';
@@ -21,7 +21,7 @@ export interface CurationService {
 export interface CurationOutcome {
   curation: Curation;
   graphVersion: string;
-  notApplied?: { id: string; action: string; reason: string }[];
+  notApplied?: { id: string; action: string; reason: string; cause: NotAppliedCause }[];
 }
 
 const handle = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) => {

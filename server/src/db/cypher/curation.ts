@@ -58,9 +58,9 @@ export const CURATION = {
     'CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (n:Curation) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE',
   ],
-  list: `MATCH (c:Curation) RETURN c.payload AS payload, c.notApplied AS notApplied ORDER BY c.seq`,
-  /** Whether the last application changed anything: the reason it did not, or null (the property goes). */
-  markApplied: `MATCH (c:Curation {id: $id}) SET c.notApplied = $reason`,
+  list: `MATCH (c:Curation) RETURN c.payload AS payload, c.notApplied AS notApplied, c.notAppliedCause AS notAppliedCause ORDER BY c.seq`,
+  /** Whether the last application changed anything: the reason it did not and its cause as JSON, or nulls (the properties go). */
+  markApplied: `MATCH (c:Curation {id: $id}) SET c.notApplied = $reason, c.notAppliedCause = $cause`,
   forget: `MATCH (c:Curation {id: $id}) DELETE c`,
   nextSeq: `OPTIONAL MATCH (c:Curation) RETURN coalesce(max(c.seq), 0) + 1 AS seq`,
   save: `MERGE (c:Curation {id: $id}) SET c.seq = $seq, c.action = $action, c.at = $at, c.who = $who, c.undone = $undone, c.payload = $payload`,
