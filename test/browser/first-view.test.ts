@@ -66,6 +66,29 @@ describe('explorer first view in Chromium', () => {
     expect(page.url()).toContain('lang=en');
   });
 
+  // A link pasted into an open tab that compares a place the graph does not hold: the server's problem (worded by
+  // the explorer's Accept-Language) is the banner's detail, in the language of the rest of the page.
+  const compareUnknownPlace = async (page: Page, lang: string) => {
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, `${lang}cmp=place:999999&cmp=place:411503`);
+    await page.waitForFunction(() => document.body.dataset.state === 'error');
+    return page.textContent('#banner-text');
+  };
+
+  it('says in English, in the English explorer, that a linked comparison names a place the graph does not have', async () => {
+    const page = await hx.open('#lang=en');
+    expect(await compareUnknownPlace(page, 'lang=en&')).toBe('Loading failed: No place with id "place:999999"');
+    fs.mkdirSync('/tmp/client-s7', { recursive: true });
+    await page.screenshot({ path: '/tmp/client-s7/read-error-en.png' });
+  });
+
+  it('says it in Chinese in the Chinese explorer', async () => {
+    const page = await hx.open();
+    expect(await compareUnknownPlace(page, '')).toBe('加载失败：没有 id 为 "place:999999" 的地区');
+    await page.screenshot({ path: '/tmp/client-s7/read-error-zh.png' });
+  });
+
   it('says the server cannot be reached and recovers on retry', async () => {
     const context = await hx.browser.newContext();
     const page = await context.newPage();
