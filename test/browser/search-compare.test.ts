@@ -71,6 +71,25 @@ describe('finding and comparing', () => {
     await page.context().close();
   });
 
+  it('switching the language redraws the comparison in the new one: panel and labels, nothing left in the old language', async () => {
+    const page = await hx.open(COMPARE, { width: 1366, height: 768 });
+    await page.waitForSelector('#side table.matrix caption', { timeout: 30_000 });
+    expect(await page.textContent('#side table.matrix caption')).toContain('依据句数');
+    fs.mkdirSync('/tmp/client-s7', { recursive: true });
+    await page.screenshot({ path: '/tmp/client-s7/compare-zh.png' });
+    await Promise.all([page.waitForEvent('load'), page.click('#lang')]);
+    await waitReady(page);
+    await page.waitForSelector('#side table.matrix caption', { timeout: 30_000 });
+    await page.screenshot({ path: '/tmp/client-s7/compare-en.png' });
+    expect(await page.textContent('#side table.matrix caption')).toContain('Each number counts the sentences');
+    expect(await page.textContent('#side .overlap h3')).toBe('Overlap (Jaccard)');
+    // The shared list joins its Chinese names the English way, and the cells' names are English too.
+    expect(await page.textContent('#side p.shared')).toMatch(/^Strategies pursued by all: \d+ — [^：、]+(, [^：、]+)*$/);
+    expect(await page.locator('#side .overlap li').first().textContent()).toMatch(/^\S+ and \S+: \d+% \(\d+ in common\)$/);
+    expect(await page.locator('#side table.matrix td.on button.cell').first().getAttribute('aria-label')).toMatch(/^\S+ and \S+: \d+ sentences, read them$/);
+    await page.context().close();
+  });
+
   it('a matrix cell opens the sentences behind it, each under its relation, and 返回比较 goes back', async () => {
     const page = await hx.open(COMPARE);
     const row = page.locator('#side table.matrix tbody tr', { hasText: '项目为王' });

@@ -89,6 +89,8 @@ export const en: Record<MessageKey, string> = {
   'compare.cellHint': '{n} evidence sentences; each relation lists its own',
   'compare.back': 'Back to the comparison',
   'compare.sharedProjects': 'Projects in common: {n}',
+  'compare.listOpen': ' — ',
+  'compare.listSep': ', ',
   'compare.overlapTitle': 'Overlap (Jaccard)',
   'compare.overlapHint':
     'Strategies and projects two places share ÷ all the strategies and projects of the two (each counted once); 100% = the same, 0% = nothing in common.',

@@ -87,6 +87,8 @@ export const zhCN = {
   'compare.cellHint': '{n} 条依据句；每个关系下列出它的句子',
   'compare.back': '返回比较',
   'compare.sharedProjects': '共同的项目：{n} 个',
+  'compare.listOpen': '：',
+  'compare.listSep': '、',
   'compare.overlapTitle': '重合度（Jaccard）',
   'compare.overlapHint': '两地共同的战略和项目数 ÷ 两地战略和项目的总数（去重）；100% 表示完全相同，0% 表示没有共同之处。',
   'compare.overall': '所有地区：{j}',

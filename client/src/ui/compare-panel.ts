@@ -76,7 +76,9 @@ export function showCompare(res: CompareResponse, openCell: (cell: CompareCell) 
       h('li', { 'data-a': p.a, 'data-b': p.b }, t('compare.pair', { a: names.get(p.a) ?? p.a, b: names.get(p.b) ?? p.b, j: percent(p.jaccard), n: p.shared })),
     ),
   );
-  const list = (items: readonly { name: string }[]) => (items.length ? `：${items.map((s) => s.name).join('、')}` : '');
+  // The names stay Chinese; what joins them follows the explorer's language (no '：' and '、' in the English panel).
+  const list = (items: readonly { name: string }[]) =>
+    items.length ? `${t('compare.listOpen')}${items.map((s) => s.name).join(t('compare.listSep'))}` : '';
   const exportButton = h(
     'button',
     {
