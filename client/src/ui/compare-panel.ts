@@ -77,8 +77,7 @@ export function showCompare(res: CompareResponse, openCell: (cell: CompareCell) 
     ),
   );
   // The names stay Chinese; what joins them follows the explorer's language (no '：' and '、' in the English panel).
-  const list = (items: readonly { name: string }[]) =>
-    items.length ? `${t('compare.listOpen')}${items.map((s) => s.name).join(t('compare.listSep'))}` : '';
+  const list = (items: readonly { name: string }[]) => (items.length ? `${t('compare.listOpen')}${items.map((s) => s.name).join(t('compare.listSep'))}` : '');
   const exportButton = h(
     'button',
     {
