@@ -7,6 +7,11 @@ import { strategyId } from './strategy-vocabulary';
 /** Head nouns kept in the name (“1335”工作布局 → 1335工作布局) … */
 const KEEP_HEADS = [
   '行动计划',
+  // A programme word after the quote makes it a programme even when the quote ends like a place
+  // (“数字乡村”试点, “美丽庭院”提升行动); 示范区/示范村 and …项目/基地 are caught before (THING_AFTER).
+  '提升行动',
+  '试点',
+  '示范',
   '工作布局',
   '工作法',
   '发展模式',
@@ -127,7 +132,9 @@ export const strategyQuoted: Extractor = {
         });
         continue;
       }
-      if (THING_AFTER.test(text.slice(after, after + 10)) || /^(?:[\u4e00-\u9fff]{0,4}(?:项目|称号))/.test(text.slice(after))) continue;
+      // “A”工程重点项目B: the programme word comes first, the projects listed after it serve it.
+      const programmeFirst = /^(?:提升行动|工程|行动|计划|战略|试点|示范)(?:重点|首批|开工|签约|[，。；：、])/.test(text.slice(after, after + 8));
+      if (!programmeFirst && (THING_AFTER.test(text.slice(after, after + 10)) || /^(?:[\u4e00-\u9fff]{0,4}(?:项目|称号))/.test(text.slice(after)))) continue;
       if (/[。！？；]/.test(x) || x.length > 24) continue;
       // “A”“B”等H: a chain of quotes shares the head noun after the last one.
       let chainEnd = after;
@@ -146,7 +153,9 @@ export const strategyQuoted: Extractor = {
       // “A”和“B”为抓手: quotes named as the lever or guide of the work are programmes.
       const asLever = /^为(?:抓手|引领|契机|统领|主线|牵引|突破口|切入点)/.test(text.slice(chainEnd, chainEnd + 4));
       const before = text.slice(Math.max(0, m.index - 8), m.index);
-      if (/(?:荣获|获评|评为|创成|被评|入选|称为)$/.test(before)) continue;
+      // 入选“A”试点: a pilot or demonstration programme one is chosen for, not a title.
+      const pilot = !!found && /^(?:试点|示范)$/.test(found.head);
+      if (/(?:荣获|获评|评为|创成|被评|入选|称为)$/.test(before) && !(pilot && /入选$/.test(before))) continue;
       const numberSlogan = NUMERAL_START.test(x) && x.length >= 3 && x.length <= 10;
       const code = CODE_FRAMEWORK.test(x);
       const selfHeaded = HEADS.some((h) => x.endsWith(h) && x.length > h.length + 1) && !THING_END.test(x) && x.length <= 12 && !/[，,]/.test(x);
