@@ -102,7 +102,7 @@ const PROGRAMME_ITEMS =
 /**
  * SERVES only where the sentence says so: the project is said to serve it (X助力S, X是S…的项目, X入选S: 0.9); the
  * project is listed as one of the programme's (S重点项目A、B: 0.85); the strategy is introduced as the aim
- * (围绕/服务/助力/践行/落实… S, the project later in the sentence: 0.8). A project and a strategy that merely share a
+ * (围绕/服务/助力/践行/落实… S, the project in the same or the next clause: 0.8). A project and a strategy that merely share a
  * sentence are not linked.
  */
 function servesConfidence(text: string, s: NSentence, p: Candidate, st: Candidate, projects: Candidate[]): number {
@@ -119,7 +119,9 @@ function servesConfidence(text: string, s: NSentence, p: Candidate, st: Candidat
     )
   )
     return 0.85;
-  if (st.nEnd <= p.nStart && SERVE_BEFORE.test(text.slice(Math.max(s.nStart, st.nStart - 8), st.nStart))) return 0.8;
+  // The aim reaches the project in its own clause or the next one only (实施S，推进A, not 实施S，推进…，加快…，推进A).
+  const clausesBetween = (text.slice(st.nEnd, p.nStart).match(/[，,：:]/g) ?? []).length;
+  if (st.nEnd <= p.nStart && clausesBetween <= 1 && SERVE_BEFORE.test(text.slice(Math.max(s.nStart, st.nStart - 8), st.nStart))) return 0.8;
   return 0;
 }
 

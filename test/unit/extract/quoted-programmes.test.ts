@@ -23,3 +23,12 @@ describe('quoted programmes', () => {
     expect(names(r, 'Strategy')).not.toContain('云溪人家');
   });
 });
+
+describe('a strategy as the aim of the work', () => {
+  it('should reach a project in the same or next clause, not several clauses later', () => {
+    const near = run('实施乡村振兴战略，扎实推进云溪新材料项目建设。', '410225');
+    expect(near.relations.some((x) => x.type === 'SERVES' && x.from === 'project:云溪新材料' && x.to === 'strategy:乡村振兴战略')).toBe(true);
+    const far = run('实施乡村振兴战略，推进农业现代化，加快产业升级，扎实推进云溪新材料项目建设。', '410225');
+    expect(far.relations.some((x) => x.type === 'SERVES' && x.from === 'project:云溪新材料')).toBe(false);
+  });
+});
