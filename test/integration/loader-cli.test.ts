@@ -1,5 +1,6 @@
 // `npm run seed` as a user runs it: a child process against the real Neo4j, exit codes and messages.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,12 +12,23 @@ import { testConnection, testDriver, wipe } from '../support/neo4j';
 
 const SEED = path.join(PROJECT_ROOT, 'server', 'src', 'cli', 'seed.ts');
 
-function seed(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Where `seed --add` keeps originals in these tests (UPLOADS_DIR), so the project's own data folder is not touched. */
+const UPLOADS = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-seed-uploads-'));
+
+function seed(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const conn = testConnection();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', SEED, ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database },
+      env: {
+        ...process.env,
+        UPLOADS_DIR: UPLOADS,
+        ...env,
+        NEO4J_URI: conn.uri,
+        NEO4J_USER: conn.user,
+        NEO4J_PASSWORD: conn.password,
+        NEO4J_DATABASE: conn.database,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -39,6 +51,11 @@ describe('npm run seed', () => {
       await session.close();
     }
   };
+
+  const manifestIds = () =>
+    fs.existsSync(path.join(UPLOADS, 'manifest.json'))
+      ? (JSON.parse(fs.readFileSync(path.join(UPLOADS, 'manifest.json'), 'utf8')) as { documents: { id: string }[] }).documents.map((d) => d.id)
+      : [];
 
   beforeAll(async () => {
     driver = testDriver();
@@ -138,6 +155,41 @@ describe('npm run seed', () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/✗ scan .*no text layer/);
     expect(await documentIds()).toEqual(['good']);
+  });
+
+  it('keeps an added file like an upload: the graph is rebuilt from it, and --remove forgets it for good', async () => {
+    const file = path.join(dir, 'kept-report.txt');
+    const text = '平桥区2024年政府工作报告\n平桥区实施十百千万工程。';
+    fs.writeFileSync(file, text);
+    const added = await seed(['--add', file, '--place', '平桥区', '--date', '2024']);
+    expect(added.code, added.stderr).toBe(0);
+    const manifest = () =>
+      JSON.parse(fs.readFileSync(path.join(UPLOADS, 'manifest.json'), 'utf8')) as { documents: { id: string; file: string; sha256: string }[] };
+    const entry = manifest().documents.find((d) => d.id === 'kept-report');
+    expect(entry?.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+    expect(fs.readFileSync(path.join(UPLOADS, entry!.file), 'utf8')).toBe(text);
+
+    // The graph is lost and the original moved away: a plain `seed` rebuilds the document from the kept copy.
+    fs.rmSync(file);
+    await wipe(driver);
+    const rebuilt = await seed([], { CORPUS_DIR: dir });
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    expect(await documentIds()).toEqual(['good', 'kept-report']);
+
+    const removed = await seed(['--remove', 'kept-report']);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(manifest().documents.map((d) => d.id)).not.toContain('kept-report');
+    expect(fs.existsSync(path.join(UPLOADS, entry!.file))).toBe(false);
+    const again = await seed([], { CORPUS_DIR: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(await documentIds()).toEqual(['good']);
+  });
+
+  it('refuses to add a document under an id the corpus folder already lists, and changes nothing', async () => {
+    const res = await seed(['--add', path.join(dir, 'good.txt'), '--id', 'good'], { CORPUS_DIR: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/--id good: the corpus folder .* already lists a document of this id/);
+    expect(manifestIds()).not.toContain('good');
   });
 
   it('refuses an ambiguous place name and lists the codes to choose from', async () => {

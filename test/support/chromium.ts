@@ -9,11 +9,11 @@ const FONT_FILE = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-function missingPackages(): string[] {
-  const missing: string[] = [];
-  if (!fs.existsSync(CHROMIUM_PATH)) missing.push('chromium');
-  if (!fs.existsSync(FONT_FILE)) missing.push(FONT_PACKAGE);
-  return missing;
+const PACKAGE_FILES = { chromium: CHROMIUM_PATH, [FONT_PACKAGE]: FONT_FILE } as const;
+type Package = keyof typeof PACKAGE_FILES;
+
+function missingPackages(wanted: Package[]): Package[] {
+  return wanted.filter((p) => !fs.existsSync(PACKAGE_FILES[p]));
 }
 
 /**
@@ -21,7 +21,20 @@ function missingPackages(): string[] {
  * Throws one readable message (what is missing and the command to run) when that is impossible.
  */
 export function ensureChromium(): void {
-  const missing = missingPackages();
+  ensurePackages(['chromium', FONT_PACKAGE]);
+}
+
+/**
+ * Makes sure the CJK font exists. Tests that draw Chinese PDFs need it without a browser; on a fresh machine they may
+ * run before any browser test has installed it.
+ */
+export function ensureCjkFont(): string {
+  ensurePackages([FONT_PACKAGE]);
+  return FONT_FILE;
+}
+
+function ensurePackages(wanted: Package[]): void {
+  const missing = missingPackages(wanted);
   if (missing.length === 0) return;
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
   if (process.getuid?.() !== 0) {
@@ -37,7 +50,7 @@ export function ensureChromium(): void {
   } catch (err) {
     throw new Error(`Could not install ${missing.join(' and ')} (${(err as Error).message.split('\n')[0]}); run: ${command}`);
   }
-  const still = missingPackages();
+  const still = missingPackages(wanted);
   if (still.length > 0) throw new Error(`apt-get finished but ${still.join(' and ')} is still missing; run: ${command}`);
 }
 

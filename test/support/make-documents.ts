@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { strToU8, zipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-
-const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+import { ensureCjkFont } from './chromium';
 
 /**
  * The first font of a TrueType collection as a standalone .ttf: pdf-lib embeds single fonts only, and Debian's
@@ -42,7 +41,7 @@ export function firstFontOfCollection(ttc: Buffer): Buffer {
 }
 
 let fontBytes: Buffer | undefined;
-const cjkFont = () => (fontBytes ??= firstFontOfCollection(fs.readFileSync(CJK_FONT)));
+const cjkFont = () => (fontBytes ??= firstFontOfCollection(fs.readFileSync(ensureCjkFont())));
 
 /** A text block to draw: lines at (x, y) from the page's bottom-left, in points. */
 export interface PdfLine {

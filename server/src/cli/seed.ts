@@ -3,15 +3,18 @@ import { runCli } from './exit';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { loadConfig } from '../config';
 import { openDatabase, type Database } from '../db/driver';
 import { Neo4jCurationStore } from '../db/curation-store';
 import { Neo4jGraphWriter } from '../db/neo4j-writer';
+import { forgetUploads, keepAndLoad } from '../intake/document-intake';
 import { ManifestDocument, ManifestError } from '@policygraph/graph-seed/corpus/manifest';
 import { readDocumentFile } from '@policygraph/graph-seed/corpus/read-document';
+import { DocumentReadError, readFileBytes } from '@policygraph/graph-seed/corpus/read-text';
 import { countyLevelDivisions } from '@policygraph/graph-seed/gazetteer/divisions';
-import type { DocumentSource } from '@policygraph/graph-seed/load/corpus-entries';
-import { loadCorpora, loadCorpus, loadDocuments, removeDocuments, summaryLine, type LoadOptions } from '@policygraph/graph-seed/load/load-corpus';
+import { readCorpusEntries, type DocumentSource } from '@policygraph/graph-seed/load/corpus-entries';
+import { loadCorpora, loadCorpus, removeDocuments, summaryLine, type LoadOptions } from '@policygraph/graph-seed/load/load-corpus';
 import { terminalProgress } from '@policygraph/graph-seed/load/progress';
 
 const USAGE = `Usage:
@@ -19,8 +22,10 @@ const USAGE = `Usage:
   npm run seed -- --corpus DIR                   load another corpus folder
   npm run seed -- [--corpus DIR] --prune         also remove documents the manifest no longer lists
   npm run seed -- --add FILE [--title T] [--place CODE|NAME] [--date YYYY[-MM[-DD]]] [--kind K] [--id ID]
-                                                 add (or replace) one document
-  npm run seed -- --remove ID [--remove ID2 …]   retract documents and what only they supported
+                                                 add (or replace) one document; the original is kept in the
+                                                 uploads folder, as the explorer's uploads are
+  npm run seed -- --remove ID [--remove ID2 …]   retract documents and what only they supported (an added or
+                                                 uploaded document's kept original goes too)
 Options: --force (rewrite unchanged documents too), --batch-size N (rows per statement, default 1000),
          --tx-rows N (rows per transaction, default 10000)`;
 
@@ -125,6 +130,13 @@ async function main(): Promise<number> {
   const source = values.add !== undefined ? await addedSource(values.add, values) : undefined;
 
   const config = loadConfig();
+  // Two corpus folders listing one id would load whichever came last; the sample's documents are replaced in their own folder.
+  if (
+    source &&
+    fs.existsSync(path.join(config.corpusDir, 'manifest.json')) &&
+    readCorpusEntries(config.corpusDir).sources.some((s) => s.meta.id === source.meta.id)
+  )
+    throw new UsageError(`--id ${source.meta.id}: the corpus folder ${config.corpusDir} already lists a document of this id; give another --id`);
   const log = (line: string) => console.error(`[seed] ${line}`);
   let db: Database | undefined;
   try {
@@ -132,6 +144,9 @@ async function main(): Promise<number> {
     const writer = new Neo4jGraphWriter(db.driver, db.database, { batchSize });
     if (values.remove) {
       const res = await removeDocuments(values.remove, writer);
+      // Otherwise the next `npm start` or `seed` would load the kept original again.
+      const forgotten = forgetUploads(config.uploadsDir, values.remove);
+      res.unknown = res.unknown.filter((id) => !forgotten.includes(id));
       for (const id of res.unknown) console.error(`✗ ${id}: no such document in the graph`);
       console.log(
         `${res.removed.length} documents removed (${res.stats.nodesDeleted} nodes, ${res.stats.relationshipsDeleted} relationships deleted)` +
@@ -150,8 +165,25 @@ async function main(): Promise<number> {
       progress: terminalProgress(),
       corrections,
     };
+    let bytes: Buffer | undefined;
+    try {
+      bytes = source ? readFileBytes(source.path) : undefined;
+    } catch (err) {
+      if (!(err instanceof DocumentReadError)) throw err;
+      console.error(`✗ ${source!.meta.id}: ${err.message}`);
+      return 1;
+    }
     const summary = source
-      ? await loadDocuments([source], writer, options)
+      ? // Kept like an upload, so `seed --force` rebuilds it and a correction of its place can extract it again.
+        (
+          await keepAndLoad(
+            { uploadsDir: config.uploadsDir, writer },
+            bytes!,
+            path.basename(source.path),
+            { ...source.meta, uploadedBy: 'seed --add' },
+            options,
+          )
+        ).summary
       : values.corpus
         ? await loadCorpus(path.resolve(values.corpus), writer, options)
         : // The default corpus is the sample (or CORPUS_DIR) plus what analysts uploaded in the explorer.

@@ -68,6 +68,76 @@ function guessKind(title: string): string {
   return 'document';
 }
 
+/** What a kept document's manifest entry says besides its file and hash. */
+export type KeptFields = Pick<ManifestDocument, 'id' | 'title' | 'kind' | 'date' | 'place'> & { uploadedBy: string };
+
+/**
+ * Keeps an original byte for byte in the uploads folder as `<id><ext>`, loads it, and only once the graph holds
+ * it lists it in the uploads manifest (written atomically): so `seed --force` rebuilds the same graph from files,
+ * and a correction of the document can extract it again. Both the explorer's 载入 and `seed --add` come here.
+ * A document that fails to load is in `summary.failed`, and the file, the manifest and the graph stay as they were.
+ */
+export async function keepAndLoad(
+  target: { readonly uploadsDir: string; readonly writer: GraphWriter },
+  bytes: Uint8Array,
+  name: string,
+  fields: KeptFields,
+  options: LoadOptions = {},
+): Promise<{ summary: Awaited<ReturnType<typeof loadDocuments>>; file: string; sha256: string }> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const ext = path.extname(name).toLowerCase() || (formatOf(name) === 'text' ? '.txt' : '');
+  const file = `${fields.id}${ext}`;
+  const dest = path.join(target.uploadsDir, file);
+  const manifest = readUploadsManifest(target.uploadsDir);
+  const entry = ManifestDocument.parse({
+    ...fields,
+    file,
+    dateInferred: false,
+    sha256,
+    uploadedAt: new Date().toISOString(),
+    originalName: name,
+  });
+  // The original is written first under its final name (nothing lists it yet), the manifest only once the graph holds it.
+  const previous = fs.existsSync(dest) ? fs.readFileSync(dest) : null;
+  writeAtomically(dest, bytes);
+  const restore = () => (previous ? writeAtomically(dest, previous) : fs.rmSync(dest, { force: true }));
+  let summary: Awaited<ReturnType<typeof loadDocuments>>;
+  try {
+    summary = await loadDocuments([{ meta: entry, path: dest }], target.writer, options);
+  } catch (err) {
+    restore();
+    throw err;
+  }
+  if (summary.failed.length > 0) {
+    restore();
+    return { summary, file, sha256 };
+  }
+  try {
+    // Another file of the same id (an earlier upload with another extension) is replaced, not left beside it.
+    const replaced = manifest.documents.find((d) => d.id === fields.id && d.file !== file);
+    const documents = [...manifest.documents.filter((d) => d.id !== fields.id), entry];
+    writeAtomically(path.join(target.uploadsDir, 'manifest.json'), `${JSON.stringify({ ...manifest, documents }, null, 2)}\n`);
+    if (replaced) fs.rmSync(path.join(target.uploadsDir, replaced.file), { force: true });
+  } catch (err) {
+    // The graph holds a document no file lists: take it out again so `seed --force` and the graph agree.
+    await target.writer.removeDocuments([fields.id]).catch(() => undefined);
+    restore();
+    throw err;
+  }
+  return { summary, file, sha256 };
+}
+
+/** Takes documents out of the uploads manifest (atomically) and deletes their originals; returns the ids it listed. */
+export function forgetUploads(uploadsDir: string, ids: readonly string[]): string[] {
+  const manifest = readUploadsManifest(uploadsDir);
+  const gone = manifest.documents.filter((d) => ids.includes(d.id));
+  if (gone.length === 0) return [];
+  const documents = manifest.documents.filter((d) => !ids.includes(d.id));
+  writeAtomically(path.join(uploadsDir, 'manifest.json'), `${JSON.stringify({ ...manifest, documents }, null, 2)}\n`);
+  for (const d of gone) fs.rmSync(path.join(uploadsDir, d.file), { force: true });
+  return gone.map((d) => d.id);
+}
+
 export class FileDocumentIntake implements DocumentIntake {
   private queue: Promise<unknown> = Promise.resolve();
   constructor(private readonly options: IntakeOptions) {}
@@ -155,48 +225,21 @@ export class FileDocumentIntake implements DocumentIntake {
     const division = fields.placeCode ? countyLevelDivisions().get(fields.placeCode) : undefined;
     if (fields.placeCode && !division) throw new IntakeError('invalid-parameter', `placeCode: ${fields.placeCode} is not a GB/T 2260 code in the gazetteer`);
     const id = fields.id ?? `upload_${uploadId.slice(0, 16)}`;
-    const ext = path.extname(name).toLowerCase() || (formatOf(name) === 'text' ? '.txt' : '');
-    const file = `${id}${ext}`;
-    const dest = path.join(this.options.uploadsDir, file);
-    const manifest = readUploadsManifest(this.options.uploadsDir);
-    const entry = ManifestDocument.parse({
-      id,
-      file,
-      title: fields.title,
-      kind: fields.kind,
-      date: fields.date,
-      dateInferred: false,
-      place: division ? { name: division.name, code: division.code, inferred: false } : null,
-      sha256: uploadId,
-      uploadedBy: editor,
-      uploadedAt: new Date().toISOString(),
-      originalName: name,
-    });
-    // The original is written first under its final name (nothing lists it yet), the manifest only once the graph holds it.
-    const previous = fs.existsSync(dest) ? fs.readFileSync(dest) : null;
-    writeAtomically(dest, bytes);
-    const restore = () => (previous ? writeAtomically(dest, previous) : fs.rmSync(dest, { force: true }));
-    let summary: Awaited<ReturnType<typeof loadDocuments>>;
-    try {
-      const options: LoadOptions = { corrections: await this.options.corrections?.() };
-      summary = await loadDocuments([{ meta: entry, path: dest }], this.options.writer, options);
-    } catch (err) {
-      restore();
-      throw err;
-    }
-    if (summary.failed.length > 0) {
-      restore();
-      throw new IntakeError('load-failed', summary.failed[0]!.reason);
-    }
-    try {
-      const documents = [...manifest.documents.filter((d) => d.id !== id), entry];
-      writeAtomically(path.join(this.options.uploadsDir, 'manifest.json'), `${JSON.stringify({ ...manifest, documents }, null, 2)}\n`);
-    } catch (err) {
-      // The graph holds a document no file lists: take it out again so `seed --force` and the graph agree.
-      await this.options.writer.removeDocuments([id]).catch(() => undefined);
-      restore();
-      throw err;
-    }
+    const { summary, file } = await keepAndLoad(
+      this.options,
+      bytes,
+      name,
+      {
+        id,
+        title: fields.title,
+        kind: fields.kind,
+        date: fields.date,
+        place: division ? { name: division.name, code: division.code, inferred: false } : null,
+        uploadedBy: editor,
+      },
+      { corrections: await this.options.corrections?.() },
+    );
+    if (summary.failed.length > 0) throw new IntakeError('load-failed', summary.failed[0]!.reason);
     fs.rmSync(pending, { force: true });
     fs.rmSync(`${pending}.json`, { force: true });
     const graphVersion = summary.loaded.length > 0 && this.options.afterLoad ? await this.options.afterLoad() : summary.graphVersion;
