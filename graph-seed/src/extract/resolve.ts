@@ -35,6 +35,20 @@ export function settle(cands: Candidate[]): Candidate[] {
 }
 
 /**
+ * A place of another province written inside a firm's name (上海均和集团 in a 湖北 county's news, 中化（青岛）实业有限公司)
+ * is where the firm is registered, not a place the document speaks of: those mentions are dropped. Places of the
+ * document's own province stay (a county's firms carry its name: 松滋市某某有限公司), as do places in the names of
+ * schools and institutes (西安音乐学院), which readers take as naming the city.
+ */
+export function dropPlacesInFirms(cands: Candidate[], placeCode: string | null): Candidate[] {
+  if (!placeCode) return cands;
+  const province = placeCode.slice(0, 2);
+  const firms = cands.filter((c) => c.type === 'Organization' && !/(?:大学|学院|研究院|研究所|科学院|医院|学校)$/.test(c.name));
+  if (!firms.length) return cands;
+  return cands.filter((c) => c.type !== 'Place' || !c.code || c.code.startsWith(province) || !firms.some((f) => f.nStart <= c.nStart && c.nEnd <= f.nEnd));
+}
+
+/**
  * One project written with and without its place (平原科教城, 科教城) is one project: the short form's mentions
  * join the long one when the long one is exactly a place mention followed by the short one.
  */
@@ -174,6 +188,14 @@ export function mergeFirmForms(doc: DocContext, cands: Candidate[]): Candidate[]
     if (rename.has(short.id) || curated(short)) continue;
     const tails = list.filter((l) => l !== short && !curated(l) && l.name.startsWith(short.name) && FIRM_TAIL.test(l.name.slice(short.name.length)));
     const abbrs = list.filter((l) => l !== short && !curated(l) && !l.name.startsWith(short.name) && initials(short.name, l.name));
+    // 省土地发展集团 after 山东省土地发展集团: the level word stands for the place written in the full name.
+    if (/^[省市县区]/.test(short.name) && short.name.length >= 4) {
+      const placed = list.filter((l) => l !== short && !curated(l) && l.name.endsWith(short.name) && l.name.length - short.name.length <= 4);
+      if (placed.length === 1 && !rename.has(placed[0]!.id)) {
+        rename.set(short.id, placed[0]!);
+        continue;
+      }
+    }
     const target = tails.length === 1 ? tails[0] : tails.length === 0 && abbrs.length === 1 ? abbrs[0] : undefined;
     if (target && !rename.has(target.id)) rename.set(short.id, target);
   }

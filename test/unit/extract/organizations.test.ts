@@ -63,4 +63,27 @@ describe('organisations', () => {
     const found = names(run('兰考县智能产业园光学模组项目建成投产。', '410225'), 'Organization');
     expect(found.some((n) => n.endsWith('光学'))).toBe(false);
   });
+
+  it('should keep a bracketed place or 集团 inside a firm’s name and leave a ranking before it out', () => {
+    const found = names(run('世界500强企业海川（杭州）实业有限公司与我县合作。', '420000'), 'Organization');
+    expect(found).toEqual(['海川（杭州）实业有限公司']);
+    expect(names(run('民营企业500强林峰钢构项目正式签约。', '420000'), 'Organization')).toEqual(['林峰钢构']);
+    expect(names(run('明远实业（集团）有限公司落户我县。', '420000'), 'Organization')).toEqual(['明远实业（集团）有限公司']);
+  });
+
+  it('should start a firm’s name after a dash and a leading verb, and keep a 和 written right before its suffix', () => {
+    expect(names(run('省级龙头企业——南山羊绒制品有限责任公司新建生产线。', '420000'), 'Organization')).toEqual(['南山羊绒制品有限责任公司']);
+    expect(names(run('园区将引入江城均和集团参与运营。', '420000'), 'Organization')).toEqual(['江城均和集团']);
+  });
+
+  it('should join 省X集团 to the full name with the province the same text writes', () => {
+    const r = run('河北省水务发展集团董事长出席仪式。希望省水务发展集团继续支持我县。', '130100');
+    expect(names(r, 'Organization')).toEqual(['河北省水务发展集团']);
+  });
+
+  it('should not read the place of another province in a firm’s name as a place the text speaks of', () => {
+    const r = run('竹溪县将引入上海均和集团参与运营，竹溪县鑫和食品有限公司扩建厂房。', '420324');
+    expect(names(r, 'Place')).toEqual(['竹溪县']);
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['上海均和集团']));
+  });
 });

@@ -1,7 +1,7 @@
 // Organisations: names with company/institution suffixes, bare names in lists before 等龙头企业, and curated national names.
 import { entityId } from '@policygraph/contract/model';
 import type { Candidate, DocContext, Extractor } from '../context';
-import { cleanName, splitList, trimItem } from '../text-utils';
+import { cleanName, isHan, splitList, trimItem } from '../text-utils';
 import { localPlaceForm } from '../local-places';
 import { organizationVocabulary, scanVocabulary } from '../vocabulary';
 
@@ -14,9 +14,16 @@ const LIST_TRIGGER =
 const BAD =
   /^(?:国有|平台|投资|担保|该|各|龙头|一批|相关|有关|金融|中小|政府|民营|外资|上市|科技型|高新技术|头部|关联|合作|现有|重点|一流|世界|国内|行业|全市|全省|本地|省级|国家级|市级|区级|县级|新型|大型|专业|股份|商业|政策性|这些|平台公司|国有平台|职业技术)/;
 
+/** A ranking written before a firm (世界500强企业, 民营500强): praise, not part of its name. */
+const RANK_PREFIX = /^.*?\d+\s*强(?:企业)?/;
+
 function org(text: string, a: number, b: number, source: string, strength: number): Candidate | null {
   const t = trimItem(text, a, b);
+  const rank = RANK_PREFIX.exec(text.slice(t.a, t.b));
+  if (rank) t.a += rank[0].length;
   const name = cleanName(text.slice(t.a, t.b));
+  // A bracket left open (大寺峪（石家庄…）项目 cut at the bracket) is a piece of a longer name, not a firm.
+  if ((name.match(/[（(]/g) ?? []).length !== (name.match(/[）)]/g) ?? []).length) return null;
   const v = organizationVocabulary();
   if (name.length < 2 || name.length > 24 || BAD.test(name) || v.not.has(name)) return null;
   if (/[，。；：\d+＋]/.test(name) || /(?:平台公司|倒逼|作为|党支部|集体经济|合作社)/.test(name)) return null;
@@ -40,7 +47,18 @@ export const organizationSuffix: Extractor = {
       // 青岛啤酒（洛阳）有限公司: a place in brackets belongs to the name.
       const bracket = /[（(][\u4e00-\u9fff]{2,4}[）)]$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
       let s = bracket ? m.index - bracket[0].length : m.index;
-      while (s > 0 && m.index - s < 14 && !/[，。；：、\n！？（）()“”的与和及等在向从对把将以为是了·由被]/.test(text[s - 1]!)) s--;
+      for (;;) {
+        while (s > 0 && m.index - s < 14 && !/[，。；：、\n！？（）()“”的与和及等在向从对把将以为是了·由被—]/.test(text[s - 1]!)) s--;
+        // 上海均和集团: a 和 right before 集团/公司 is the name's own letter (a list A和B集团 leaves a name after it).
+        if (s === m.index && text[s - 1] === '和' && /集团|公司/.test(m[0]) && isHan(text[s - 2])) {
+          s--;
+          continue;
+        }
+        // 中化（青岛）实业有限公司, 谷川实业（集团）有限公司: a bracketed place or 集团 further in is part of the name too.
+        const inner = /[（(][\u4e00-\u9fff]{2,4}[）)]$/.exec(text.slice(Math.max(0, s - 6), s));
+        if (!inner || s === m.index || m.index - s >= 10 || !isHan(text[s - inner[0].length - 1])) break;
+        s -= inner[0].length;
+      }
       if (text[s - 1] === '对' && text[s] === '接') s++; // 对接X银行: the verb, not the name
       if (text[s - 1] === '了' && text[s] === '解') s++; // 了解X公司: the verb, not the name
       const c = org(text, s, end, 'org-suffix', 0.8);
