@@ -8,7 +8,7 @@ import { inferDocumentPlace } from './doc-place';
 import { firmsInProjects } from './extractors/organization-patterns';
 import { propagate } from './propagate';
 import { buildRelations } from './relations';
-import { buildEntities, dropPlacesInFirms, mergeFirmForms, mergePlacePrefixed, mergeStrategyVariants, settle } from './resolve';
+import { buildEntities, dropPlacesInFirms, mergeFirmForms, mergePlacePrefixed, mergeProjectForms, mergeStrategyVariants, settle } from './resolve';
 import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types';
 
 export type * from './types';
@@ -31,7 +31,9 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   for (const ex of EXTRACTORS) raw.push(...ex.extract(doc));
   raw.push(...firmsInProjects(doc, raw));
   raw.push(...propagate(doc, raw));
-  const cands = mergeStrategyVariants(mergeFirmForms(base, mergePlacePrefixed(dropPlacesInFirms(settle(raw), placeCode), placeCode)));
+  const cands = mergeStrategyVariants(
+    mergeFirmForms(base, mergeProjectForms(mergePlacePrefixed(dropPlacesInFirms(settle(raw), placeCode), placeCode), placeCode)),
+  );
   const { entities, partOf } = buildEntities(doc, cands);
   const relations = [...buildRelations(doc, cands), ...partOf];
   return {

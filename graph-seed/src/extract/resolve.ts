@@ -74,6 +74,54 @@ export function mergePlacePrefixed(cands: Candidate[], placeCode: string | null 
   });
 }
 
+/** A legal ending of a firm's name and a capacity (年产18万立方米, 30万吨): what a short form of a project leaves out. */
+const LEGAL_TAIL = /(?:有限责任公司|股份有限公司|有限公司|集团公司|公司)/;
+const CAPACITY_PART = /(?:年产|年加工|年处理|年出栏)?[\d.]+(?:万|亿|千)?(?:吨|台|套|辆|件|只|头|羽|平方米|立方米|千瓦|兆瓦|万千瓦|GWh|MW|双|片|条)/;
+
+/**
+ * One project written in full and short in one document (A木业有限公司年产18万立方米胶合板 and A胶合板项目, B年产80万吨
+ * 饲料 and 年产80万吨饲料): the short form joins the long one when it is the long name without the firm's legal
+ * ending and capacity, without its firm, or with the firm cut to its first letters (A木业… → A). Only when one long
+ * name fits.
+ */
+export function mergeProjectForms(cands: Candidate[], placeCode: string | null = null): Candidate[] {
+  const projects = new Map<string, Candidate>();
+  for (const c of cands) if (c.type === 'Project' && !projects.has(c.id)) projects.set(c.id, c);
+  const list = [...projects.values()];
+  const isPlaceForm = localPlaceForm(placeCode);
+  const forms = (long: string): { key: string; firm: string; product: string }[] => {
+    const legal = LEGAL_TAIL.exec(long);
+    const cap = CAPACITY_PART.exec(long);
+    if (!legal && !cap) return [];
+    const firmEnd = legal ? legal.index : cap!.index;
+    const firm = long.slice(0, firmEnd);
+    const rest = long.slice(legal ? legal.index + legal[0].length : firmEnd);
+    const product = rest.replace(CAPACITY_PART, '');
+    const out = [{ key: firm + product, firm, product }];
+    if (cap) out.push({ key: long.slice(cap.index), firm: '', product: '' });
+    return out;
+  };
+  const rename = new Map<string, Candidate>();
+  for (const short of list) {
+    const fits = list.filter((long) => {
+      if (long === short || long.name.length <= short.name.length) return false;
+      return forms(long.name).some(({ key, firm, product }) => {
+        if (key === short.name) return true;
+        // A胶合板 for A木业有限公司…胶合板: the firm cut to its first letters, the same product.
+        if (!firm || product.length < 2 || !short.name.endsWith(product)) return false;
+        const head = short.name.slice(0, short.name.length - product.length);
+        return head.length >= 2 && head.length < firm.length && firm.startsWith(head) && !isPlaceForm(head);
+      });
+    });
+    if (fits.length === 1 && !rename.has(fits[0]!.id)) rename.set(short.id, fits[0]!);
+  }
+  if (rename.size === 0) return cands;
+  return cands.map((c) => {
+    const to = rename.get(c.id);
+    return to ? { ...c, id: to.id, name: to.name, aliases: [...(c.aliases ?? []), c.name] } : c;
+  });
+}
+
 /** Development zones written before a firm's or site's name (经开区江淮蔚来公司, 高新区中安创谷科技园). */
 const ZONE_PREFIX = /^(?:经开区|高新区|开发区|新区|[\u4e00-\u9fff]{1,2}(?:新|经开|高新|开发)区)/;
 
@@ -85,6 +133,9 @@ const ZONE_PREFIX = /^(?:经开区|高新区|开发区|新区|[\u4e00-\u9fff]{1,
 function placeStripped(c: Candidate, placeAt: Map<number, Candidate>): string[] {
   if (c.type !== 'Project' && c.type !== 'Organization') return [];
   const out: string[] = [];
+  // X有限公司年产…项目, X集团Y项目: documents also name the works without their builder.
+  const firm = c.type === 'Project' ? /^[\u4e00-\u9fff（）()]{2,20}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|集团)/.exec(c.name) : null;
+  if (firm && c.name.length - firm[0].length >= 4) out.push(c.name.slice(firm[0].length));
   let name = c.name;
   let at = c.nStart;
   for (let guard = 0; guard < 3; guard++) {

@@ -112,4 +112,19 @@ describe('projects', () => {
     const found = names(run(text, '410225'), 'Project');
     expect(found.some((n) => /(?:完成|谋项目|招项目|政府)/.test(n))).toBe(false);
   });
+
+  it('should make a project named in full and short in one text one project, found by either name', () => {
+    const text =
+      '此次开工的项目有鸿嘉胶合板项目、明德木业胶合板项目等2个项目。其中，鸿嘉木业有限公司年产18万立方米胶合板项目、明德木业有限公司年产10万立方米胶合板项目等2个项目为开工项目。';
+    const r = run(text, '451323');
+    const projects = r.entities.filter((e) => e.type === 'Project' && e.mentions.length > 0);
+    expect(projects).toHaveLength(2);
+    const all = projects.flatMap((p) => [p.name, ...p.aliases]);
+    expect(all).toEqual(expect.arrayContaining(['鸿嘉胶合板项目', '明德木业胶合板项目', '鸿嘉木业有限公司年产18万立方米胶合板项目', '年产10万立方米胶合板']));
+  });
+
+  it('should not read a count or a quality of a kind (多个胶合板项目, 标志性博物馆) as a project', () => {
+    const found = names(run('南平县多个胶合板项目集中开工，建成后将成为全市的标志性博物馆。', '451323'), 'Project');
+    expect(found).toEqual([]);
+  });
 });

@@ -19,7 +19,7 @@ const SUFFIX_ANY = new RegExp(SUFFIX.source);
 const BAD_START =
   /^(?:口袋|城市|病险|各|园区|项目|工程|该|此|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
 const GENERIC =
-  /^(?:项目|工程|建设|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目|[县市区]?产业集聚区|开发区|高新区|经开区|新区|平台|小镇|景区|民宿|[^\d]{0,4}(?:服务|融资|招商|交易|信息|公共|数字|创新|创业|孵化|载体|合作|开放|发展|要素)平台|.{0,2}(?:生产|示范|实训|教育|培训|研发|种植|养殖|繁育|出口)基地|.{0,3}[园城]区|.{0,2}小镇)$/;
+  /^(?:项目|工程|建设|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目|[开竣]工项目|投产项目|[县市区]?产业集聚区|开发区|高新区|经开区|新区|平台|小镇|景区|民宿|[^\d]{0,4}(?:服务|融资|招商|交易|信息|公共|数字|创新|创业|孵化|载体|合作|开放|发展|要素)平台|.{0,2}(?:生产|示范|实训|教育|培训|研发|种植|养殖|繁育|出口)基地|.{0,3}[园城]区|.{0,2}小镇)$/;
 /** Endings shared by named places to build and by generic words (开发区, 培训基地, 服务平台): trusted only with a proper name. */
 const ZONE_END = /(?:产业集聚区|高新区|经开区|开发区|新区|园区|景区|旅游区|基地|民宿|小镇|示范带|旧址|馆|升级改造|更新改造|提质改造|提升改造|改造提升)$/;
 /** Buildings (医院, 体育馆, 大厦): a project only in a clause that builds or opens something. */
@@ -72,6 +72,7 @@ export function candidate(
   const etc = text.slice(a, b).indexOf('等');
   if (etc >= 2) b = a + etc;
   let name = cleanName(text.slice(a, b));
+  const written = name;
   name = name.replace(/(?:项目)$/, (s) => (name.length > 4 ? '' : s));
   // A quoted number slogan in a list (推出“一村一品”“四美乡村”等示范工程) is a programme, not a project,
   // unless it names buildings (“四所医院”).
@@ -85,6 +86,8 @@ export function candidate(
     /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name)
   )
     return null;
+  // 多个胶合板项目, 标志性博物馆, 综合性医院: a count or a quality of a kind, not one named thing.
+  if (/多个|多家|多项|若干|一系列/.test(name) || /^[\u4e00-\u9fff]{1,3}性/.test(name)) return null;
   if (/[着了过早+]|以上|亿元|作为|\d+强|安居工程/.test(name) || /^(?:[至到跨]|大项目|大型)/.test(name)) return null;
   // A clause, not a name: a state (已完工), a verb inside (全面完成…, 实现一镇一厂), a slogan (谋项目), an office (市政府).
   if (/^(?:已|正在|将|拟)/.test(name) || /(?:完成|实现|全面)/.test(name) || /^[谋招抓上争跑盯保]项目$/.test(name) || /(?:政府|党委|委员会)$/.test(name))
@@ -103,7 +106,7 @@ export function candidate(
   if (v.byForm.has(name) || v.not.has(name)) return null;
   // The name as a document may also write it, with the 项目/工程 that follows (华能XX风电场项目).
   const head = /^(?:项目|工程)/.exec(text.slice(b, b + 2));
-  const aliases = head ? [name + head[0]] : undefined;
+  const aliases = head ? [name + head[0]] : written !== name ? [written] : undefined;
   return { type: 'Project', id: projectId(name), name, surface: text.slice(a, b), nStart: a, nEnd: b, source, strength, ...(aliases ? { aliases } : {}) };
 }
 
