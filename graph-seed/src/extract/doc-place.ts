@@ -58,7 +58,8 @@ const SELF_PHRASE_BEFORE = /(?:现代化|美丽|幸福|大美|魅力|活力|和�
 /** …and after it: 现代化XX建设, XX高质量发展. */
 const SELF_PHRASE_AFTER = /^(?:建设|高质量发展|经济社会发展|发展历程|人民|大地|广大)/;
 /** Bare self-references: 我县/全县/县委/县政府/县长 … not preceded by a name (开封市委 is handled by the name). */
-const SELF_WORD = /(?:我|全|本|该)([县市区省州旗盟])|([县市区省州旗盟])(?:委|政府|人民政府|人大|政协|长|领导|行署)/g;
+const SELF_WORD =
+  /(?:我|全|本|该)([县市区省州旗盟])|([县市区省州旗盟])(?:委|政府|人民政府|人大|政协|长|领导|行署|(?:发改|财政|自规|自然资源|住建|交通运输|交通|农业农村|工信|商务|文旅|教育|卫健|水利|人社|审批|统计|应急|生态环境)局)/g;
 /** A 旗 (Inner Mongolia's county) speaks like a 县; a 盟 (its prefecture) as 全盟/盟委. */
 const kindOfWord = (w: string): Kind => (w === '旗' ? '县' : (w as Kind));
 /** An autonomous region speaking of itself: 自治区党委、自治区政府 with no name before (“广西壮族自治区” has one). */
@@ -230,7 +231,16 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
     if (lex.stopShort.has(h.form) || covered(h.at)) continue;
     // 张前锋一行 is a person; 莲花山 a mountain.
     if (personName(text, h.at, h.at + h.form.length) || TOPONYM_AFTER.test(text.slice(h.at + h.form.length, h.at + h.form.length + 1))) continue;
-    const entries = (lex.byForm.get(h.form) ?? []).filter((e) => e.code);
+    let entries = (lex.byForm.get(h.form) ?? []).filter((e) => e.code);
+    // 平山 is a county of 石家庄 and a district of 本溪: the city or province the text names decides which.
+    if (entries.length > 1) {
+      const under = entries.filter((e) =>
+        chainOf(e.code!)
+          .slice(1)
+          .some((p) => (cands.get(p.code)?.mentions ?? 0) > 0),
+      );
+      if (under.length === 1) entries = under;
+    }
     if (entries.length !== 1 || entries[0]!.form !== 'short' || (entries[0]!.level !== 'county' && entries[0]!.level !== 'city')) continue;
     const list = shortHits.get(entries[0]!.code!) ?? [];
     list.push({ at: h.at, end: h.at + h.form.length });
@@ -340,8 +350,19 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
     const t = townsAnywhere(text, title, selfKind);
     if (t) return { place: t, candidates };
     // A 我县 news item that writes its county's short name once (努力把X打造成…): the only county-level name it has.
-    const codes = [...shortHits.keys()].filter((code) => chainOf(code)[0]?.level === 'county');
-    if (codes.length === 1 && !scored.some((s) => s.c.level !== 'province') && selfKind && selfKind !== '省' && selfKind !== '州' && selfKind !== '盟')
+    let codes = [...shortHits.keys()].filter((code) => chainOf(code)[0]?.level === 'county');
+    // Two short names, one under the city the text names (平山 under 石家庄, 天山 of a park's name elsewhere): that one.
+    const under = codes.filter((code) => scored.some((s) => code.startsWith(s.c.code)));
+    if (codes.length > 1 && under.length === 1) codes = under;
+    // Its city may be named too (a firm's name, a source line): only places above the county may score.
+    if (
+      codes.length === 1 &&
+      !scored.some((s) => s.c.level !== 'province' && !codes[0]!.startsWith(s.c.code)) &&
+      selfKind &&
+      selfKind !== '省' &&
+      selfKind !== '州' &&
+      selfKind !== '盟'
+    )
       return { place: { code: codes[0]!, cues: ['short name', `self-words ${selfKind}`] }, candidates };
     return { place: null, candidates };
   };
@@ -435,7 +456,9 @@ function ownTownship(
   const name = chainOf(code)[0]?.name ?? '';
   // 张王镇党委书记某某 is a person's title, not the township acting.
   const own = name ? [...text.matchAll(new RegExp(`${name}(?:党委|政府|人大|党工委|办事处)(?!副?书记|委员|副?镇长|副?乡长|主任)`, 'g'))].length : 0;
-  const selfWords = [...text.matchAll(TOWN_SELF)].length + own;
+  // 张王镇党委书记某某主持召开…会议: the township holds the meeting through its head, as its own organs would.
+  const chairs = name ? [...text.matchAll(new RegExp(`${name}(?:党委书记|党工委书记|镇长|乡长|主任)[\\u4e00-\\u9fff]{2,4}主持(?:召开)?`, 'g'))].length : 0;
+  const selfWords = [...text.matchAll(TOWN_SELF)].length + own + chairs;
   const cues: string[] = [];
   if (c.title) cues.push('township in title');
   // Otherwise the text must speak as the township at least as much as the county (镇党委、我镇 vs 县委、全县).

@@ -140,4 +140,15 @@ describe('the document’s place from its structure', () => {
     const text = '张宜阳一行来到我县，实地了解企业经营情况。游客在莲花山景区观赏花海，县领导陪同考察。张宜阳指出，要加快项目建设，全县上下要形成合力。';
     expect(placeOf(text)).toBeNull();
   });
+
+  it('should read a township whose head chairs the meeting the news reports (X镇党委书记某某主持召开…)', () => {
+    const text =
+      '3月5日，东坝头镇党委书记刘某某主持召开重点项目推进会。会议盘点东坝头镇今年项目进展，部署下阶段工作。东坝头镇将强化服务保障，为全县高质量发展贡献力量。来源：兰考发布';
+    expect(placeOf(text)).toBe('place:410225106');
+  });
+
+  it('should take a 县 item’s one short county name that lies under the city it names (东安 under 永州), with 县发改局 as a self-word', () => {
+    const text = '近日，县委书记王某带队到东安某某电子有限公司、永州某某新材料有限公司调研，要求加快项目建设。县领导李某、县发改局负责同志参加调研。';
+    expect(placeOf(text)).toBe('place:431122');
+  });
 });
