@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ENTITY_TYPES } from '@policygraph/contract/graph-model';
 import { readDocumentText } from '../corpus/read-text';
 import { extractDocument } from '../extract';
-import { type DocumentScore, type GoldFile, SCORED_RELATIONS, score, scoreDocument, type TypeScore } from './score';
+import { CONFIDENT, type DocumentScore, type GoldFile, type RelationScore, SCORED_RELATIONS, score, scoreDocument, type TypeScore } from './score';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** Gold annotations of sample documents, then of documents written to test generalisation. */
@@ -64,11 +64,27 @@ export function evaluate(entry: GoldEntry): TypeScore[] {
   return score(extractFor(entry, true), entry.gold);
 }
 
+type RelationTotals = { gold: number; found: number; judged: number; correct: number; unjudged: number };
+
+function addRelations(into: Map<string, RelationTotals>, scores: RelationScore[]): void {
+  for (const r of scores) {
+    const x = into.get(r.type) ?? { gold: 0, found: 0, judged: 0, correct: 0, unjudged: 0 };
+    x.gold += r.gold;
+    x.found += r.found;
+    x.judged += r.judged;
+    x.correct += r.correct;
+    x.unjudged += r.unjudged;
+    into.set(r.type, x);
+  }
+}
+
 /** Sums of a set's document scores. */
 export interface SetTotals {
   documents: number;
   entities: Map<string, { gold: number; predicted: number; matched: number }>;
-  relations: Map<string, { gold: number; found: number; judged: number; correct: number; unjudged: number }>;
+  relations: Map<string, RelationTotals>;
+  /** The same over relations of confidence ≥ CONFIDENT. */
+  confidentRelations: Map<string, RelationTotals>;
   place: { documents: number; exact: number; within: number; none: number };
   confusions: number;
   goldNames: number;
@@ -79,6 +95,7 @@ export function totalsOf(scores: DocumentScore[]): SetTotals {
     documents: scores.length,
     entities: new Map(),
     relations: new Map(),
+    confidentRelations: new Map(),
     place: { documents: 0, exact: 0, within: 0, none: 0 },
     confusions: 0,
     goldNames: 0,
@@ -91,15 +108,8 @@ export function totalsOf(scores: DocumentScore[]): SetTotals {
       x.matched += e.matched;
       t.entities.set(e.type, x);
     }
-    for (const r of s.relations) {
-      const x = t.relations.get(r.type) ?? { gold: 0, found: 0, judged: 0, correct: 0, unjudged: 0 };
-      x.gold += r.gold;
-      x.found += r.found;
-      x.judged += r.judged;
-      x.correct += r.correct;
-      x.unjudged += r.unjudged;
-      t.relations.set(r.type, x);
-    }
+    addRelations(t.relations, s.relations);
+    addRelations(t.confidentRelations, s.confidentRelations ?? []);
     if (s.place.expected) {
       t.place.documents++;
       if (s.place.exact) t.place.exact++;
@@ -119,6 +129,19 @@ function sumOf<T extends Record<string, number>>(values: Iterable<T>, keys: (key
   const out = Object.fromEntries(keys.map((k) => [k, 0])) as T;
   for (const v of values) for (const k of keys) (out[k] as number) += v[k] ?? 0;
   return out;
+}
+
+/** One relation table: recall and precision per type, then all types. */
+function relationTable(totals: Map<string, RelationTotals>): string[] {
+  const lines = ['| type | gold | found | recall | judged | correct | precision | unjudged |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const row = (type: string, r: RelationTotals) =>
+    `| ${type} | ${r.gold} | ${r.found} | ${ratio(r.found, r.gold)} | ${r.judged} | ${r.correct} | ${ratio(r.correct, r.judged)} | ${r.unjudged} |`;
+  for (const type of SCORED_RELATIONS) {
+    const r = totals.get(type);
+    if (r) lines.push(row(type, r));
+  }
+  lines.push(row('all', sumOf(totals.values(), ['gold', 'found', 'judged', 'correct', 'unjudged'])));
+  return lines;
 }
 
 /** The tables of one set in one mode, as Markdown. */
@@ -143,18 +166,11 @@ export function report(title: string, t: SetTotals, inferred: boolean): string {
       '',
       'Relations (gold lists only the 3–8 key relations of each document: precision is measured over produced relations whose two ends are both gold entities; the others are unjudged):',
       '',
-      '| type | gold | found | recall | judged | correct | precision | unjudged |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    );
-    for (const type of SCORED_RELATIONS) {
-      const r = t.relations.get(type);
-      if (r)
-        lines.push(
-          `| ${type} | ${r.gold} | ${r.found} | ${ratio(r.found, r.gold)} | ${r.judged} | ${r.correct} | ${ratio(r.correct, r.judged)} | ${r.unjudged} |`,
-        );
-    }
-    lines.push(
-      `| all | ${rAll.gold} | ${rAll.found} | ${ratio(rAll.found, rAll.gold)} | ${rAll.judged} | ${rAll.correct} | ${ratio(rAll.correct, rAll.judged)} | ${rAll.unjudged} |`,
+      ...relationTable(t.relations),
+      '',
+      `Confident relations only (confidence ≥ ${CONFIDENT}; below it a relation is a guess the explorer can hide):`,
+      '',
+      ...relationTable(t.confidentRelations),
     );
   }
   lines.push('');
@@ -181,6 +197,7 @@ function details(entry: GoldEntry, s: DocumentScore, inferred: boolean): string 
   for (const r of s.relations) {
     if (r.missed.length) out.push(`  ${r.type} missed: ${r.missed.join(' | ')}`);
     if (r.wrong.length) out.push(`  ${r.type} not in gold: ${r.wrong.join(' | ')}`);
+    if (r.coarser?.length) out.push(`  ${r.type} coarser than gold (counted correct): ${r.coarser.join(' | ')}`);
   }
   if (inferred && !s.place.exact) out.push(`  place: expected ${s.place.expected}, inferred ${s.place.predicted ?? 'none'}`);
   if (!inferred && s.confusions.length) out.push(`  confusions: ${s.confusions.map((c) => `${c.name} (${c.gold} → ${c.predicted})`).join(' | ')}`);

@@ -103,6 +103,8 @@ export interface RelationScore {
   missed: string[];
   /** Judged predicted relations that gold does not list. */
   wrong: string[];
+  /** Judged LOCATED_IN that name a place containing gold's (the county where gold names its township): true, so not wrong, but not found. */
+  coarser: string[];
 }
 
 /**
@@ -111,7 +113,8 @@ export interface RelationScore {
  * precision is measured only over predicted relations whose both ends are gold entities; the rest are counted as
  * unjudged.
  */
-export function scoreRelations(result: ExtractionResult, gold: GoldFile): RelationScore[] {
+export function scoreRelations(result: ExtractionResult, gold: GoldFile, minConfidence = 0): RelationScore[] {
+  const kept = result.relations.filter((r) => (r.confidence ?? 1) >= minConfidence);
   const byId = new Map(result.entities.map((e) => [e.id, e]));
   const endOf = (id: string) => byId.get(id) ?? { id, name: '', aliases: [], code: id.startsWith('place:') ? id.slice(6) : undefined };
   // The gold entity an end names, looked up under the type the relation joins, then under any type (an annotator
@@ -133,12 +136,24 @@ export function scoreRelations(result: ExtractionResult, gold: GoldFile): Relati
     const goldRels = (gold.relations ?? [])
       .filter((r) => r.type === type)
       .map((r) => ({ r, from: goldEntity(r.from, fromType), to: goldEntity(r.to, toType) }));
-    const predicted = result.relations.filter((r) => r.type === type);
+    const predicted = kept.filter((r) => r.type === type);
     const hits = (p: (typeof predicted)[number], g: (typeof goldRels)[number]) =>
       !!g.from && !!g.to && entityMatches(endOf(p.from), g.from, fromType) && entityMatches(endOf(p.to), g.to, toType);
     const missed = goldRels.filter((g) => !predicted.some((p) => hits(p, g))).map((g) => label(g.r));
     const judged = predicted.filter((p) => isGold(p.from, fromType) && isGold(p.to, toType));
-    const wrong = judged.filter((p) => !goldRels.some((g) => hits(p, g)));
+    // P → 甲县 where gold says P → 乙镇 of 甲县 is true, only less precise: correct for precision, not found for recall.
+    // A gold place with an id lies strictly under the predicted code; one given only `within` lies somewhere under it.
+    const containsGold = (outer: string | undefined, g: GoldEntity | undefined) => {
+      if (!outer || !g) return false;
+      if (g.id) {
+        const inner = g.id.replace(/^place:/, '');
+        return inner.length > outer.length && inner.startsWith(outer);
+      }
+      return !!g.within && g.within.startsWith(outer);
+    };
+    const coarser = (p: (typeof predicted)[number]) =>
+      type === 'LOCATED_IN' && goldRels.some((g) => !!g.from && entityMatches(endOf(p.from), g.from, fromType) && containsGold(endOf(p.to).code, g.to));
+    const wrong = judged.filter((p) => !goldRels.some((g) => hits(p, g)) && !coarser(p));
     out.push({
       type,
       gold: goldRels.length,
@@ -148,6 +163,7 @@ export function scoreRelations(result: ExtractionResult, gold: GoldFile): Relati
       unjudged: predicted.length - judged.length,
       missed,
       wrong: wrong.map((p) => label(p, true)),
+      coarser: judged.filter((p) => !goldRels.some((g) => hits(p, g)) && coarser(p)).map((p) => label(p, true)),
     });
   }
   return out;
@@ -193,10 +209,18 @@ export function typeConfusions(result: ExtractionResult, gold: GoldFile): { conf
   return { confusions, goldNames: (gold.entities.Strategy ?? []).length + (gold.entities.Project ?? []).length };
 }
 
+/**
+ * Relations below this confidence are guesses (a strategy named only in the section's heading, a project placed only
+ * by 我县 in its clause); the explorer can hide them, so the scorer reports the confident ones apart as well.
+ */
+export const CONFIDENT = 0.6;
+
 /** Everything measured on one document. */
 export interface DocumentScore {
   entities: TypeScore[];
   relations: RelationScore[];
+  /** The same, over the relations of confidence ≥ CONFIDENT only. */
+  confidentRelations: RelationScore[];
   place: PlaceScore;
   confusions: Confusion[];
   goldNames: number;
@@ -204,5 +228,12 @@ export interface DocumentScore {
 
 export function scoreDocument(result: ExtractionResult, gold: GoldFile): DocumentScore {
   const { confusions, goldNames } = typeConfusions(result, gold);
-  return { entities: score(result, gold), relations: scoreRelations(result, gold), place: scorePlace(result, gold), confusions, goldNames };
+  return {
+    entities: score(result, gold),
+    relations: scoreRelations(result, gold),
+    confidentRelations: scoreRelations(result, gold, CONFIDENT),
+    place: scorePlace(result, gold),
+    confusions,
+    goldNames,
+  };
 }

@@ -13,7 +13,13 @@ const ent = (type: ExtractedEntity['type'], id: string, name: string, extra: Par
   mentions: m,
   ...extra,
 });
-const rel = (type: ExtractedRelation['type'], from: string, to: string): ExtractedRelation => ({ type, from, to, evidence: [] });
+const rel = (type: ExtractedRelation['type'], from: string, to: string, confidence?: number): ExtractedRelation => ({
+  type,
+  from,
+  to,
+  evidence: [],
+  ...(confidence === undefined ? {} : { confidence }),
+});
 
 function result(entities: ExtractedEntity[], relations: ExtractedRelation[], placeId?: string): ExtractionResult {
   return {
@@ -79,6 +85,37 @@ describe('relation scores', () => {
   });
 });
 
+describe('coarser places and confident relations', () => {
+  it('should count a project placed in the county where gold names its township as correct but not found', () => {
+    const r = result(entities, [rel('LOCATED_IN', 'project:戊己产业园', 'place:419901')]);
+    const s = Object.fromEntries(scoreRelations(r, gold).map((x) => [x.type, x]));
+    expect(s.LOCATED_IN).toMatchObject({ gold: 1, found: 0, judged: 1, correct: 1, wrong: [], coarser: ['戊己产业园 → 甲县'] });
+  });
+
+  it('should count a township where gold names its county as wrong: a finer place is not implied by the text', () => {
+    const countyGold: GoldFile = { ...gold, relations: [{ type: 'LOCATED_IN', from: '戊己产业园', to: '甲县' }] };
+    const r = result(entities, [rel('LOCATED_IN', 'project:戊己产业园', 'place:419901101')]);
+    const s = Object.fromEntries(scoreRelations(r, countyGold).map((x) => [x.type, x]));
+    expect(s.LOCATED_IN).toMatchObject({ found: 0, judged: 1, correct: 0, coarser: [], wrong: ['戊己产业园 → 乙镇'] });
+  });
+
+  it('should not call a coarser place correct for a project gold does not place there', () => {
+    const r = result(entities, [rel('LOCATED_IN', 'project:庚辛项目', 'place:419901')]);
+    const s = Object.fromEntries(scoreRelations(r, gold).map((x) => [x.type, x]));
+    expect(s.LOCATED_IN).toMatchObject({ judged: 1, correct: 0, coarser: [] });
+  });
+
+  it('should leave relations below the confidence asked for out of recall and precision', () => {
+    const r = result(entities, [rel('PURSUES', 'place:419901', 'strategy:丙丁', 0.5), rel('LOCATED_IN', 'project:庚辛项目', 'place:419901', 0.4)]);
+    const all = Object.fromEntries(scoreRelations(r, gold).map((x) => [x.type, x]));
+    const confident = Object.fromEntries(scoreRelations(r, gold, 0.6).map((x) => [x.type, x]));
+    expect(all.PURSUES).toMatchObject({ found: 1, judged: 1 });
+    expect(all.LOCATED_IN).toMatchObject({ judged: 1, correct: 0 });
+    expect(confident.PURSUES).toMatchObject({ found: 0, judged: 0 });
+    expect(confident.LOCATED_IN).toMatchObject({ judged: 0, correct: 0 });
+  });
+});
+
 describe('document place', () => {
   it('should count an exact code, the right county for an expected township as within only, and no place as none', () => {
     const town = { ...gold, placeCode: '419901101' };
@@ -103,7 +140,15 @@ describe('Strategy ⇄ Project confusions', () => {
 
 describe('set report', () => {
   it('should sum documents and print recall, judged precision, unjudged count, place accuracy and confusions', () => {
-    const r = result(entities, [rel('PURSUES', 'place:419901', 'strategy:丙丁'), rel('LOCATED_IN', 'project:戊己产业园', 'place:4199')], 'place:419901');
+    const r = result(
+      entities,
+      [
+        rel('PURSUES', 'place:419901', 'strategy:丙丁'),
+        rel('LOCATED_IN', 'project:戊己产业园', 'place:4199'),
+        rel('PARTICIPATES_IN', 'org:壬癸科技', 'project:戊己产业园', 0.5),
+      ],
+      'place:419901',
+    );
     const t = totalsOf([scoreDocument(r, gold), scoreDocument(result([], []), gold)]);
     expect(t.relations.get('PURSUES')).toMatchObject({ gold: 2, found: 1, judged: 1, correct: 1 });
     expect(t.place).toEqual({ documents: 2, exact: 1, within: 1, none: 1 });
@@ -113,5 +158,11 @@ describe('set report', () => {
     expect(text).toContain('3–8 key relations');
     expect(text).toContain('exact 1 of 2');
     expect(text).toContain('0 of 6 gold strategy and project names');
+    // The low-confidence PARTICIPATES_IN counts in the first table only.
+    expect(t.relations.get('PARTICIPATES_IN')).toMatchObject({ gold: 2, found: 1 });
+    expect(t.confidentRelations.get('PARTICIPATES_IN')).toMatchObject({ gold: 2, found: 0 });
+    const confidentTable = text.slice(text.indexOf('Confident relations only'));
+    expect(confidentTable).toContain('| PARTICIPATES_IN | 2 | 0 | 0.00 |');
+    expect(confidentTable).toContain('| PURSUES | 2 | 1 | 0.50 | 1 | 1 | 1.00 | 0 |');
   });
 });
