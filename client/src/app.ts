@@ -2,7 +2,7 @@
 import type cytoscape from 'cytoscape';
 import { preloadLayout } from './graph/layouts';
 import { replayGraph, restorePositions } from './graph/view-replay';
-import { t } from './i18n';
+import { listOf, t } from './i18n';
 import { decodeViewState, defaultViewState, encodeViewState, type ViewState } from './state/view-state';
 import { byId } from './ui/dom';
 import { AdoptionsFeature } from './explorer/adoptions';
@@ -88,7 +88,7 @@ export class Explorer {
         preloadLayout(ctl.state.layout);
         const { gone } = await replayGraph(ctl.store, ctl.cy, ctl.state, ctl.answers, { loaded: (res, label) => ctl.noteCapped(res, label) });
         // Named plainly, once: the rest of the link's view opens as it was.
-        if (gone.length > 0) ctl.note(t('app.gone', { items: gone.map((id) => id.replace(/^[a-z]+:/, '')).join('、') }));
+        if (gone.length > 0) ctl.note(t('app.gone', { items: listOf(gone.map((id) => id.replace(/^[a-z]+:/, ''))) }));
         ctl.syncControls();
         let restored = false;
         return {

@@ -44,7 +44,7 @@ export class ControlsFeature implements ExplorerFeature {
     const select = byId<HTMLSelectElement>('filter-doc');
     select.replaceChildren(
       h('option', { value: '' }, t('filters.allDocuments')),
-      ...docs.map((d) => h('option', { value: d.id }, `${d.title}${d.year ? `（${d.year}）` : ''}`)),
+      ...docs.map((d) => h('option', { value: d.id }, d.year ? t('punct.paren', { text: d.title, inner: d.year }) : d.title)),
     );
     const years = docs.map((d) => d.year ?? yearOf(d.date)).filter((y): y is number => y !== undefined);
     const slider = byId<HTMLInputElement>('year');

@@ -41,3 +41,8 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
 }
 
 export type { MessageKey };
+
+/** Names joined as the locale lists them ('、' in Chinese, ', ' in English); the names themselves stay as they are. */
+export function listOf(items: readonly string[]): string {
+  return items.join(t('punct.list'));
+}

@@ -9,6 +9,12 @@ export const zhCN = {
   'app.retry': '重试',
   'app.capped': '结果已截断：显示 {shown} / 共 {total} 项',
   'app.cappedNoTotal': '结果已截断：仅显示前 {shown} 项',
+  // What joins text the client puts together (names it lists, a label and its text, a count after a name): each
+  // locale's own punctuation, so the English explorer never shows '、', '，', '：' or '（）'.
+  'punct.list': '、',
+  'punct.fields': '，',
+  'punct.labelled': '{label}：{text}',
+  'punct.paren': '{text}（{inner}）',
   'lang.switch': 'English',
   'type.Strategy': '战略',
   'type.Project': '项目',

@@ -1,7 +1,7 @@
 // Search box with suggestions as you type (Simplified, Traditional, pinyin or initials), keyboard navigable, jumping to the chosen entity.
 import type { SearchHit } from '@policygraph/contract/api';
 import { api } from '../api';
-import { t } from '../i18n';
+import { listOf, t } from '../i18n';
 import { TYPE_BADGE_COLORS } from '../graph/style';
 import { markChinese } from '../i18n/script';
 import { h } from './dom';
@@ -24,10 +24,7 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
       list.append(h('li', { role: 'option', 'aria-disabled': 'true' }, t('search.none', { q })));
     }
     hits.forEach((hit, i) => {
-      const aliases = (hit.aliases ?? [])
-        .filter((a) => a !== hit.name)
-        .slice(0, 2)
-        .join('、');
+      const aliases = (hit.aliases ?? []).filter((a) => a !== hit.name).slice(0, 2);
       list.append(
         h(
           'li',
@@ -43,7 +40,7 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
           },
           h('span', { class: 'kind', style: `background:${TYPE_BADGE_COLORS[hit.type]}` }, t(`type.${hit.type}`)),
           markChinese(h('span', { class: 'name' }, hit.name)),
-          aliases ? markChinese(h('span', { class: 'alias' }, aliases)) : null,
+          aliases.length > 0 ? markChinese(h('span', { class: 'alias' }, listOf(aliases))) : null,
           // Why a hit whose name does not contain the query is offered: its pinyin, or a spelling close to it.
           hit.match === 'pinyin' || hit.match === 'near' ? h('span', { class: 'how', 'data-match': hit.match }, t(`search.match.${hit.match}`)) : null,
         ),

@@ -1,6 +1,6 @@
 // The right-hand panel: evidence of a node or edge, a document with its sentence highlighted, path, comparison and roll-up results.
 import type { DocumentResponse, Evidence, PathsResponse, RollupCounts, RollupResponse } from '@policygraph/contract/api';
-import { t } from '../i18n';
+import { listOf, t } from '../i18n';
 import { chineseLang, markChinese } from '../i18n/script';
 import { byId, h } from './dom';
 
@@ -121,7 +121,7 @@ export function showDocument(doc: DocumentResponse, ref: SentenceRef | undefined
   showSide(
     back ? h('button', { type: 'button', onclick: back }, t('doc.back')) : null,
     markChinese(h('h2', {}, d.title)),
-    markChinese(h('p', { class: 'hint' }, [d.date ?? '', d.places.map((p) => p.name).join('、')].filter(Boolean).join(' · '))),
+    markChinese(h('p', { class: 'hint' }, [d.date ?? '', listOf(d.places.map((p) => p.name))].filter(Boolean).join(' · '))),
     pre,
   );
   document.getElementById('highlight')?.scrollIntoView({ block: 'center' });

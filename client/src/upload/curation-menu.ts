@@ -253,7 +253,7 @@ export class CurationFeature implements ExplorerFeature {
       submit,
       host: this.host,
       get describe() {
-        return t('history.correct', { id, fields: changed.join('，') });
+        return t('history.correct', { id, fields: changed.join(t('punct.fields')) });
       },
       request: () => {
         const next = { title: title.value.trim(), date: date.value.trim(), placeCode: place.code() };

@@ -16,7 +16,7 @@ export function describeCuration(c: Curation): string {
     case 'merge':
       return t('history.merge', { from: c.fromName ?? bare(c.from), into: bare(c.into) });
     case 'correct-document':
-      return t('history.correct', { id: c.documentId, fields: [c.title, c.date, c.placeCode].filter(Boolean).join('，') });
+      return t('history.correct', { id: c.documentId, fields: [c.title, c.date, c.placeCode].filter(Boolean).join(t('punct.fields')) });
     case 'add-relation':
       return t('history.addRelation', {
         from: c.fromName ?? bare(c.from),
@@ -81,7 +81,11 @@ export function mountHistoryPanel(button: HTMLButtonElement, onChanged: () => vo
   document.body.append(dialog);
 
   const row = (c: Curation) => {
-    const undo = h('button', { type: 'button', 'data-action': 'undo', 'aria-label': `${t('history.undo')}：${describeCuration(c)}` }, t('history.undo'));
+    const undo = h(
+      'button',
+      { type: 'button', 'data-action': 'undo', 'aria-label': t('punct.labelled', { label: t('history.undo'), text: describeCuration(c) }) },
+      t('history.undo'),
+    );
     undo.addEventListener('click', () => {
       undo.disabled = true;
       status.textContent = t('curate.saving');

@@ -161,7 +161,7 @@ export function addRelationDialog(host: CurationHost, a: End): void {
                 const button = h(
                   'button',
                   { type: 'button', 'data-id': hit.id, 'aria-pressed': 'false' },
-                  `${hit.name}（${t(`type.${hit.type}` as MessageKey)}）`,
+                  t('punct.paren', { text: hit.name, inner: t(`type.${hit.type}` as MessageKey) }),
                 );
                 button.addEventListener('click', () => pick({ id: hit.id, name: hit.name, type: hit.type }, button));
                 return h('li', {}, button);

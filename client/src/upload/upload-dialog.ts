@@ -34,7 +34,7 @@ function mentionsByType(p: UploadPreview): HTMLElement {
       const of = p.entities.filter((e) => e.type === type);
       if (of.length === 0) return [];
       return [
-        h('dt', { 'data-type': type }, `${typeName(type)}（${of.length}）`),
+        h('dt', { 'data-type': type }, t('punct.paren', { text: typeName(type), inner: of.length })),
         h(
           'dd',
           { 'data-type': type },
