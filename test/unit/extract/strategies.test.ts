@@ -109,4 +109,22 @@ describe('strategies', () => {
     );
     expect(names(run('紧扣“工业兴镇、商贸活镇、生态美镇”目标，推动全镇发展。', '410225'), 'Strategy')).toContain('工业兴镇、商贸活镇、生态美镇');
   });
+
+  it('should read unquoted number slogans a place adopts or heads (把握三新一高要求), not idioms of the same shape', () => {
+    expect(names(run('全县准确把握三新一高要求，坚持两强一优目标。', '410225'), 'Strategy')).toEqual(expect.arrayContaining(['三新一高', '两强一优']));
+    expect(names(run('干部一心一意谋发展，客商来自四面八方。', '410225'), 'Strategy')).toEqual([]);
+  });
+
+  it('should read ways of bringing in investment a place adopts (开展以商招商、产业链招商)', () => {
+    expect(names(run('要开展以商招商、基金招商，做强装备制造产业。', '410225'), 'Strategy')).toEqual(expect.arrayContaining(['以商招商', '基金招商']));
+  });
+
+  it('should not read works counted or sized before their head (36个重大工程, 30万千瓦风电工程) or 战略定位/战略伙伴 as programmes', () => {
+    const found = names(run('某县36个重大工程集中开建，30万千瓦风电工程并网发电。围绕全市战略定位，携手战略伙伴投资。', '410225'), 'Strategy');
+    expect(found).toEqual([]);
+  });
+
+  it('should read a quote named as the core of the work (以“A”为核心) as a programme, and not a manner (“一站式”)', () => {
+    expect(names(run('以“智造家居”为核心，完善“一站式”配套服务。', '410225'), 'Strategy')).toEqual(['智造家居']);
+  });
 });

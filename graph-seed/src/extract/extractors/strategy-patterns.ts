@@ -151,12 +151,13 @@ export const strategyQuoted: Extractor = {
       const head = found && chained && found.full !== found.head ? { ...found, keep: false } : found;
       const inChain = prevChainEnd === m.index && prevAccepted;
       // “A”和“B”为抓手: quotes named as the lever or guide of the work are programmes.
-      const asLever = /^为(?:抓手|引领|契机|统领|主线|牵引|突破口|切入点)/.test(text.slice(chainEnd, chainEnd + 4));
+      const asLever = /^为(?:抓手|引领|契机|统领|主线|牵引|突破口|切入点|核心|支撑)/.test(text.slice(chainEnd, chainEnd + 4));
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       // 入选“A”试点: a pilot or demonstration programme one is chosen for, not a title.
       const pilot = !!found && /^(?:试点|示范)$/.test(found.head);
       if (/(?:荣获|获评|评为|创成|被评|入选|称为)$/.test(before) && !(pilot && /入选$/.test(before))) continue;
-      const numberSlogan = NUMERAL_START.test(x) && x.length >= 3 && x.length <= 10;
+      // “一站式”, “一条龙式”: a manner (…式) qualifying the noun after it, not a programme.
+      const numberSlogan = NUMERAL_START.test(x) && x.length >= 3 && x.length <= 10 && !/式$/.test(x);
       const code = CODE_FRAMEWORK.test(x);
       const selfHeaded = HEADS.some((h) => x.endsWith(h) && x.length > h.length + 1) && !THING_END.test(x) && x.length <= 12 && !/[，,]/.test(x);
       let name: string | null = null;
@@ -217,9 +218,13 @@ export const strategyHeadNoun: Extractor = {
       const head = m[0];
       const end = m.index + head.length;
       if (text[m.index - 1] === '”') continue; // quoted: the quoted extractor reads it
-      if (isHan(text[end]) && /^(?:师|院|局|部|办|处|队|款|书|病|科|学|会|委|员)/.test(text.slice(end))) continue; // 工程师, 精神病, 运动会, 发展改革委 …
+      if (isHan(text[end]) && /^(?:师|院|局|部|办|处|队|款|书|病|科|学|会|委|员|栏|频)/.test(text.slice(end))) continue; // 工程师, 精神病, 运动会, 发展改革委 …
       const start = leftBoundary(text, m.index, 12);
       const x = text.slice(start, m.index);
+      // 36个重大工程, 30万千瓦风电工程: a count or a capacity before the head names works, not a programme.
+      if (/[\d.]/.test(text[start - 1] ?? '') || /^[个项]/.test(x)) continue;
+      // 预计两年内园区所有工程: a quantifier, not a name.
+      if (/(?:所有|全部|各个|预计)/.test(x)) continue;
       if (x.length < 2 || GENERIC_X.test(x) || /\d/.test(x) || /^(?:一批|各类|各项|一系列|有关|相关|重大|重点|这些|该|此)/.test(x)) continue;
       if (head === '工程' && BUILD_WORDS.test(x)) continue;
       if (/(?:纳入|争取|推进|加快|落实|提高|作为|投入|到|制定|出台|研究|完善)/.test(x)) continue;
@@ -237,7 +242,8 @@ export const strategyHeadNoun: Extractor = {
       )
         continue;
       if (head === '运动' && (x.length < 3 || /(?:体育|社会|群众|政治|竞技|户外)$/.test(x))) continue;
-      if (head === '战略' && /^(?:合作|性|目标|机遇|新兴|定力|意义|高度|眼光|地位|支点|腹地|储备|资源|性新兴)/.test(text.slice(end))) continue;
+      if (head === '战略' && /^(?:合作|性|目标|机遇|新兴|定力|意义|高度|眼光|地位|支点|腹地|储备|资源|性新兴|定位|伙伴|投资者|布局)/.test(text.slice(end)))
+        continue;
       if (head === '精神' && /^(?:文明|病|状态|面貌|力量|财富|谱系|家园|高地)/.test(text.slice(end))) continue;
       if (text[start - 1] === '”') continue; // the head of a quote: the quoted extractor reads it
       if (head === '精神' && (x.length > 5 || SPIRIT_BAD.test(x))) continue;

@@ -37,6 +37,18 @@ const PROGRAMME_WORDS = /(?:发展|理念|振兴|保护|治理|改革|创新|融
 /** 工业强县, 农业强区, 经济强市: a sector and 强 + the place's level. */
 const STRONG_GOAL = /(?:工业|经济|农业|文化|旅游|生态|科技|教育|制造业|人才|开放|数字|商贸|物流|能源|体育|质量|交通)强(?:县|市|区|镇|省|州|旗)/g;
 
+/** 开展/实施/推行 followed by a list of …招商 (以商招商、产业链招商、敲门招商). */
+const INVESTMENT_METHODS =
+  /(?:开展|实施|推行|坚持|深化|强化|创新|推进|实现|采取|用好)((?:[\u4e00-\u9fff]{2,4}招商[、和与及])*[\u4e00-\u9fff]{2,4}招商)(?![\u4e00-\u9fff])/g;
+const NUMERAL = '[一二两三四五六七八九十]';
+/** 三新一高, 两高三新, 一主六双: numeral, word, numeral, word (not numerals only: 一五一十). */
+const NUMBER_SLOGAN = new RegExp(`(?:${NUMERAL}(?![一二两三四五六七八九十百千万亿个大项条次年月日号])[\\u4e00-\\u9fff]){2,3}`, 'g');
+/** Four-letter idioms of the same shape, which are no programme. */
+const IDIOMS =
+  /^(?:四面八方|七上八下|十全十美|一心一意|三心二意|一干二净|三番五次|一草一木|一言一行|一朝一夕|一举一动|一丝一毫|三令五申|一针一线|一砖一瓦|一点一滴|一年四季|一模一样|一清二楚|一丝不苟|三三两两|一五一十|一分为二|一举两得|一石二鸟|五湖四海|九牛一毛|七嘴八舌|三言两语|一问三不知)$/;
+const ADOPT = /(?:把握|坚持|落实|践行|贯彻|围绕|推进|实现|聚焦|锚定|对标|按照|全面|深化)$/;
+const SLOGAN_HEAD = /^(?:要求|目标|战略|理念|部署|任务|思路|布局|格局|路径|体系|工作|发展)/;
+
 export const strategyStructures: Extractor = {
   id: 'strategy-structures',
   entityType: 'Strategy',
@@ -96,6 +108,33 @@ export const strategyStructures: Extractor = {
       if (isHan(text[m.index - 1]) && !/(?:设|造|绕|是|现|当|为|向|做|争|推进|加快)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       if (isHan(text[m.index + m[0].length]) && !/^(?:目标|战略|建设|行动|之路|工程|和|与|、)/.test(text.slice(m.index + m[0].length))) continue;
       const c = strategy(text, m.index, m.index + m[0].length, 'strategy-own-goal', 0.7);
+      if (c) out.push(c);
+    }
+    // 开展以商招商、产业链招商, 实施精准招商: ways of bringing in investment a place adopts, named as methods.
+    for (const m of text.matchAll(INVESTMENT_METHODS)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      for (const it of splitList(text, start, start + m[1]!.length)) {
+        const item = text.slice(it.a, it.b);
+        if (!/^[\u4e00-\u9fff]{2,4}招商$/.test(item) || /^(?:招商|大力|积极|全力|加强|强化|加大|开展|全员)/.test(item)) continue;
+        // Not through trimItem: 以 of 以商招商 is the method's own letter.
+        const v = strategyVocabulary().byForm.get(item);
+        if (strategyVocabulary().not.has(item)) continue;
+        const name = v ? v.name : item;
+        out.push({ type: 'Strategy', id: strategyId(name), name, surface: item, nStart: it.a, nEnd: it.b, source: 'strategy-method', strength: 0.65 });
+      }
+    }
+    // 准确把握三新一高要求, 坚持两高三新: a number slogan written without quotes (numeral, word, numeral, word).
+    for (const m of text.matchAll(NUMBER_SLOGAN)) {
+      const x = m[0];
+      const at = m.index;
+      if (IDIOMS.test(x) || text[at - 1] === '“' || text[at + x.length] === '”') continue;
+      const before = text.slice(Math.max(0, at - 4), at);
+      const after = text.slice(at + x.length, at + x.length + 4);
+      // Adopted (把握X) or headed (X要求), and standing alone on the side not so marked.
+      const adopted = ADOPT.test(before) && (!isHan(after[0]) || SLOGAN_HEAD.test(after));
+      const headed = SLOGAN_HEAD.test(after) && (!isHan(before[3]) || ADOPT.test(before));
+      if (!adopted && !headed) continue;
+      const c = strategy(text, at, at + x.length, 'strategy-number-slogan', 0.65);
       if (c) out.push(c);
     }
     // 现代化延津建设, 美丽XX, 生态焦作建设: the place's own development goal.
