@@ -27,6 +27,25 @@ const PROJECTS_AFTER = /^(?:(?:[、和及]|以及)§(?:项目)?)+(?:等[^，。�
 /** 在 X … 建设/实施 P: the place after 在 is where the work is done. */
 const IN_BEFORE = /在$/;
 const BUILD_VERB = /(?:建设|实施|开工|投资|打造|新建|建成|谋划|推进|落地|签约|启动|考察|参观|调研)/;
+/**
+ * P签约落地, P成功落户: the project is said to land with no place written after the verb, so it lands where the
+ * sentence's subject is (上犹县…，P签约落地) or, without one, in the document's own place.
+ */
+const LANDS = /^(?:项目)?(?:已|正式|成功|顺利|即将|将|于近日|近日)?(?:签约)?(?:落地|落户|入驻)(?:投产|开工|建设)?(?:[，,。；！]|$)/;
+/** A sentence opening before its subject: 据悉，今年5月，/ 近年来，/ 3月12日， */
+const OPENING = /^(?:(?:据悉|据了解|据介绍|近日|日前|目前|近年来|今年以来|今年|去年|当前|[\d一二三四五六七八九十〇]+(?:年|月|日|号))+[^，。；]{0,6}?[，,]?)*$/;
+/** The subject of the sentence when it opens with a county, city or township (上犹县在…中，对接了…). */
+function subjectOf(text: string, s: NSentence, coded: Candidate[]): Candidate | undefined {
+  const first = [...coded].sort((a, b) => a.nStart - b.nStart)[0];
+  if (!first?.level || !['county', 'city', 'township'].includes(first.level)) return undefined;
+  if (!OPENING.test(text.slice(s.nStart, first.nStart).trim())) return undefined;
+  // 谷营镇的A项目 / 谷营镇、金水镇: the place modifies a name or opens a list; it is not the clause's subject.
+  if (/^[的、和与及]/.test(text.slice(first.nEnd, first.nEnd + 1))) return undefined;
+  return first;
+}
+/** Verbs by which the sentence's subject brings in a project: 上犹县对接了…P, 谷营镇签约引进P. */
+const BRINGS_IN = /(?:对接|引进|招引|引入|签约|签下|招来)(?:了)?/;
+
 /** 我县/全县/县城/本市 before the project in its clause: the document's own place. */
 const SELF = /(?:我|全|本)[县市区]|县城|市区|城区/;
 
@@ -35,8 +54,9 @@ const isPlaceWithCode = (c: Candidate) => c.type === 'Place' && !!c.code;
 /**
  * Where a project is, from its sentence: the deepest place inside its name (0.9); a name starting with a bare
  * 县/市/区 (县产业集聚区) is the document's place (0.9); a place written right before it (X的P, X东部P; 0.85); 落户/位于 X
- * after it (0.85); 在X… before it in the clause, or a sentence opening with 在X， (0.8); 我县/全县 before it in the
- * clause: the document's place (0.6). Nothing else: a project and a place merely in one sentence are not linked.
+ * after it (0.85); 在X… before it in the clause, or a sentence opening with 在X， (0.8); P签约落地 with no place after
+ * the verb, or the sentence's subject place bringing it in (X县…对接了P): the subject's place, else the document's
+ * (0.7); 我县/全县 before it in the clause: the document's place (0.6). Nothing else: a project and a place merely in one sentence are not linked.
  */
 export function locationsOf(
   doc: DocContext,
@@ -120,6 +140,21 @@ export function locationsOf(
     });
     const x = deepestOf(near) ?? opening;
     if (x && x.nEnd <= p.nStart) out.push({ to: x.id, confidence: 0.8 });
+  }
+  if (!out.length) {
+    const subject = subjectOf(text, s, coded);
+    const rest = maskedGap(text, p.nEnd, s.nEnd, others).replace(PROJECTS_AFTER, '');
+    // P签约落地 / A、B等项目成功落户: lands in the subject's place, else the document's.
+    const lands = LANDS.test(rest.replace(/^[\s]+/, ''));
+    // 上犹县…，对接了…的P: the subject brings the project in, in this clause or the one before it.
+    const subjectEnd = subject?.nEnd ?? 0;
+    const gap = subject && subjectEnd <= p.nStart ? maskedGap(text, subjectEnd, p.nStart, others) : '';
+    const brought =
+      !!subject && subjectEnd <= p.nStart && !BREAK.test(gap) && (gap.match(/[，,]/g) ?? []).length <= 1 && BRINGS_IN.test(gap.slice(gap.search(/[，,]/) + 1));
+    if (lands || brought) {
+      const to = subject?.id ?? (lands ? docPlace : null);
+      if (to) out.push({ to, confidence: 0.7 });
+    }
   }
   if (!out.length && docPlace) {
     const clauseStart = Math.max(s.nStart, ...[...text.slice(s.nStart, p.nStart).matchAll(/[，,：:]/g)].map((m) => s.nStart + m.index + 1));

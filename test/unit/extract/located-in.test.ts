@@ -68,3 +68,21 @@ describe('LOCATED_IN stated across lists and clauses', () => {
     expect(located(run('青石湾新材料产业园项目正式落户我县。', '410225'))).toEqual(['青石湾新材料产业园→place:410225@0.85']);
   });
 });
+
+describe('LOCATED_IN where the project lands and no place follows the verb', () => {
+  it('should place P签约落地 in the document’s own place when the sentence names none', () => {
+    expect(located(run('今年以来，总投资8亿元的青石湾新材料项目签约落地，金水湾仓储物流项目即将开工。', '410225'))).toEqual(['青石湾新材料→place:410225@0.7']);
+  });
+
+  it('should place a project the sentence’s subject county brings in or lands, in that county', () => {
+    expect(located(run('据悉，今年3月，兰考县在招商活动中，对接了总投资5亿元的青石湾光伏电站项目，总投资2亿元的金水湾电感器项目签约落地。', '4102'))).toEqual([
+      '青石湾光伏电站→兰考县@0.7',
+      '金水湾电感器→兰考县@0.7',
+    ]);
+  });
+
+  it('should not take a place that only modifies a name or opens a list as the subject', () => {
+    // 谷营镇的 qualifies the meeting, and 签约 here is what the meeting did, not where the project lands.
+    expect(located(run('谷营镇的会议听取了青石湾光伏电站项目签约情况。', '410225'))).toEqual([]);
+  });
+});
