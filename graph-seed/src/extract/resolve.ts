@@ -35,17 +35,16 @@ export function settle(cands: Candidate[]): Candidate[] {
 }
 
 /**
- * A place of another province written inside a firm's name (上海均和集团 in a 湖北 county's news, 中化（青岛）实业有限公司)
- * is where the firm is registered, not a place the document speaks of: those mentions are dropped. Places of the
- * document's own province stay (a county's firms carry its name: 松滋市某某有限公司), as do places in the names of
- * schools and institutes (西安音乐学院), which readers take as naming the city.
+ * A place written inside a firm's name (上海均和集团, 甘肃某某啤酒, 庆阳某某牧业有限公司) is where the firm is registered
+ * or its brand, not a place the document speaks of: those mentions are dropped, unless the place is the document's own
+ * or lies inside it (a county's firms carry its name: 松滋市某某有限公司). Places in the names of schools and
+ * institutes (西安音乐学院) stay: readers take them as naming the city.
  */
 export function dropPlacesInFirms(cands: Candidate[], placeCode: string | null): Candidate[] {
   if (!placeCode) return cands;
-  const province = placeCode.slice(0, 2);
   const firms = cands.filter((c) => c.type === 'Organization' && !/(?:大学|学院|研究院|研究所|科学院|医院|学校)$/.test(c.name));
   if (!firms.length) return cands;
-  return cands.filter((c) => c.type !== 'Place' || !c.code || c.code.startsWith(province) || !firms.some((f) => f.nStart <= c.nStart && c.nEnd <= f.nEnd));
+  return cands.filter((c) => c.type !== 'Place' || !c.code || c.code.startsWith(placeCode) || !firms.some((f) => f.nStart <= c.nStart && c.nEnd <= f.nEnd));
 }
 
 /**

@@ -81,6 +81,11 @@ describe('organisations', () => {
     expect(names(r, 'Organization')).toEqual(['河北省水务发展集团']);
   });
 
+  it('should not read the province or city in a firm’s name as a place the text speaks of, but keep the county’s own', () => {
+    const r = run('竹溪县与湖北鑫和农业有限公司签约，竹溪县鑫和食品有限公司扩建厂房。', '420324');
+    expect(names(r, 'Place')).toEqual(['竹溪县']);
+  });
+
   it('should not read the place of another province in a firm’s name as a place the text speaks of', () => {
     const r = run('竹溪县将引入上海均和集团参与运营，竹溪县鑫和食品有限公司扩建厂房。', '420324');
     expect(names(r, 'Place')).toEqual(['竹溪县']);

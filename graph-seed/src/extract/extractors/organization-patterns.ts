@@ -14,6 +14,10 @@ const LIST_TRIGGER =
 const BAD =
   /^(?:国有|平台|投资|担保|该|各|龙头|一批|相关|有关|金融|中小|政府|民营|外资|上市|科技型|高新技术|头部|关联|合作|现有|重点|一流|世界|国内|行业|全市|全省|本地|省级|国家级|市级|区级|县级|新型|大型|专业|股份|商业|政策性|这些|平台公司|国有平台|职业技术)/;
 
+/** An industry with no name before it (农业有限公司, 食品科技有限公司): the firm's name lies further left. */
+const INDUSTRY_ONLY =
+  /^(?:农业|食品|科技|实业|电子|材料|新材料|能源|新能源|建材|制药|药业|化工|机械|纺织|服饰|服装|贸易|商贸|物流|环保|生物|投资|建设|置业|农牧|牧业|果业|米业|茶业|矿业|电气|智能|发展|开发|制造|制品)+$/;
+
 /** A ranking written before a firm (世界500强企业, 民营500强): praise, not part of its name. */
 const RANK_PREFIX = /^.*?\d+\s*强(?:企业)?/;
 
@@ -50,7 +54,10 @@ export const organizationSuffix: Extractor = {
       for (;;) {
         while (s > 0 && m.index - s < 14 && !/[，。；：、\n！？（）()“”的与和及等在向从对把将以为是了·由被—]/.test(text[s - 1]!)) s--;
         // 上海均和集团: a 和 right before 集团/公司 is the name's own letter (a list A和B集团 leaves a name after it).
-        if (s === m.index && text[s - 1] === '和' && /集团|公司/.test(m[0]) && isHan(text[s - 2])) {
+        // 湖北鑫和农业有限公司: what is left after 和 is only an industry, no name of its own.
+        const left = text.slice(s, m.index);
+        const bare = s === m.index || INDUSTRY_ONLY.test(left);
+        if (bare && text[s - 1] === '和' && /集团|公司/.test(m[0]) && isHan(text[s - 2])) {
           s--;
           continue;
         }
