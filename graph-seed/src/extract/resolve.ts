@@ -134,7 +134,11 @@ function placeStripped(c: Candidate, placeAt: Map<number, Candidate>): string[] 
   const out: string[] = [];
   // X有限公司年产…项目, X集团Y项目: documents also name the works without their builder.
   const firm = c.type === 'Project' ? /^[\u4e00-\u9fff（）()]{2,20}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|集团)/.exec(c.name) : null;
-  if (firm && c.name.length - firm[0].length >= 4) out.push(c.name.slice(firm[0].length));
+  if (firm && c.name.length - firm[0].length >= 4) {
+    const rest = c.name.slice(firm[0].length);
+    out.push(rest);
+    if ((c.aliases ?? []).includes(`${c.name}项目`)) out.push(`${rest}项目`);
+  }
   let name = c.name;
   let at = c.nStart;
   for (let guard = 0; guard < 3; guard++) {

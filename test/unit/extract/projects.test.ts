@@ -127,4 +127,22 @@ describe('projects', () => {
     const found = names(run('南平县多个胶合板项目集中开工，建成后将成为全市的标志性博物馆。', '451323'), 'Project');
     expect(found).toEqual([]);
   });
+
+  it('should read firms standing for their projects in a list of projects as firms (博达精密、宇晨电子等16个项目)', () => {
+    const r = run('聚焦产业发展，博达精密、宇晨电子等16个项目建成投产，先后引进了国电投、明远集团等一批优质项目。', '340124');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['博达精密', '宇晨电子', '明远集团']));
+    expect(names(r, 'Project')).toEqual([]);
+  });
+
+  it('should read a list before 等一大批…的重点项目, whatever long modifier the category has', () => {
+    expect(names(run('推进华北路、东环桥等一大批打基础、利长远的重点项目。', '340124'), 'Project')).toEqual(['华北路', '东环桥']);
+  });
+
+  it('should read the project after “X有限公司”的 and after 与X集团, and find it by its name without the firm', () => {
+    const r = run('其中“天山申源电气有限公司”的配电开关控制设备制造项目总投资约1.2亿元。与深圳万和集团300万吨碳酸钙超细微粉项目签约。', '652900');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['天山申源电气有限公司', '深圳万和集团']));
+    const all = r.entities.filter((e) => e.type === 'Project').flatMap((e) => [e.name, ...e.aliases]);
+    expect(all).toEqual(expect.arrayContaining(['配电开关控制设备制造', '300万吨碳酸钙超细微粉项目']));
+    expect(all.some((n) => n.startsWith('与'))).toBe(false);
+  });
 });

@@ -3,14 +3,14 @@ import { entityId } from '@policygraph/contract/model';
 import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, isHan, LEADING, splitList, trimItem } from '../text-utils';
 import { localPlaceForm } from '../local-places';
-import { strategyVocabulary } from '../vocabulary';
+import { organizationVocabulary, strategyVocabulary } from '../vocabulary';
 import { BUILD_WORDS, FACILITY_END } from './strategy-patterns';
 
 export const projectId = entityId.project;
 
 /** 等[N个][modifiers](项目|工程|高速公路|…): the list before it names projects. */
 const LIST_TRIGGER =
-  /(?<![平同相对高初中上优次何])等(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:个|条|座|批)|一批)?(?:(?![企机单主向把将对的为在领域方面组织党])[\u4e00-\u9fff]){0,8}?(?:项目|工程|高速公路|干线公路|市政道路|道路)|(?<![平同相对高初中上优次何])等(?:载体)?建设|(?<![平同相对高初中上优次何])等[^，。；]{0,6}?(?:河流|河道|水系|湖泊)[^，。；]{0,4}?治理/g;
+  /(?<![平同相对高初中上优次何])等(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:个|条|座|批)|一大?批)?(?:(?![企机单主向把将对的为在领域方面组织党])[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff]{2,4}的)|的(?=(?:重点|重大|民生|产业|基础设施)?(?:项目|工程))){0,12}?(?:项目|工程|高速公路|干线公路|市政道路|道路)|(?<![平同相对高初中上优次何])等(?:载体)?建设|(?<![平同相对高初中上优次何])等[^，。；]{0,6}?(?:河流|河道|水系|湖泊)[^，。；]{0,4}?治理/g;
 /** Suffixes that end a project's name. */
 const SUFFIX =
   /(?:产业集聚区|产业园区|工业园区|科技园区|物流园区|农业园区|升级改造|更新改造|提质改造|提升改造|改造提升|新院区|院区|医院|体育场|体育馆|体育中心|会展中心|大厦|污水处理厂|垃圾焚烧发电厂|热电厂|产业社区|产业港|高新区|经开区|开发区|综合新区|新区|特色小镇|小镇|旅游区|景区|度假村|民宿|展览馆|展示馆|文化馆|旧址|处理站|示范带|海岸带|示范田|风电场|基地|园区|馆|河道治理|综合治理|棚改|公园|火车站|高铁站|连接线|大峡谷|新城|工程|快速通道|通道|航道|旅游带|文化带|生态廊道|廊道|改建|纪念园|纪念馆|博物馆|研学营地|营地|乐器厂|[一二三四五六七八九]厂|示范园|博览园|风景区|抽水蓄能电站|城际铁路|高速公路|高速|高铁|铁路|轻轨|电站|水库|产业园|物流园|科技园|工业园|生产基地|示范基地|生产线|机场二期|机场|水厂|综合体|大桥|快速路|[一二三四五六七八九]期|[东西南北]延|[南北中]段|扩建项目|改扩建|田园综合体|文旅城|科教城|水镇)/g;
@@ -238,6 +238,18 @@ export const projectVisited: Extractor = {
   },
 };
 
+/**
+ * A list item of projects that is a firm's name: a group or company, or a short name (two to six letters) ending in a
+ * word firms are named with (电子, 精密, 科技, 影视 …) and no project ending, product or capacity. Items named after
+ * their product (某某制动, 某某合金) stay projects.
+ */
+function firmStandingFor(c: Candidate): boolean {
+  const n = c.name;
+  if (/(?:集团|公司)$/.test(n) || organizationVocabulary().byForm.has(n)) return true;
+  if (n.length < 4 || n.length > 6 || /\d/.test(n) || /(?:项目|工程)$/.test(c.surface) || SUFFIX_ANY.test(n)) return false;
+  return /(?:电子|精密|科技|智能|股份|控股|实业|药业|生物|影视|电器|光电|传媒|时代|生化|高科|新材)$/.test(n);
+}
+
 export const projectList: Extractor = {
   id: 'project-list',
   entityType: 'Project',
@@ -250,7 +262,9 @@ export const projectList: Extractor = {
       if (items.length < minItems) return;
       for (const item of items) {
         const c = candidate(text, item.a, item.b, source, strength, true, isPlace);
-        if (c) out.push(c);
+        if (!c) continue;
+        // 赛纬电子、博大精密等16个项目, 国电投、保利集团等一批优质项目: firms standing for their projects.
+        out.push(firmStandingFor(c) ? { ...c, type: 'Organization', id: entityId.organization(c.name), source: 'org-as-project', strength: 0.7 } : c);
       }
     };
     for (const m of text.matchAll(LIST_TRIGGER)) read(clauseStart(text, m.index), m.index, 'project-list', 0.85);
@@ -319,7 +333,7 @@ export const projectListVerb: Extractor = {
       if (items.length < 2 && !SUFFIX_ANY.test(text.slice(start, m.index))) continue;
       for (const item of items) {
         const c = candidate(text, item.a, item.b, 'project-list-verb', 0.7, false, isPlace);
-        if (c && c.name.length <= 16) out.push(c);
+        if (c && c.name.length <= 16 && !(items.length >= 2 && firmStandingFor(c))) out.push(c);
       }
     }
     // 全力推进A线新乡段、B线新乡段建设: a verb opens the clause, a list of coded or suffixed names ends in 建设.
