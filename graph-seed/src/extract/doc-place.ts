@@ -46,7 +46,7 @@ const TOPONYM_AFTER = /^[山岭峰湖河江溪路街桥港湾岛]/;
 /** The same header without the name (“在县第十八届人民代表大会…上”, a line “县长 某某”): it says which kind of place reports. */
 const BARE_HEADER = new RegExp(`在([县市区旗州])第\\s*${NUM}+\\s*届\\s*(?:人民代表大会|人大)|(?:^|\\n)\\s*([县市区旗州])长\\s`, 'g');
 /** A news item's dateline: “防城港讯（记者…）”, “XX县融媒体讯”. */
-const DATELINE_AFTER = /^(?:融媒体?)?讯/;
+const DATELINE_AFTER = /^(?:融媒体?|网|新闻网|日报|发布)?讯/;
 /** A news lead's subject right after its date: “3月18日，诸城市…”. */
 const LEAD_BEFORE = /\d{1,2}日(?:上午|下午|晚上?)?\s*[，,]?\s*$/;
 /** “XX县人民政府县长 某某”, “XX县县长 某某”, “代市长”: the signature of the one who reports. */
@@ -114,6 +114,8 @@ function isOtherPlace(doc: DocContext, start: number, end: number): boolean {
   const before = text.slice(s.nStart, start);
   const after = text.slice(end, s.nEnd);
   if (/我[县市区省]/.test(before) && /(?:赴|到|前往|走进|来到)[^，。；]{0,14}$/.test(before)) return true;
+  // 浙江丽水援疆指挥部, X市对口帮扶工作队: the place that gives aid is not the one the text is about.
+  if (/^[市县区省]?(?:援疆|援藏|援青|对口支援|对口帮扶|对口协作|东西部协作)/.test(text.slice(end, end + 6))) return true;
   // “X市政协副主席某某一行就我县…进行了考察”: a visiting delegation.
   return /^[^，。；]{0,20}?(?:到|来|赴|莅临|走进)我[县市区省]/.test(after) || /^[^，。；]{0,20}?一行[^。；]{0,12}?我[县市区省]/.test(after);
 }
@@ -444,7 +446,14 @@ function ownTownship(
     c.n++;
     // 嵩县饭坡镇沙坡村游人如织: a title about one of its villages is not about the township.
     if (title && h.at >= title.start && h.at < title.end && !/^[\u4e00-\u9fff]{1,4}(?:村|社区)/.test(text.slice(last, last + 6))) c.title = true;
-    if (/[县市区旗]$/.test(text.slice(Math.max(0, h.at - 1), h.at)) && h.at < 300 && !/^[\u4e00-\u9fff]{1,4}(?:村|社区)/.test(text.slice(last, last + 6)))
+    // 走进贞丰县龙场镇: a visit to one township of the county the text is about introduces no township text.
+    const visited = /(?:走进|来到|深入|前往|走访|探访|步入|到访)[\u4e00-\u9fff]{2,8}$/.test(text.slice(Math.max(0, h.at - 12), h.at));
+    if (
+      /[县市区旗]$/.test(text.slice(Math.max(0, h.at - 1), h.at)) &&
+      h.at < 300 &&
+      !visited &&
+      !/^[\u4e00-\u9fff]{1,4}(?:村|社区)/.test(text.slice(last, last + 6))
+    )
       c.chain = true;
     counts.set(towns[0]!.code!, c);
   }

@@ -151,4 +151,12 @@ describe('the document’s place from its structure', () => {
     const text = '近日，县委书记王某带队到东安某某电子有限公司、永州某某新材料有限公司调研，要求加快项目建设。县领导李某、县发改局负责同志参加调研。';
     expect(placeOf(text)).toBe('place:431122');
   });
+
+  it('should stay with the county when its feature visits one township (走进X县Y镇…), and not take an aiding city (X援疆指挥部)', () => {
+    const feature = '新年伊始，兰考县处处洋溢着发展的活力。兰考县的项目齐头并进。如今，走进兰考县东坝头镇搬迁安置点，东坝头镇群众喜迁新居。兰考发展势头良好。';
+    expect(placeOf(feature)).toBe('place:410225');
+    const aid =
+      '5月14日，浙江丽水援疆指挥部招商引资再传喜讯，某建筑公司与新和县相关部门签约落户新和。丽水援疆指挥部表示，将助力新和县发展，新和县将做好服务。丽水市援疆干部参加签约。该县表示欢迎。';
+    expect(placeOf(aid)).toBe('place:652925');
+  });
 });
