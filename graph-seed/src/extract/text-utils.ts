@@ -156,7 +156,7 @@ export function cleanName(s: string): string {
  * the last one in an item marks where the name starts. 在 only when it is not 在建/在线, 到 not in 达到/直到.
  */
 const VISIT_CUE =
-  /.*(?:(?:签约|开工|投产|竣工|落地|在建|新建|续建|落户|实施|引进|入驻|投资建设|承建|牵头建设|联合建设|共同建设)的|(?:重点|重大|建设|示范|试点|首批|开工|签约)项目[：:]?|(?:牵头|联合|共同)(?:投资)?(?:建设|实施|开发)|[共还已]有|巡查了?|陪同|听取了?|走访了?|引进了?|招引了?|签约|来到|走进|深入|前往|参观考察了?|参观了?|考察了?|调研了?|察看了?|实地查看了?|洽谈|会见|(?<![达直])到(?![位达期])|赴|(?<!所|现)在(?![建线])|图为|关于|宣布|发布|认识|研究|(?<!一)把|(?<![相绝针])对(?![接口外])|(?<!依)按(?!照)|(?<![自打])从|(?<![成作])为|让|成为|作为|(?<![但就还也总])是)/;
+  /.*(?:(?:签约|开工|投产|竣工|落地|在建|新建|续建|落户|实施|引进|入驻|投资建设|承建|牵头建设|联合建设|共同建设)的|(?:重点|重大|建设|示范|试点|首批|开工|签约)项目[：:]?|(?:牵头|联合|共同)(?:投资)?(?:建设|实施|开发)|[共还已]有|巡查了?|陪同|听取了?|走访了?|引进了?|招引了?|签约|来到|走进|深入|前往|参观考察了?|参观了?|考察了?|调研了?|察看了?|实地查看了?|洽谈|会见|(?<![达直])到(?![位达期])|赴|(?<!所|现)在(?![建线])|图为|关于|宣布|登上|位于|发布|认识|研究|(?<!一)把|(?<![相绝针])对(?![接口外])|(?<!依)按(?!照)|(?<![自打])从|(?<![成作])为|让|成为|作为|(?<![但就还也总])是)/;
 
 /** Trims leading verbs and trailing words that describe the action rather than the thing. */
 export function trimItem(text: string, a: number, b: number): { a: number; b: number } {
@@ -182,6 +182,11 @@ export function trimItem(text: string, a: number, b: number): { a: number; b: nu
   if (ofFirm) {
     a += ofFirm[0].length;
     s = s.slice(ofFirm[0].length);
+  }
+  // 涵盖…等方面，有A、B: 有 opens the list (有色金属, 有机农业 keep it).
+  if (/^有(?![色机限线效序为力关])/.test(s) && s.length >= 5) {
+    a++;
+    s = s.slice(1);
   }
   // 位于X镇的Y: the place and 的 say where Y is; they are not part of its name.
   const ofPlace = /^[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡|村|街道)的(?=[\u4e00-\u9fff]{2})/.exec(s);
@@ -211,7 +216,7 @@ export function trimItem(text: string, a: number, b: number): { a: number; b: nu
     a += cut;
     s = s.slice(cut);
   }
-  const trail = /(?:客运|建设|项目建设|尽快建成投产|建成投产|落地建设|加快建设|建设情况|运行情况|等)$/.exec(s);
+  const trail = /(?:客运|建设|项目建设|尽快建成投产|建成投产|落地建设|加快建设|建设情况|运行情况|等|(?<=项目)(?:已|将|正|即将))$/.exec(s);
   if (trail && s.length - trail[0].length >= 2) {
     b -= trail[0].length;
   }

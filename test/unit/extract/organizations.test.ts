@@ -91,4 +91,10 @@ describe('organisations', () => {
     expect(names(r, 'Place')).toEqual(['竹溪县']);
     expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['上海均和集团']));
   });
+
+  it('should start a firm registered in a province at the province’s name, read long legal names whole, and 中X四局', () => {
+    const r = run('签约企业有湖北元泰丰德环保科技发展有限公司，杜尔伯特县黑龙江鸿阳豆业有限公司展厅里摆放着公司的产品。桥梁由中铁九局承建。', '420000');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['湖北元泰丰德环保科技发展有限公司', '黑龙江鸿阳豆业有限公司', '中铁九局']));
+    expect(names(r, 'Organization').some((n) => /着|展厅/.test(n))).toBe(false);
+  });
 });

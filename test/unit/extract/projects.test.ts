@@ -145,4 +145,20 @@ describe('projects', () => {
     expect(all).toEqual(expect.arrayContaining(['配电开关控制设备制造', '300万吨碳酸钙超细微粉项目']));
     expect(all.some((n) => n.startsWith('与'))).toBe(false);
   });
+
+  it('should not read clause words as projects, and trim 有 before a list, 位于 before a site and 已 after 项目', () => {
+    const r = run(
+      '招商引资工作取得较大进展，记者在现场看到，全县共有项目计划分三期实施。有南坪县东站广场、北环路等36个项目开工。游客登上位于松林公园的观景台。天祝风电基地项目已开工建设。',
+      '620623',
+    );
+    const found = names(r, 'Project');
+    expect(found).toEqual(expect.arrayContaining(['南坪县东站广场', '北环路', '松林公园', '天祝风电基地']));
+    expect(found.some((n) => /进展|记者|共有|分三期|^有|登上|已$/.test(n))).toBe(false);
+  });
+
+  it('should find a project named with 建设 (X云仓建设) by that name too', () => {
+    const r = run('加快推进百灵鸟智慧云仓建设、年产60亿只磁芯生产线建设等项目。', '610327');
+    const all = r.entities.filter((e) => e.type === 'Project').flatMap((e) => [e.name, ...e.aliases]);
+    expect(all).toEqual(expect.arrayContaining(['百灵鸟智慧云仓建设']));
+  });
 });

@@ -8,11 +8,15 @@ import { organizationVocabulary, scanVocabulary } from '../vocabulary';
 export const orgId = entityId.organization;
 
 const SUFFIX =
-  /(?:股份有限公司|有限责任公司|有限公司|集团|公司|银行|大学|学院|研究院|研究所|科学院|实业|光学|钢构|半导体|磁电|精工|药业)(?![\u4e00-\u9fff]{0,1}(?:改革|建设|制|化))(?!生|派)/g;
+  /(?:股份有限公司|有限责任公司|有限公司|集团|公司|(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]+公?局|银行|大学|学院|研究院|研究所|科学院|实业|光学|钢构|半导体|磁电|精工|药业)(?![\u4e00-\u9fff]{0,1}(?:改革|建设|制|化))(?!生|派)/g;
 const LIST_TRIGGER =
   /(?<![平同相对高初中上优次何])等(?:一批)?(?:[\u4e00-\u9fff]{0,8}?)(?:龙头企业|头部企业|关联企业|重点企业|现有企业|骨干企业|企业|运营商|金融机构|政策性银行|银行|高校|院所|服务运营主体|运营主体)|[一二三四五六七八九十]大运营商/g;
 const BAD =
   /^(?:国有|平台|投资|担保|该|各|龙头|一批|相关|有关|金融|中小|政府|民营|外资|上市|科技型|高新技术|头部|关联|合作|现有|重点|一流|世界|国内|行业|全市|全省|本地|省级|国家级|市级|区级|县级|新型|大型|专业|股份|商业|政策性|这些|平台公司|国有平台|职业技术)/;
+
+/** A province's name right after a county, a verb or a particle: where a firm's own name starts. */
+const PROVINCE_START =
+  /(?<=[县市区旗镇乡有是为和在])(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?=[\u4e00-\u9fff]{2})/;
 
 /** An industry with no name before it (农业有限公司, 食品科技有限公司): the firm's name lies further left. */
 const INDUSTRY_ONLY =
@@ -52,7 +56,7 @@ export const organizationSuffix: Extractor = {
       const bracket = /[（(][\u4e00-\u9fff]{2,4}[）)]$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
       let s = bracket ? m.index - bracket[0].length : m.index;
       for (;;) {
-        while (s > 0 && m.index - s < 14 && !/[，。；：、\n！？（）()“”的与和及等在向从对把将以为是了·由被—]/.test(text[s - 1]!)) s--;
+        while (s > 0 && m.index - s < 16 && !/[，。；：、\n！？（）()“”的与和及等在向从对把将以为是了着·由被—]/.test(text[s - 1]!)) s--;
         // 上海均和集团: a 和 right before 集团/公司 is the name's own letter (a list A和B集团 leaves a name after it).
         // 湖北鑫和农业有限公司: what is left after 和 is only an industry, no name of its own.
         const left = text.slice(s, m.index);
@@ -66,6 +70,9 @@ export const organizationSuffix: Extractor = {
         if (!inner || s === m.index || m.index - s >= 10 || !isHan(text[s - inner[0].length - 1])) break;
         s -= inner[0].length;
       }
+      // 杜尔伯特县黑龙江某某有限公司, 签约企业有湖北某某有限公司: a firm registered in a province starts at its name.
+      const prov = PROVINCE_START.exec(text.slice(s, m.index));
+      if (prov && prov.index > 0) s += prov.index;
       if (text[s - 1] === '对' && text[s] === '接') s++; // 对接X银行: the verb, not the name
       if (text[s - 1] === '了' && text[s] === '解') s++; // 了解X公司: the verb, not the name
       const c = org(text, s, end, 'org-suffix', 0.8);

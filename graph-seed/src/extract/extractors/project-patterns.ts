@@ -65,6 +65,7 @@ export function candidate(
   /** The text describes the thing (总投资…, 位于…): a zone or base needs no place in its name. */
   described = false,
 ): Candidate | null {
+  const b0 = b;
   const t = trimItem(text, a, b);
   a = t.a;
   b = t.b;
@@ -84,6 +85,12 @@ export function candidate(
     /[，。；：]/.test(name) ||
     /(?:产业|行业|领域|企业)$/.test(name) ||
     /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name)
+  )
+    return null;
+  // Clause words, not a name: a report (取得较大进展, 记者在), a count (共有, 第一个, 分三期), a ranking (最大), an office's work (调度).
+  if (
+    /(?:取得|进展|共有|记者|登上|分[一二三四五六七八九十两]期|最大|最长|最高|第一个|调度|更多|百亿级|千亿级)/.test(name) ||
+    /^第[一二三四五六七八九十\d]+期$/.test(name)
   )
     return null;
   // 多个胶合板项目, 标志性博物馆, 综合性医院: a count or a quality of a kind, not one named thing.
@@ -106,8 +113,20 @@ export function candidate(
   if (v.byForm.has(name) || v.not.has(name)) return null;
   // The name as a document may also write it, with the 项目/工程 that follows (华能XX风电场项目).
   const head = /^(?:项目|工程)/.exec(text.slice(b, b + 2));
-  const aliases = head ? [name + head[0]] : written !== name ? [written] : undefined;
-  return { type: 'Project', id: projectId(name), name, surface: text.slice(a, b), nStart: a, nEnd: b, source, strength, ...(aliases ? { aliases } : {}) };
+  const aliases = head ? [name + head[0]] : written !== name ? [written] : [];
+  // X生产线建设, X云仓建设: the name as written with the 建设 trimmed off it.
+  if (t.b < b0 && /^(?:项目)?建设/.test(text.slice(t.b, b0)) && text.slice(t.b, b0).length <= 4) aliases.push(`${name}建设`);
+  return {
+    type: 'Project',
+    id: projectId(name),
+    name,
+    surface: text.slice(a, b),
+    nStart: a,
+    nEnd: b,
+    source,
+    strength,
+    ...(aliases.length ? { aliases } : {}),
+  };
 }
 
 /**

@@ -247,7 +247,7 @@ export const strategyHeadNoun: Extractor = {
       if (head === '精神' && /^(?:文明|病|状态|面貌|力量|财富|谱系|家园|高地)/.test(text.slice(end))) continue;
       if (text[start - 1] === '”') continue; // the head of a quote: the quoted extractor reads it
       if (head === '精神' && (x.length > 5 || SPIRIT_BAD.test(x))) continue;
-      if (head === '计划' && /(?:投资|资金|招生|生育|用工)$/.test(x)) continue;
+      if (head === '计划' && /(?:投资|资金|招生|生育|用工|项目)$/.test(x)) continue;
       const name = x + head;
       if (vocab.not.has(name)) continue;
       const v = vocab.byForm.get(name);
