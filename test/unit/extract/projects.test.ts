@@ -161,4 +161,14 @@ describe('projects', () => {
     const all = r.entities.filter((e) => e.type === 'Project').flatMap((e) => [e.name, ...e.aliases]);
     expect(all).toEqual(expect.arrayContaining(['百灵鸟智慧云仓建设']));
   });
+
+  it('should read the project a ceremony is held for (X县举行Y示范项目奠基仪式), not verbs before 项目 or a clause ending in a verb', () => {
+    const r = run(
+      '5月11日，南乐县举行全域振兴西街东营示范项目奠基仪式。南乐镇园将继续用好化工园区优势，以更大力度、更实举措服务保障项目早开工。今年南乐县计划实施项目200个。',
+      '410923',
+    );
+    const found = names(r, 'Project');
+    expect(found).toContain('全域振兴西街东营示范');
+    expect(found.some((n) => /力度|举措|计划实施|将继续/.test(n))).toBe(false);
+  });
 });

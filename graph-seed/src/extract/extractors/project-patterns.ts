@@ -17,7 +17,7 @@ const SUFFIX =
 const SUFFIX_AT_END = new RegExp(`(?:${SUFFIX.source})$`);
 const SUFFIX_ANY = new RegExp(SUFFIX.source);
 const BAD_START =
-  /^(?:口袋|城市|病险|各|园区|项目|工程|该|此|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
+  /^(?:口袋|城市|病险|各|园区|项目|工程|该|此|镇村|集镇|村级|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
 const GENERIC =
   /^(?:项目|工程|建设|高质量|高标准|高水平|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目|[开竣]工项目|投产项目|[县市区]?产业集聚区|开发区|高新区|经开区|新区|平台|小镇|景区|民宿|[^\d]{0,4}(?:服务|融资|招商|交易|信息|公共|数字|创新|创业|孵化|载体|合作|开放|发展|要素)平台|.{0,2}(?:生产|示范|实训|教育|培训|研发|种植|养殖|繁育|出口)基地|.{0,3}[园城]区|.{0,2}小镇)$/;
 /** Endings shared by named places to build and by generic words (开发区, 培训基地, 服务平台): trusted only with a proper name. */
@@ -87,6 +87,8 @@ export function candidate(
     /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name)
   )
     return null;
+  // 镇原县计划实施: a verb closes a clause, not a name.
+  if (/(?:实施|推进|计划|开工|签约)$/.test(name)) return null;
   // Clause words, not a name: a report (取得较大进展, 记者在), a count (共有, 第一个, 分三期), a ranking (最大), an office's work (调度).
   if (
     /(?:取得|进展|共有|记者|登上|分[一二三四五六七八九十两]期|最大|最长|最高|第一个|调度|更多|百亿级|千亿级)/.test(name) ||
@@ -206,12 +208,16 @@ export const projectDescribed: Extractor = {
       const lead = /^(?:其中|如|比如|例如|此外|另外|同时|目前|当前|该|这个|此|这一|本次|此次|今年|去年|年内)[，,]?/.exec(text.slice(a, m.index));
       if (lead) a += lead[0].length;
       while (text[a] === '的' && a < m.index) a++; // 新建的X项目: the verb went, its 的 too
+      // X县举行Y项目奠基仪式: the project is named after the event's verb.
+      const held = /^.*(?:举行|举办)/.exec(text.slice(a, m.index));
+      if (held && m.index - a - held[0].length >= 4 && !/[届会节]/.test(text.slice(a + held[0].length, m.index))) a += held[0].length;
       const inner = text.slice(a, m.index);
       if (/(?:举行|召开|举办|开幕|闭幕|届|活动|会议|仪式)/.test(inner)) continue; // an event (…文化节举行项目签约仪式), not a thing
       if (
         inner.length < 3 ||
         /[、和及与]/.test(inner) ||
-        /(?:重点|重大|建设|签约|在建|新建|续建|招商|产业|合作|示范|试点|投资|亿元|个|批|类|这些|一些|所有|全部|对接|洽谈|储备|谋划|前期|优质|优秀|好|大)$/.test(
+        (held && inner.length >= 8 && /示范$/.test(inner) ? false : /示范$/.test(inner)) ||
+        /(?:重点|重大|建设|签约|在建|新建|续建|招商|产业|合作|试点|投资|亿元|个|批|类|这些|一些|所有|全部|对接|洽谈|储备|谋划|前期|优质|优秀|好|大)$/.test(
           inner,
         )
       )
@@ -323,7 +329,7 @@ export const projectSuffix: Extractor = {
       let s = m.index;
       // Walk left over the name (letters, digits of capacities), stopping at clause punctuation and joining words;
       // a name whose start is not found within 16 letters is not trusted.
-      while (s > 0 && m.index - s < 16 && !/[，。；：、\n！？（）()“”和及与的等□【】>|/]/.test(text[s - 1]!)) s--;
+      while (s > 0 && m.index - s < 16 && !/[，。；：、\n！？（）()“”和及与的等□【】>|/将把被]/.test(text[s - 1]!)) s--;
       if (s > 0 && m.index - s >= 16) continue;
       if (text[s - 1] === '等') continue; // “…等南水北调调蓄工程”: the category of a list, not a name
       if (/^\d+[座条个家所]/.test(text.slice(end, end + 4))) continue; // 建成黄河公路大桥6座: a count of a kind
@@ -405,7 +411,13 @@ export const projectNamed: Extractor = {
       if (!introduced) continue;
       const t = trimItem(text, s, m.index);
       const inner = text.slice(t.a, t.b);
-      if (inner.length < 3 || /(?:重点|重大|建设|专项债|签约|在建|工业|民生|水利|招商|产业|文旅|节点|示范|合作|试点|扩建|投资|亿元|个|批)$/.test(inner))
+      // …服务保障项目早开工: a verb before 项目 makes it the object of the work, not a name.
+      if (
+        inner.length < 3 ||
+        /(?:重点|重大|建设|专项债|签约|在建|工业|民生|水利|招商|产业|文旅|节点|示范|合作|试点|扩建|投资|亿元|个|批|保障|服务|推动|支持|助力|推进|加快|抓|谋)$/.test(
+          inner,
+        )
+      )
         continue;
       for (const item of splitList(text, t.a, t.b, joinedItem)) {
         const c = candidate(text, item.a, item.b, 'project-named', 0.75, false, isPlace);
