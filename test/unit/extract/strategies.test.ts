@@ -127,4 +127,15 @@ describe('strategies', () => {
   it('should read a quote named as the core of the work (以“A”为核心) as a programme, and not a manner (“一站式”)', () => {
     expect(names(run('以“智造家居”为核心，完善“一站式”配套服务。', '410225'), 'Strategy')).toEqual(['智造家居']);
   });
+
+  it('should read a phrase that names no programme alone with its field before it (招商引资“一号工程”)', () => {
+    expect(names(run('全力推进招商引资“一号工程”，成效明显。', '410225'), 'Strategy')).toEqual(['招商引资一号工程']);
+    expect(names(run('这是我县的“一号工程”。', '410225'), 'Strategy')).toEqual([]);
+  });
+
+  it('should read a narrower sector’s strong goal after its verb (建设食品工业强县) and a strong goal heading its section', () => {
+    const found = names(run('坚持工业立县，建设食品工业强县。（一）工业强县步伐加快。加快建设先进制造业强市。', '410225'), 'Strategy');
+    expect(found).toEqual(expect.arrayContaining(['食品工业强县', '工业强县']));
+    expect(found).not.toContain('先进制造业强市');
+  });
 });

@@ -71,6 +71,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 const ADOPT_BEFORE =
   /(?:建设|拓展|推出|锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；“”]?$/;
 
+/** The field a programme belongs to, written right before its quoted name (招商引资“一号工程”). */
+const FIELD_BEFORE = /(?:招商引资|乡村振兴|脱贫攻坚|项目建设|营商环境|产业发展|城市建设|基层治理)$/;
+
 /** “…”的总体架构, “…”的精神: a framework or spirit introduced with 的 (weak head: the quote is the name). */
 const OF_HEAD = /^的(?:总体架构|总体布局|总体思路|发展思路|工作思路|思路|精神|总体要求|总要求|方针|原则)/;
 
@@ -113,6 +116,22 @@ export const strategyQuoted: Extractor = {
       const a = m.index + 1;
       const b = a + m[1]!.length;
       const after = m.index + m[0].length;
+      // 招商引资“一号工程”: a phrase that names no programme alone (“一号工程”, “一把手工程”) does with its field before it.
+      const field = FIELD_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index));
+      if (field && vocab.not.has(x) && /工程$/.test(x)) {
+        const name = field[0] + x;
+        out.push({
+          type: 'Strategy',
+          id: strategyId(name),
+          name,
+          surface: text.slice(m.index - field[0].length, after),
+          nStart: m.index - field[0].length,
+          nEnd: after,
+          source: 'strategy-quoted',
+          strength: 0.8,
+        });
+        continue;
+      }
       if (x.length < 2 || vocab.not.has(x) || YEAR.test(x) || FACILITY_END.test(x)) continue;
       // Vocabulary forms written with quotes: “五星”支部 = 五星支部, “十百千万”工程 = 十百千万工程.
       let vocabHit: string | null = vocab.byForm.has(x) ? x : null;
@@ -192,7 +211,19 @@ export const strategyQuoted: Extractor = {
       if (/[*＊]/.test(name)) continue;
       const v = vocab.byForm.get(name);
       const canonical = v ? v.name : name;
-      out.push({ type: 'Strategy', id: strategyId(canonical), name: canonical, surface: x, nStart: a, nEnd: b, source: 'strategy-quoted', strength });
+      // 招商引资“一号工程”, 乡村振兴“十大工程”: the field written before the quote is how readers name it too.
+      const aliases = field ? [field[0] + name] : undefined;
+      out.push({
+        type: 'Strategy',
+        id: strategyId(canonical),
+        name: canonical,
+        surface: x,
+        nStart: a,
+        nEnd: b,
+        source: 'strategy-quoted',
+        strength,
+        ...(aliases ? { aliases } : {}),
+      });
     }
     return out;
   },

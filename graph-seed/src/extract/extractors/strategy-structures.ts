@@ -49,6 +49,11 @@ const IDIOMS =
 const ADOPT = /(?:把握|坚持|落实|践行|贯彻|围绕|推进|实现|聚焦|锚定|对标|按照|全面|深化)$/;
 const SLOGAN_HEAD = /^(?:要求|目标|战略|理念|部署|任务|思路|布局|格局|路径|体系|工作|发展)/;
 
+const NARROW_STRONG_GOAL = new RegExp(
+  `(?<=建设|打造|争创|创建|建成|迈向)(?!先进|现代|新兴|特色|优势|绿色|高端|全国|全省)[\\u4e00-\\u9fff]{2}${STRONG_GOAL.source}`,
+  'g',
+);
+
 export const strategyStructures: Extractor = {
   id: 'strategy-structures',
   entityType: 'Strategy',
@@ -106,7 +111,12 @@ export const strategyStructures: Extractor = {
     // 工业强县, 建设经济强市: a sector the place means to be strong in, a goal of its own.
     for (const m of text.matchAll(STRONG_GOAL)) {
       if (isHan(text[m.index - 1]) && !/(?:设|造|绕|是|现|当|为|向|做|争|推进|加快)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
-      if (isHan(text[m.index + m[0].length]) && !/^(?:目标|战略|建设|行动|之路|工程|和|与|、)/.test(text.slice(m.index + m[0].length))) continue;
+      if (isHan(text[m.index + m[0].length]) && !/^(?:目标|战略|建设|行动|之路|工程|和|与|、|步伐|进程)/.test(text.slice(m.index + m[0].length))) continue;
+      const c = strategy(text, m.index, m.index + m[0].length, 'strategy-own-goal', 0.7);
+      if (c) out.push(c);
+    }
+    // 建设食品工业强县: a narrower sector before the strong goal, after the verb that sets it.
+    for (const m of text.matchAll(NARROW_STRONG_GOAL)) {
       const c = strategy(text, m.index, m.index + m[0].length, 'strategy-own-goal', 0.7);
       if (c) out.push(c);
     }
