@@ -97,4 +97,16 @@ describe('organisations', () => {
     expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['湖北元泰丰德环保科技发展有限公司', '黑龙江鸿阳豆业有限公司', '中铁九局']));
     expect(names(r, 'Organization').some((n) => /着|展厅/.test(n))).toBe(false);
   });
+
+  it('should read the firms of a list closed as firms’ projects (A、B、C共3个重点企业项目), not of 企业投资项目', () => {
+    const r = run('南湾县举行项目集中签约仪式，东莞普瑞电子、上海曼丽电器、信阳轩达电子共3个重点企业项目进行了现场签约。', '411521');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['东莞普瑞电子', '上海曼丽电器', '信阳轩达电子']));
+    expect(names(run('北坡风电、天堂镇星级民宿建设等9个企业投资项目开工。', '620623'), 'Organization')).toEqual([]);
+  });
+
+  it('should read a firm before a daily capacity (X建材日产20万块…), a firm named for its trade (X钙业二期) and 京和米业 whole', () => {
+    const r = run('正加速推进金鑫建材日产20万块新型墙体材料、京华钙业二期等项目。重点培育京和米业、中粮米业等亿元企业。', '140900');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['金鑫建材', '京华钙业', '京和米业', '中粮米业']));
+    expect(names(r, 'Organization')).not.toContain('米业');
+  });
 });

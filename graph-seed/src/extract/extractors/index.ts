@@ -1,6 +1,12 @@
 // The extractor registry: every extractor family, one per file; adding a family is adding a file and a line here.
 import type { Extractor } from '../context';
-import { organizationIntroduced, organizationList, organizationSuffix, organizationVocabularyExtractor } from './organization-patterns';
+import {
+  organizationFirmProjects,
+  organizationIntroduced,
+  organizationList,
+  organizationSuffix,
+  organizationVocabularyExtractor,
+} from './organization-patterns';
 import { placeGazetteer } from './place-gazetteer';
 import { projectCapacity } from './project-capacity';
 import { projectDescribed, projectVisited, projectList, projectListCoherent, projectListVerb, projectNamed, projectSuffix } from './project-patterns';
@@ -26,4 +32,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   organizationSuffix,
   organizationList,
   organizationIntroduced,
+  organizationFirmProjects,
 ];

@@ -104,6 +104,29 @@ export const organizationList: Extractor = {
   },
 };
 
+/** A、B、C共6个重点企业项目: a list closed as firms' projects names the firms. */
+const FIRM_PROJECTS = /(?:共|等)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个(?:重点|重大|优质)?企业项目|家(?:重点|重大|优质)?企业)/g;
+
+export const organizationFirmProjects: Extractor = {
+  id: 'org-firm-projects',
+  entityType: 'Organization',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(FIRM_PROJECTS)) {
+      let s = m.index;
+      while (s > 0 && m.index - s < 80 && !/[，。；：\n！？]/.test(text[s - 1]!)) s--;
+      const items = splitList(text, s, m.index);
+      if (items.length < 2) continue;
+      for (const item of items) {
+        const c = org(text, item.a, item.b, 'org-firm-projects', 0.7);
+        if (c && c.name.length >= 4 && c.name.length <= 12 && !/(?:项目|工程|基地|园|中心)$/.test(c.name)) out.push(c);
+      }
+    }
+    return out;
+  },
+};
+
 /** 引进A、B: a short list of names right after 引进/招引 (companies brought in). */
 export const organizationIntroduced: Extractor = {
   id: 'org-introduced',
@@ -148,7 +171,7 @@ export const organizationVocabularyExtractor: Extractor = {
 };
 
 /** Words that end a firm's own name inside a project's (中信重工新重机工程, 洛铜高精度电子…): industries a firm is named for. */
-const FIRM_INDUSTRY = /(?:重工|重机|石化|铝业|钢铁|钢业|药业|工贸|实业|纸业|控股|集团|公司)$/;
+const FIRM_INDUSTRY = /(?:重工|重机|石化|铝业|钢铁|钢业|药业|工贸|实业|纸业|钙业|米业|铜业|果业|茶业|矿业|木业|豆业|酒业|乳业|控股|集团|公司)$/;
 /** A firm's name cannot end like a place or a kind of place (县城2万吨…, 园区3000吨…). */
 const NOT_FIRM_END = /[县市区镇乡村城园路街省馆场站厂带港A-Za-z]$|(?:新建|年产|建设|重点|一批|全市|全县|全区|城区|园区|中心|基地|项目|工程)$/;
 
@@ -182,7 +205,7 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     let len = 0;
     // A curated firm written here (富士康智造…) is the firm already; a route (港至…) names no firm.
     if (cands.some((c) => c.type === 'Organization' && c.nStart === start) || /至/.test(name)) continue;
-    const cut = /^([\u4e00-\u9fff]{2,8}?|[A-Z]{2,6})(?:年产|\d|“)/.exec(name);
+    const cut = /^([\u4e00-\u9fff]{2,8}?|[A-Z]{2,6})(?:年产|日产|月产|\d|“)/.exec(name);
     if (cut) len = cut[1]!.length;
     else {
       for (let i = 2; i <= Math.min(6, name.length - 3) && !len; i++) if (placeAt(start + i) && !isPlace(name.slice(0, i))) len = i;
