@@ -171,4 +171,10 @@ describe('projects', () => {
     expect(found).toContain('全域振兴西街东营示范');
     expect(found.some((n) => /力度|举措|计划实施|将继续/.test(n))).toBe(false);
   });
+
+  it('should keep a township’s first letter that is also a verb (抓喜秀龙…) and not read 好项目 as a project', () => {
+    const found = names(run('其中，干渣子调蓄水池、抓喜秀龙旅游基础设施等27个政府投资项目开工。积极谋划大项目、好项目。', '620623'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['抓喜秀龙旅游基础设施']));
+    expect(found.some((n) => /^(?:喜秀龙|好项目|大项目)/.test(n))).toBe(false);
+  });
 });

@@ -19,7 +19,7 @@ const SUFFIX_ANY = new RegExp(SUFFIX.source);
 const BAD_START =
   /^(?:口袋|城市|病险|各|园区|项目|工程|该|此|镇村|集镇|村级|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
 const GENERIC =
-  /^(?:项目|工程|建设|高质量|高标准|高水平|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目|[开竣]工项目|投产项目|[县市区]?产业集聚区|开发区|高新区|经开区|新区|平台|小镇|景区|民宿|[^\d]{0,4}(?:服务|融资|招商|交易|信息|公共|数字|创新|创业|孵化|载体|合作|开放|发展|要素)平台|.{0,2}(?:生产|示范|实训|教育|培训|研发|种植|养殖|繁育|出口)基地|.{0,3}[园城]区|.{0,2}小镇)$/;
+  /^(?:项目|工程|建设|[好大新小]项目|高质量|高标准|高水平|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目|[开竣]工项目|投产项目|[县市区]?产业集聚区|开发区|高新区|经开区|新区|平台|小镇|景区|民宿|[^\d]{0,4}(?:服务|融资|招商|交易|信息|公共|数字|创新|创业|孵化|载体|合作|开放|发展|要素)平台|.{0,2}(?:生产|示范|实训|教育|培训|研发|种植|养殖|繁育|出口)基地|.{0,3}[园城]区|.{0,2}小镇)$/;
 /** Endings shared by named places to build and by generic words (开发区, 培训基地, 服务平台): trusted only with a proper name. */
 const ZONE_END = /(?:产业集聚区|高新区|经开区|开发区|新区|园区|景区|旅游区|基地|民宿|小镇|示范带|旧址|馆|升级改造|更新改造|提质改造|提升改造|改造提升)$/;
 /** Buildings (医院, 体育馆, 大厦): a project only in a clause that builds or opens something. */
@@ -67,6 +67,14 @@ export function candidate(
 ): Candidate | null {
   const b0 = b;
   const t = trimItem(text, a, b);
+  // 抓喜秀龙旅游设施, 以勒镇…: a one-letter verb stripped from the left was the first letter of a place's name.
+  if (t.a > a && /[抓到赴以向由对把将与]/.test(text[t.a - 1] ?? '')) {
+    for (let k = 5; k >= 3; k--)
+      if (isPlace(text.slice(t.a - 1, t.a - 1 + k))) {
+        t.a--;
+        break;
+      }
+  }
   a = t.a;
   b = t.b;
   // “长修高速等高速公路”: what follows 等 is the category, not the name.
