@@ -177,4 +177,9 @@ describe('projects', () => {
     expect(found).toEqual(expect.arrayContaining(['抓喜秀龙旅游基础设施']));
     expect(found.some((n) => /^(?:喜秀龙|好项目|大项目)/.test(n))).toBe(false);
   });
+
+  it('should read a place’s own industry written as a project (X县苹果产业项目), not a sector in a list', () => {
+    expect(names(run('开工的南乐县葡萄产业项目、南乐县滨河路道路工程等14个重点项目总投资25亿元。', '410923'), 'Project')).toContain('南乐县葡萄产业');
+    expect(names(run('发展苹果产业、现代物流产业等项目。', '410923'), 'Project')).toEqual([]);
+  });
 });

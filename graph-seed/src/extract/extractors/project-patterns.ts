@@ -43,6 +43,13 @@ function zoneNameOk(left: string, suffix: string, isPlace: (s: string) => boolea
   for (let i = 0; i < left.length - 1; i++) for (let k = 2; k <= 4 && i + k <= left.length; k++) if (isPlace(left.slice(i, i + k))) return true;
   return /^[\u4e00-\u9fff]{1,3}[县市镇乡村](?!级)/.test(left) && !/^(?:城市|全县|全市|本县|本市|农村|乡村)/.test(left);
 }
+/** 镇原县苹果产业项目: a place's own industry written as a project (with 项目) is one; 苹果产业 alone is a sector. */
+function placedIndustry(name: string, written: string, isPlace: (s: string) => boolean): boolean {
+  if (!/产业$/.test(name) || !/项目$/.test(written)) return false;
+  for (let k = 4; k >= 2; k--) if (isPlace(name.slice(0, k)) && name.length - k >= 4) return true;
+  return /^[\u4e00-\u9fff]{1,4}[县市区旗]/.test(name) && name.length >= 7;
+}
+
 /** A list item that is a capacity (年产5万吨尼龙切片, 3万吨改性塑料): a project in a list of projects. */
 export const CAPACITY =
   /^(?:年产|年加工|年处理|年出栏)?[\d.]+(?:万|亿|千)?(?:吨|台|套|辆|件|只|头|平方米|立方米|千瓦|兆瓦|吉瓦|GWh|MW|KW|kW|万千瓦|双|片|个|条)/;
@@ -91,7 +98,7 @@ export function candidate(
   if (
     (/^[\d.]+/.test(name) && !(capacityOk && CAPACITY.test(name))) ||
     /[，。；：]/.test(name) ||
-    /(?:产业|行业|领域|企业)$/.test(name) ||
+    (/(?:产业|行业|领域|企业)$/.test(name) && !placedIndustry(name, text.slice(a, b0), isPlace)) ||
     /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name)
   )
     return null;
