@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CurationsResponse } from '@policygraph/contract/curation';
@@ -25,6 +26,17 @@ const REPORT = [
   '兰考县深入实施乡村振兴战略，全面推进黄河滩区生态廊道项目建设，兰考县人民政府与河南农业大学共同参与黄河滩区生态廊道项目。',
   '兰考县坚持数字乡村示范工程，推动县域经济高质量发展。',
 ];
+
+// A made-up news page as a county site saves it: GBK, the site's name after the headline, navigation, share buttons
+// and a footer around the article.
+const WEB_PAGE = `<!doctype html><html><head><meta charset="gbk"><title>兰考县召开蜜瓜产业推进会_兰考县人民政府网</title></head><body>
+<nav><a href="/">首页</a> <a href="/news">新闻中心</a> <a href="/gov">政务公开</a> <a href="/hd">互动交流</a></nav>
+<div class="share">分享到：微信 微博 QQ空间</div>
+<article><h1>兰考县召开蜜瓜产业推进会</h1>
+<p>2024年6月12日，兰考县召开蜜瓜产业推进会。会议指出，兰考县深入实施乡村振兴战略，加快推进蜜瓜冷链物流园项目建设，力争年内建成投用，带动周边农户增收。</p>
+<p>会议要求，各乡镇要对标对表，确保蜜瓜冷链物流园项目各项任务落地见效，以实际行动推动乡村全面振兴。</p></article>
+<footer>版权所有：兰考县人民政府 备案号：豫ICP备00000000号 网站标识码0000000000</footer></body></html>`;
+const WEB_PROJECT = 'project:蜜瓜冷链物流园';
 
 /** Chooses files in the 添加文档 dialog as a user does with 选择文件… (the file input behind it). */
 async function chooseFiles(page: Page, files: { name: string; bytes: Buffer }[]): Promise<void> {
@@ -151,6 +163,36 @@ describe('documents and corrections in Chromium', () => {
     expect(await docx.locator('.upload-status').textContent()).toBe('已放弃，未写入任何内容。');
     expect(await nodeCount(page)).toBe(before);
     expect(loaded()).toEqual(loadedBefore);
+  });
+
+  it('previews a saved GBK web page as its article only (no navigation, share buttons or footer), titled by its headline, and loads it', async () => {
+    const page = await hx.open('', SMALL_SCREEN);
+    await page.evaluate((t) => sessionStorage.setItem('policygraph.editorToken', t), TOKEN);
+    await page.click('#upload-open');
+    await chooseFiles(page, [{ name: 'news.htm', bytes: iconv.encode(WEB_PAGE, 'gbk') }]);
+    const web = card(page, 'news.htm');
+    await web.locator('[data-action="load"]').waitFor();
+    expect(await web.locator('[data-field="title"]').inputValue()).toBe('兰考县召开蜜瓜产业推进会');
+    expect(await web.locator('[data-field="date"]').inputValue()).toBe('2024-06-12');
+    expect(await web.locator('.place-chosen').textContent()).toContain('兰考县（410225）');
+    // The kind is chosen by name, not typed as a code.
+    expect(await web.locator('[data-field="kind"] option:checked').textContent()).toBe('其他文档');
+    await web.locator('[data-field="kind"]').selectOption({ label: '新闻' });
+    const shown = (await web.locator('.upload-text').textContent())!;
+    expect(shown).toContain('加快推进蜜瓜冷链物流园项目建设');
+    for (const junk of ['首页', '新闻中心', '分享到', '版权所有', '备案号', '人民政府网']) expect(shown).not.toContain(junk);
+    expect(await web.locator('.upload-text mark[data-type="Project"]').first().textContent()).toContain('蜜瓜冷链物流园');
+    await page.screenshot({ path: '/tmp/policygraph-upload-webpage.png' });
+
+    await web.locator('[data-action="load"]').click();
+    await expect.poll(() => web.getAttribute('data-state'), { timeout: 120_000 }).toBe('loaded');
+    const kept = JSON.parse(fs.readFileSync(path.join(uploadsDir, 'manifest.json'), 'utf8')).documents;
+    expect(kept.find((d: { title: string }) => d.title === '兰考县召开蜜瓜产业推进会')).toMatchObject({ kind: 'news' });
+    await page.click('#upload-dialog [data-action="close"]');
+    await expect.poll(() => visibleNodeIds(page), { timeout: 60_000 }).toContain(WEB_PROJECT);
+    await waitReady(page);
+    await page.fill('#search', '蜜瓜');
+    await page.locator(`#suggestions li[data-id="${WEB_PROJECT}"]`).waitFor();
   });
 
   it('a wrong token is refused in Chinese, forgotten, and nothing is written', async () => {

@@ -103,6 +103,19 @@ describe('web pages', () => {
     for (const junk of ['首页', '分享到', '版权所有', '备案号']) expect(doc.text).not.toContain(junk);
   });
 
+  it("titles a page by its headline, not the site name Chinese sites append after '_' or '｜'", async () => {
+    const titled = (title: string, h1: string) =>
+      page('utf-8')
+        .replace('<title>县政府网站</title>', `<title>${title}</title>`)
+        .replace(/<h1>[^<]*<\/h1>/, `<h1>${h1}</h1>`);
+    const read = async (title: string, h1: string) => (await readDocumentFile(tmp('t.html', titled(title, h1)))).title;
+    expect(await read('兰考县召开乡村振兴推进会_兰考县人民政府网', '兰考县召开乡村振兴推进会')).toBe('兰考县召开乡村振兴推进会');
+    expect(await read('兰考县人民政府网｜兰考县召开乡村振兴推进会', '兰考县召开乡村振兴推进会')).toBe('兰考县召开乡村振兴推进会');
+    // No heading repeats the title: the longest part is the headline.
+    expect(await read('我县召开乡村振兴推进会议_政务要闻_某县政府', '会议纪要')).toBe('我县召开乡村振兴推进会议');
+    expect(await read('关于印发《数字乡村建设方案》的通知', '通知')).toBe('关于印发《数字乡村建设方案》的通知');
+  });
+
   it('decodes a GB2312 page by its <meta charset>', async () => {
     const doc = await readDocumentFile(tmp('gb.htm', iconv.encode(page('gb2312'), 'gbk')));
     expect(doc.encoding).toBe('gb18030');

@@ -12,6 +12,17 @@ const typeName = (type: string) => t(`type.${type}` as MessageKey);
 const swatch = (type: string) =>
   `background:${TYPE_COLORS[type as keyof typeof TYPE_COLORS] ?? '#ccc'}33;border-color:${TYPE_COLORS[type as keyof typeof TYPE_COLORS] ?? '#ccc'}`;
 
+/** The kinds the loader and the sample corpus use, offered by name so nobody has to know the codes. */
+const KINDS = ['work-report', 'speech', 'policy', 'news', 'feature', 'document'] as const;
+
+/** A choice of kind, the inferred one selected; a kind outside the list (a manifest's own) is kept as it is. */
+function kindSelect(current: string): HTMLSelectElement {
+  const known = (KINDS as readonly string[]).includes(current);
+  const options = [...KINDS].map((k) => h('option', { value: k, ...(k === current ? { selected: true } : {}) }, t(`kind.${k}`)));
+  if (!known) options.unshift(h('option', { value: current, selected: true }, current));
+  return h('select', { 'data-field': 'kind', required: true }, ...options);
+}
+
 /** The text with each mention marked in its type's colour; an overlapping mention keeps the first. */
 function highlighted(p: UploadPreview): HTMLElement {
   const out = h('div', { class: 'upload-text', tabindex: 0, role: 'region', 'aria-label': t('upload.text') });
@@ -73,7 +84,7 @@ function fileCard(file: File, onLoaded: (documentId: string) => void): HTMLEleme
     card.dataset.state = state;
     progress.remove();
   };
-  const field = (key: MessageKey, input: HTMLInputElement) => {
+  const field = (key: MessageKey, input: HTMLInputElement | HTMLSelectElement) => {
     input.id = `${input.dataset.field}-${n}`;
     return h('div', { class: 'field' }, h('label', { for: input.id }, t(key)), input);
   };
@@ -83,7 +94,7 @@ function fileCard(file: File, onLoaded: (documentId: string) => void): HTMLEleme
       done(t('upload.previewed', { entities: p.entities.length, relations: p.relations.length }), 'preview');
       const title = h('input', { type: 'text', 'data-field': 'title', value: p.title, required: true });
       const date = h('input', { type: 'text', 'data-field': 'date', value: p.date ?? '', placeholder: 'YYYY-MM-DD', inputmode: 'numeric' });
-      const kind = h('input', { type: 'text', 'data-field': 'kind', value: p.kind, required: true });
+      const kind = kindSelect(p.kind);
       const place = uploadPlacePicker(p, n);
       const load = h('button', { type: 'button', class: 'primary', 'data-action': 'load' }, t('upload.load'));
       const discard = h('button', { type: 'button', 'data-action': 'discard' }, t('upload.discard'));

@@ -45,6 +45,22 @@ function decodeHtml(bytes: Uint8Array): { html: string; encoding: string } {
 const CHROME = 'script, style, noscript, nav, header, footer, aside, form, button, iframe, [role=navigation], [role=banner], [role=contentinfo]';
 
 /**
+ * The headline of a page title. Chinese government sites write `标题_兰考县人民政府网` (or `|`, `｜`, ` - `), and
+ * Readability strips a site name only after ` | ` or ` - `; so the part that is the page's own heading is kept, else
+ * the longest part (a headline is longer than the site's name), else the title as it was.
+ */
+export function headline(title: string | undefined, document: { querySelectorAll(s: string): Iterable<{ textContent: string | null }> }): string | undefined {
+  if (!title) return title;
+  const parts = title
+    .split(/\s*[_｜|]\s*|\s+[-–—]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return title;
+  const headings = new Set([...document.querySelectorAll('h1, h2')].map((h) => (h.textContent ?? '').replace(/\s+/g, '')));
+  return parts.find((p) => headings.has(p.replace(/\s+/g, ''))) ?? parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
  * Extracts the article of a web page: Readability drops navigation, share buttons, comments and footers; a
  * page too short for it to score falls back to the body without the page chrome. Throws DocumentReadError
  * when nothing readable is left.
@@ -65,6 +81,6 @@ export function readWebPage(bytes: Uint8Array, name: string): DocumentText & { t
     text = document.body ? nodeToText(document.body as never) : '';
   }
   if (!text.trim()) throw new DocumentReadError(`${name}: the web page has no readable text`);
-  const title = article?.title?.trim() || pageTitle;
+  const title = headline(article?.title?.trim() || pageTitle, document);
   return { text, encoding, ...(title ? { title } : {}) };
 }
