@@ -74,6 +74,8 @@ export function createApp({
   const answers = new GraphAnswers(versions, { maxBytes: answerCacheBytes }, replay);
   // http-server.ts puts it in front of the app (it answers before Express); app.listen() alone goes without.
   app.locals.answerReplay = replay;
+  // For tests over real HTTP that must see requests waiting on a shared read (test/support/http.ts).
+  app.locals.graphAnswers = answers;
   api.use(healthRoutes(repo));
   api.use(openApiRoutes());
   api.use(readRoutes(repo, answers));

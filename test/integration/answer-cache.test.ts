@@ -1,22 +1,37 @@
 // The per-graph-version answer cache, over real HTTP and the real Neo4j: repeated questions are answered from
 // memory, identical ones in flight share one read, and a load that changes the graph is seen at once.
 import http from 'node:http';
+import type { ReadInput } from '@policygraph/contract/api';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDocuments } from '../../graph-seed/src/load/load-corpus';
 import { Neo4jGraphWriter } from '../../server/src/db/neo4j-writer';
+import type { GraphRepository } from '../../server/src/repository';
 import { startTestServer, type TestServer } from '../support/http';
 import { loadSample, testConnection, testDriver, wipe } from '../support/neo4j';
 
 let driver: Driver;
 let server: TestServer;
+/** While set, an overview read (of the real Neo4j) hands back its answer only once this resolves. */
+let overviewHeld: Promise<void> | undefined;
 
 beforeAll(async () => {
   driver = testDriver();
   await wipe(driver);
   await loadSample(driver);
   // Version re-read on every request, so the test sees a reload without waiting out a TTL.
-  server = await startTestServer(driver, { answerCacheBytes: 8 * 2 ** 20, versionTtlMs: 0 });
+  server = await startTestServer(driver, {
+    answerCacheBytes: 8 * 2 ** 20,
+    versionTtlMs: 0,
+    wrapRepo: (repo) =>
+      Object.assign(Object.create(repo) as GraphRepository, {
+        async getOverview(input: ReadInput<'getOverview'>) {
+          const answer = await repo.getOverview(input);
+          await overviewHeld;
+          return answer;
+        },
+      }),
+  });
 });
 
 afterAll(async () => {
@@ -52,11 +67,23 @@ describe('answers kept per graph version', () => {
   });
 
   it('lets identical requests that arrive together share one read', async () => {
-    const path = '/api/graph/overview?limit=12';
-    const answers = await Promise.all(Array.from({ length: 8 }, () => get(path)));
-    expect(answers.every((a) => a.status === 200)).toBe(true);
-    expect(answers.filter((a) => a.cache === 'miss')).toHaveLength(1);
-    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    // The first read is held open until the other seven wait on it. Left to itself it could finish before they
+    // arrive on a busy machine, and they would be plain hits: whether sharing was tested at all depended on load.
+    let release = () => {};
+    overviewHeld = new Promise<void>((resolve) => (release = resolve));
+    try {
+      const path = '/api/graph/overview?limit=12';
+      const asked = Array.from({ length: 8 }, () => get(path));
+      await expect.poll(() => server.answerCache().sharing).toBe(7);
+      release();
+      const answers = await Promise.all(asked);
+      expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+      expect(answers.map((a) => a.cache).sort()).toEqual(['miss', ...Array(7).fill('shared')]);
+      expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    } finally {
+      release();
+      overviewHeld = undefined;
+    }
   });
 
   it('never keeps errors: an unknown id stays a 404 problem, a bad parameter a 400', async () => {

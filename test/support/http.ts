@@ -12,11 +12,15 @@ import type { WriteRouteOptions } from '../../server/src/routes/uploads';
 import { curationService } from '../../server/src/curation-service';
 import { Neo4jCurationStore } from '../../server/src/db/curation-store';
 import type { CurationService } from '../../server/src/routes/curations';
+import type { GraphAnswers } from '../../server/src/routes/graph-answers';
+import type { GraphRepository } from '../../server/src/repository';
 import { SAMPLE_CORPUS_DIR } from './paths';
 import { testConnection } from './neo4j';
 
 export interface TestServer {
   readonly baseUrl: string;
+  /** What the answer cache holds and how many requests wait on a read in flight (GraphAnswers.stats). */
+  answerCache(): ReturnType<GraphAnswers['stats']>;
   close(): Promise<void>;
 }
 
@@ -37,12 +41,21 @@ export interface TestServerOptions {
   logger?: Logger;
   /** Query timeout (default 10 s). */
   queryTimeoutMs?: number;
+  /**
+   * Wraps the real Neo4j repository the app reads through, e.g. to hold a read open until the test lets it finish,
+   * so what happens meanwhile does not depend on how fast the machine is.
+   */
+  wrapRepo?: (repo: GraphRepository) => GraphRepository;
   /** Turns the write side on: uploads kept in this folder, writes allowed with this editor token (named "tester"). */
   writes?: { uploadsDir: string; token: string; maxBytes?: number; rateLimitPerMinute?: number; corpusDirs?: string[] };
 }
 
 export async function startTestServer(driver: Driver, options: TestServerOptions = {}): Promise<TestServer> {
-  const repo = new Neo4jGraphRepository(driver, { database: options.database ?? testConnection().database, queryTimeoutMs: options.queryTimeoutMs ?? 10_000 });
+  const neo4jRepo = new Neo4jGraphRepository(driver, {
+    database: options.database ?? testConnection().database,
+    queryTimeoutMs: options.queryTimeoutMs ?? 10_000,
+  });
+  const repo = options.wrapRepo ? options.wrapRepo(neo4jRepo) : neo4jRepo;
   const app = createApp({
     repo,
     ...(options.clientDir ? { clientDir: options.clientDir } : {}),
@@ -57,6 +70,7 @@ export async function startTestServer(driver: Driver, options: TestServerOptions
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    answerCache: () => (app.locals.graphAnswers as GraphAnswers).stats(),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -23,7 +23,8 @@ export interface AnswerCacheOptions {
  */
 export class GraphAnswers {
   private readonly cache: LRUCache<string, string> | undefined;
-  private readonly inFlight = new Map<string, Promise<string>>();
+  /** Reads in flight by key, with how many later requests wait on each (stats(): a test holds a read open until they all have). */
+  private readonly inFlight = new Map<string, { read: Promise<string>; sharers: number }>();
   private cachedVersion: string | undefined;
 
   constructor(
@@ -55,10 +56,17 @@ export class GraphAnswers {
     const hit = this.cache.get(full);
     if (hit !== undefined) return { body: hit, outcome: 'hit' };
     const pending = this.inFlight.get(full);
-    if (pending) return { body: await pending, outcome: 'shared' };
+    if (pending) {
+      pending.sharers++;
+      try {
+        return { body: await pending.read, outcome: 'shared' };
+      } finally {
+        pending.sharers--;
+      }
+    }
 
     const read = (async () => JSON.stringify(await produce()))();
-    this.inFlight.set(full, read);
+    this.inFlight.set(full, { read, sharers: 0 });
     try {
       const body = await read;
       // A version change while this was reading means the answer may mix graphs; only keep it if still current.
@@ -69,8 +77,10 @@ export class GraphAnswers {
     }
   }
 
-  /** Entries and bytes held, for the health answer and tests. */
-  stats(): { entries: number; bytes: number } {
-    return { entries: this.cache?.size ?? 0, bytes: this.cache?.calculatedSize ?? 0 };
+  /** Entries and bytes held, and requests now waiting on another's read (`sharing`), for tests. */
+  stats(): { entries: number; bytes: number; sharing: number } {
+    let sharing = 0;
+    for (const { sharers } of this.inFlight.values()) sharing += sharers;
+    return { entries: this.cache?.size ?? 0, bytes: this.cache?.calculatedSize ?? 0, sharing };
   }
 }
