@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentInput, ExtractionResult } from '../../graph-seed/src/extract/types';
-import { loadCorpus, removeDocuments, type LoadOptions } from '../../graph-seed/src/load/load-corpus';
+import { loadCorpus, removeDocuments, type LoadOptions, type LoadSummary } from '../../graph-seed/src/load/load-corpus';
 import type { GraphWriter } from '@policygraph/contract/graph-writer';
 import { Neo4jGraphRepository } from '../../server/src/db/neo4j-repository';
 import { Neo4jGraphWriter } from '../../server/src/db/neo4j-writer';
@@ -137,48 +137,52 @@ interface GraphCounts {
   labels: Record<string, number>;
 }
 
-describe('the loader against the real Neo4j', () => {
-  let driver: Driver;
-  let writer: GraphWriter;
-  const options: LoadOptions = { extract };
+let driver: Driver;
+let writer: GraphWriter;
+const options: LoadOptions = { extract };
 
-  const query = async (cypher: string, params: Record<string, unknown> = {}) => {
-    const session = driver.session({ database: testConnection().database });
-    try {
-      return (await session.run(cypher, params)).records.map((r) => r.toObject() as Record<string, unknown>);
-    } finally {
-      await session.close();
-    }
+const query = async (cypher: string, params: Record<string, unknown> = {}) => {
+  const session = driver.session({ database: testConnection().database });
+  try {
+    return (await session.run(cypher, params)).records.map((r) => r.toObject() as Record<string, unknown>);
+  } finally {
+    await session.close();
+  }
+};
+const num = (v: unknown) => Number(v);
+const counts = async (): Promise<GraphCounts> => {
+  const [n] = await query('MATCH (n) RETURN count(n) AS c, sum(size(keys(n))) AS p');
+  const [r] = await query('MATCH ()-[r]->() RETURN count(r) AS c, sum(size(keys(r))) AS p');
+  const labels = await query('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l');
+  return {
+    nodes: num(n!.c),
+    relationships: num(r!.c),
+    nodeProperties: num(n!.p ?? 0),
+    relationshipProperties: num(r!.p ?? 0),
+    labels: Object.fromEntries(labels.map((x) => [x.l as string, num(x.c)])),
   };
-  const num = (v: unknown) => Number(v);
-  const counts = async (): Promise<GraphCounts> => {
-    const [n] = await query('MATCH (n) RETURN count(n) AS c, sum(size(keys(n))) AS p');
-    const [r] = await query('MATCH ()-[r]->() RETURN count(r) AS c, sum(size(keys(r))) AS p');
-    const labels = await query('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l');
-    return {
-      nodes: num(n!.c),
-      relationships: num(r!.c),
-      nodeProperties: num(n!.p ?? 0),
-      relationshipProperties: num(r!.p ?? 0),
-      labels: Object.fromEntries(labels.map((x) => [x.l as string, num(x.c)])),
-    };
-  };
-  const ids = async (label: string) => (await query(`MATCH (n:${label}) RETURN n.id AS id ORDER BY id`)).map((r) => r.id as string);
-  const version = async () => (await query("MATCH (m:Meta {id: 'graph'}) RETURN m.version AS v"))[0]?.v;
+};
+const ids = async (label: string) => (await query(`MATCH (n:${label}) RETURN n.id AS id ORDER BY id`)).map((r) => r.id as string);
+const version = async () => (await query("MATCH (m:Meta {id: 'graph'}) RETURN m.version AS v"))[0]?.v;
 
-  beforeAll(() => {
-    driver = testDriver();
-    writer = new Neo4jGraphWriter(driver, testConnection().database, { batchSize: 2 });
-  });
-  beforeEach(async () => {
+beforeAll(() => {
+  driver = testDriver();
+  writer = new Neo4jGraphWriter(driver, testConnection().database, { batchSize: 2 });
+});
+afterAll(async () => {
+  await driver?.close();
+});
+
+// The sample corpus goes through the real extractor, the slow part of a load: loaded once for the tests that need
+// it, which leave the graph as they found it (reloads unchanged or forced, a prune that removes nothing).
+describe('the loader on the sample corpus, against the real Neo4j', () => {
+  let summary: LoadSummary;
+  beforeAll(async () => {
     await wipe(driver);
-  });
-  afterAll(async () => {
-    await driver?.close();
+    summary = await loadSample(driver);
   });
 
   it('loads the sample corpus: five documents, each about its place, every sentence stored with offsets', async () => {
-    const summary = await loadSample(driver);
     expect(summary.failed).toEqual([]);
     expect(summary.loaded).toHaveLength(5);
     const c = await counts();
@@ -205,7 +209,6 @@ describe('the loader against the real Neo4j', () => {
   });
 
   it('re-loading the sample corpus, unchanged or forced, leaves identical node, relationship and property counts', async () => {
-    await loadSample(driver);
     const before = await counts();
     const again = await loadSample(driver);
     expect(again.unchanged).toHaveLength(5);
@@ -213,6 +216,23 @@ describe('the loader against the real Neo4j', () => {
     const forced = await loadCorpus(SAMPLE_CORPUS_DIR, writer, { force: true });
     expect(forced.loaded).toHaveLength(5);
     expect(await counts()).toEqual(before);
+  });
+
+  it('--prune with a manifest that lists nothing removes nothing and says why', async () => {
+    const before = await counts();
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-prune-empty-'));
+    fs.writeFileSync(path.join(empty, 'manifest.json'), JSON.stringify({ version: 1, documents: [] }));
+    const res = await loadCorpus(empty, writer, { prune: true });
+    expect(res.removed).toEqual([]);
+    expect(res.failed).toHaveLength(1);
+    expect(res.failed[0]!.reason).toMatch(/lists no documents.*nothing removed/);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('the loader against the real Neo4j', () => {
+  beforeEach(async () => {
+    await wipe(driver);
   });
 
   it('loading the same corpus twice leaves identical node, relationship and property counts', async () => {
@@ -308,37 +328,29 @@ describe('the loader against the real Neo4j', () => {
   });
 
   it('--prune retracts a document the corpus no longer lists, with its orphans; without it nothing is removed', async () => {
-    await loadSample(driver);
-    // The sample document with the most entities no other document mentions: its removal must show.
-    const exclusive = await query(`
-      MATCH (d:Document)-[:MENTIONS]->(e) WHERE NOT e:Place
-        AND NOT EXISTS { MATCH (e)<-[:MENTIONS]-(o:Document) WHERE o <> d }
-      RETURN d.id AS id, d.title AS title, collect(e.id) AS only ORDER BY size(only) DESC, id LIMIT 1`);
-    const dropped = exclusive[0]!.id as string;
-    const onlyIn = exclusive[0]!.only as string[];
-    expect(onlyIn.length).toBeGreaterThan(0);
-    const manifest = JSON.parse(fs.readFileSync(path.join(SAMPLE_CORPUS_DIR, 'manifest.json'), 'utf8')) as { documents: { id: string }[] };
-    const partial = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-prune-'));
-    fs.cpSync(SAMPLE_CORPUS_DIR, partial, { recursive: true });
-    fs.writeFileSync(path.join(partial, 'manifest.json'), JSON.stringify({ ...manifest, documents: manifest.documents.filter((d) => d.id !== dropped) }));
+    await loadCorpus(corpus(['lankao', 'pingqiao', 'suzhou']), writer, options);
+    // Only suzhou names 苏州市 (which brings 江苏省) and 太湖科学城: its removal must show.
+    const onlyIn = ['place:3205', 'project:太湖科学城'];
+    expect(await ids('Project')).toContain('project:太湖科学城');
+    const partial = corpus(['lankao', 'pingqiao']);
     const full = await counts();
 
-    const kept = await loadCorpus(partial, writer);
+    const kept = await loadCorpus(partial, writer, options);
     expect(kept.removed).toEqual([]);
-    expect(kept.unchanged).toHaveLength(4);
+    expect(kept.unchanged).toHaveLength(2);
     expect(await counts()).toEqual(full);
 
     const v = await version();
-    const pruned = await loadCorpus(partial, writer, { prune: true });
-    expect(pruned.removed).toEqual([{ id: dropped, title: exclusive[0]!.title }]);
-    expect(pruned.unchanged).toHaveLength(4);
+    const pruned = await loadCorpus(partial, writer, { ...options, prune: true });
+    expect(pruned.removed).toEqual([{ id: 'suzhou', title: '苏州市报告' }]);
+    expect(pruned.unchanged).toHaveLength(2);
     expect(await version()).not.toBe(v);
-    expect(await ids('Document')).not.toContain(dropped);
+    expect(await ids('Document')).not.toContain('suzhou');
     const [left] = await query(
       `OPTIONAL MATCH (s:Sentence {documentId: $d}) WITH count(s) AS sentences
        OPTIONAL MATCH ()-[r]->() WHERE $d IN r.documents WITH sentences, count(r) AS relations
        OPTIONAL MATCH (e) WHERE e.id IN $only RETURN sentences, relations, count(e) AS entities`,
-      { d: dropped, only: onlyIn },
+      { d: 'suzhou', only: onlyIn },
     );
     expect([num(left!.sentences), num(left!.relations), num(left!.entities)]).toEqual([0, 0, 0]);
 
@@ -346,24 +358,12 @@ describe('the loader against the real Neo4j', () => {
     const prunedState = await counts();
     const prunedEntities = await query('MATCH (e) WHERE NOT e:Sentence AND NOT e:Meta RETURN e.id AS id, e.aliases AS aliases ORDER BY id');
     await wipe(driver);
-    await loadCorpus(partial, writer);
+    await loadCorpus(partial, writer, options);
     expect(await counts()).toEqual(prunedState);
     const sortAliases = (rows: Record<string, unknown>[]) => rows.map((r) => ({ id: r.id, aliases: [...((r.aliases as string[] | null) ?? [])].sort() }));
     expect(sortAliases(await query('MATCH (e) WHERE NOT e:Sentence AND NOT e:Meta RETURN e.id AS id, e.aliases AS aliases ORDER BY id'))).toEqual(
       sortAliases(prunedEntities),
     );
-  });
-
-  it('--prune with a manifest that lists nothing removes nothing and says why', async () => {
-    await loadSample(driver);
-    const before = await counts();
-    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-prune-empty-'));
-    fs.writeFileSync(path.join(empty, 'manifest.json'), JSON.stringify({ version: 1, documents: [] }));
-    const res = await loadCorpus(empty, writer, { prune: true });
-    expect(res.removed).toEqual([]);
-    expect(res.failed).toHaveLength(1);
-    expect(res.failed[0]!.reason).toMatch(/lists no documents.*nothing removed/);
-    expect(await counts()).toEqual(before);
   });
 
   it('an alias only a removed or rewritten document used stops finding the entity, which stays', async () => {
