@@ -72,7 +72,6 @@ describe('embedding a view in another site', () => {
     await allowed?.close();
     await refused?.close();
     await driver?.close();
-    if (clientDir) fs.rmSync(clientDir, { recursive: true, force: true });
   });
 
   it('shows the linked view without the explorer chrome, focuses an entity the host asks for, and reports clicks as select events', async () => {

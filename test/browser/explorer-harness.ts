@@ -1,24 +1,37 @@
 // Browser-test harness: builds the client once, serves it with the real app over the test Neo4j, drives Chromium.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
+import { inject } from 'vitest';
 import { PROJECT_ROOT } from '../../server/src/config';
 import { launchChromium } from '../support/chromium';
 import { startTestServer, type TestServer, type TestServerOptions } from '../support/http';
 import { loadSample, testDriver, wipe } from '../support/neo4j';
 
-/** Builds the explorer with Vite into a fresh temp folder and returns that folder. */
+/**
+ * The explorer built with Vite, once per test run (the folder global-setup.ts names and removes at the end):
+ * the first file to ask builds it, later ones reuse it. Read-only for tests: the app only reads it.
+ */
 export async function buildClient(): Promise<string> {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policygraph-client-'));
+  const shared = inject('clientBuildDir');
+  if (fs.existsSync(path.join(shared, 'index.html'))) return shared;
+  // Built beside it and renamed into place, so no file ever serves half a build, even if two files build at once.
+  const outDir = fs.mkdtempSync(path.join(path.dirname(shared), 'build-'));
   await build({
     configFile: path.join(PROJECT_ROOT, 'client', 'vite.config.ts'),
     build: { outDir, emptyOutDir: true },
     logLevel: 'error',
   });
-  return outDir;
+  try {
+    fs.renameSync(outDir, shared);
+  } catch (err) {
+    // Another file finished first: its build is the same sources, use it.
+    fs.rmSync(outDir, { recursive: true, force: true });
+    if (!fs.existsSync(path.join(shared, 'index.html'))) throw err;
+  }
+  return shared;
 }
 
 export interface Harness {
@@ -58,7 +71,6 @@ export async function startHarness(options: Pick<TestServerOptions, 'writes' | '
       await browser.close();
       await server.close();
       await driver.close();
-      fs.rmSync(clientDir, { recursive: true, force: true });
     },
   };
 }
