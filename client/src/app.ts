@@ -86,7 +86,12 @@ export class Explorer {
         ctl.store.clear();
         ctl.freshCanvas();
         preloadLayout(ctl.state.layout);
-        const { gone } = await replayGraph(ctl.store, ctl.cy, ctl.state, ctl.answers, { loaded: (res, label) => ctl.noteCapped(res, label) });
+        // A node's capped answer gets its 显示后 40 个 button back; the module is there before the notes are written, so
+        // they come in the order of the answers.
+        const more = ctl.state.focus || ctl.state.expanded.length > 0 ? await import('./explorer/more-neighbours') : undefined;
+        const { gone } = await replayGraph(ctl.store, ctl.cy, ctl.state, ctl.answers, {
+          loaded: (res, node) => (node && more ? more.expanded(ctl, node.id, res, node.shown) : ctl.noteCapped(res, node?.label)),
+        });
         // Named plainly, once: the rest of the link's view opens as it was.
         if (gone.length > 0) ctl.note(t('app.gone', { items: listOf(gone.map((id) => id.replace(/^[a-z]+:/, ''))) }));
         ctl.syncControls();
@@ -115,6 +120,9 @@ export class Explorer {
   private async reopenPanels(restored: boolean): Promise<void> {
     const { ctl } = this;
     const s = ctl.state;
+    // The link's zoom and pan, kept before a panel opens: opening the selection's evidence writes the link, and with
+    // it the canvas's viewport of that moment (zoom 1, no pan), so a link with sel= lost its picture.
+    const viewport = s.viewport;
     const paths = Boolean(s.pathFrom && s.pathTo);
     if (paths && ctl.cy.$('.path').empty() && s.selected === undefined) void this.paths.findPaths();
     if (s.compare.length >= 2 && s.selected === undefined && !paths) void this.compare.runCompare();
@@ -123,6 +131,9 @@ export class Explorer {
     else if (s.selected) await this.evidence.openEvidence(s.selected);
     else if (s.rollups.length > 0 && !paths && s.compare.length < 2) await this.rollup.showArea(s.rollups[s.rollups.length - 1]!);
     ctl.cy.resize();
-    if (restored && s.viewport) ctl.cy.viewport({ zoom: s.viewport.zoom, pan: { x: s.viewport.x, y: s.viewport.y } });
+    if (restored && viewport) {
+      ctl.cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
+      s.viewport = viewport;
+    }
   }
 }

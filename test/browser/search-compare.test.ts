@@ -153,4 +153,53 @@ describe('finding and comparing', () => {
     await page.screenshot({ path: '/tmp/policygraph-next-40.png' });
     await page.context().close();
   });
+
+  it('a link made after 显示后 40 个 reopens with those neighbours, where they were, and its note goes on from there', async () => {
+    const page = await hx.open();
+    const total = (
+      (await (await fetch(`${hx.server.baseUrl}/api/graph/neighborhood?ids=${encodeURIComponent(PINGQIAO)}&limit=2000`)).json()) as { total: number }
+    ).total;
+    expect(total).toBeGreaterThan(80);
+    await page.fill('#search', '平桥区');
+    await page.locator(`#suggestions li[data-id="${PINGQIAO}"]`).click();
+    await waitReady(page);
+    await page.locator('#notes li', { hasText: '“平桥区”的邻居已截断' }).last().locator('button.note-action').click();
+    await waitReady(page);
+    await page.locator('#notes li', { hasText: `显示 80 / 共 ${total} 个` }).waitFor();
+    const positions = (p: typeof page) =>
+      p.evaluate(() =>
+        Object.fromEntries(
+          (window as any).cy
+            .nodes()
+            .not('.filtered')
+            .map((n: import('cytoscape').NodeSingular) => [n.id(), n.renderedPosition()]),
+        ),
+      ) as Promise<Record<string, { x: number; y: number }>>;
+    const before = await positions(page);
+    // The link as the page left it, read after the picture it must bring back.
+    const link = page.url();
+    expect(decodeURIComponent(link)).toContain(`more=1,${PINGQIAO}`);
+    await page.context().close();
+
+    // The link pasted into a fresh window: the same nodes, each where it was, and the note counting all 80.
+    const again = await hx.open(link.slice(link.indexOf('#')));
+    const after = await positions(again);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const [id, p] of Object.entries(before)) {
+      expect(Math.abs(after[id]!.x - p.x), id).toBeLessThan(3);
+      expect(Math.abs(after[id]!.y - p.y), id).toBeLessThan(3);
+    }
+    const note = again.locator('#notes li', { hasText: `“平桥区”的邻居已截断：显示 80 / 共 ${total} 个` });
+    await again.screenshot({ path: '/tmp/client-s9/next-40-reopened.png' });
+    // Its button reads on from the 80 already there: the third page comes in, and the link names two pages.
+    const third = (await (await fetch(`${hx.server.baseUrl}/api/graph/neighborhood?ids=${encodeURIComponent(PINGQIAO)}&limit=40&offset=80`)).json()) as {
+      elements: { nodes: { data: { id: string } }[] };
+    };
+    await note.locator('button.note-action').click();
+    await waitReady(again);
+    const visible = new Set(await visibleNodeIds(again));
+    expect(third.elements.nodes.map((n) => n.data.id).filter((id) => !visible.has(id))).toEqual([]);
+    expect(decodeURIComponent(again.url())).toContain(`more=2,${PINGQIAO}`);
+    await again.context().close();
+  });
 });

@@ -11,6 +11,10 @@ describe('explorer permalink', () => {
       view: 'table',
       focus: 'strategy:项目为王',
       expanded: ['place:411503', 'project:信阳国际家居产业小镇, 二期'],
+      more: [
+        { id: 'place:411503', pages: 2 },
+        { id: 'project:信阳国际家居产业小镇, 二期', pages: 1 },
+      ],
       hidden: ['001_4b96525c5c6cf7dc'],
       pinned: [{ id: 'place:410225', x: -120, y: 45 }],
       offTypes: ['Document'],
@@ -42,7 +46,7 @@ describe('explorer permalink', () => {
 
   it('opens a hand-edited link with unknown values by falling back to defaults one by one', () => {
     const view = decodeViewState(
-      '#layout=spiral&notype=Alien&notype=Place&rollup=galaxy&year=soon&pin=oops&x=place:1&ru=galaxy,place:41&ru=county&ru=township,place:411503',
+      '#layout=spiral&notype=Alien&notype=Place&rollup=galaxy&year=soon&pin=oops&x=place:1&ru=galaxy,place:41&ru=county&ru=township,place:411503&more=0,place:1&more=lots,place:1&more=2,place:1&more=5,place:1',
     );
     expect(view.layout).toBe('fcose');
     expect(view.offTypes).toEqual(['Place']);
@@ -51,6 +55,8 @@ describe('explorer permalink', () => {
     expect(view.pinned).toEqual([]);
     expect(view.expanded).toEqual(['place:1']);
     expect(view.rollups).toEqual([{ id: 'place:411503', level: 'township' }]);
+    // Pages after the first: a count of at least one, once per node (the first one stands).
+    expect(view.more).toEqual([{ id: 'place:1', pages: 2 }]);
   });
 
   it('offers a place the next two levels below it to roll up to', () => {

@@ -1,7 +1,6 @@
 // "Show the next 40": the following page of a capped expansion, loaded around its node from the note that says it was cut.
 import type { GraphResponse } from '@policygraph/contract/api';
-import { api } from '../api';
-import { EXPAND_LIMIT } from '../graph/view-replay';
+import { EXPAND_LIMIT, loadNextPage, neighboursIn } from '../graph/view-replay';
 import { t } from '../i18n';
 import { byId, h } from '../ui/dom';
 import type { ExplorerController } from './controller';
@@ -9,9 +8,12 @@ import type { ExplorerController } from './controller';
 /** Node id → neighbours received so far (its first answer and the pages after it), for the page's life. */
 const loaded = new Map<string, number>();
 
-/** Notes a capped expansion of `id` (its first answer): how many are shown, and a button for the next page. */
-export function expanded(ctl: ExplorerController, id: string, res: GraphResponse): void {
-  loaded.set(id, res.elements.nodes.filter((n) => n.data.id !== id).length);
+/**
+ * Notes a capped expansion of `id`: how many are shown, and a button for the next page. `res` is its last answer;
+ * `shown` the neighbours received in all (more than the first page's when a link reopened pages after it).
+ */
+export function expanded(ctl: ExplorerController, id: string, res: GraphResponse, shown = neighboursIn(res, id)): void {
+  loaded.set(id, shown);
   note(ctl, id, res);
 }
 
@@ -42,23 +44,15 @@ function note(ctl: ExplorerController, id: string, res: GraphResponse): void {
   byId('notes').lastElementChild?.append(' ', button);
 }
 
-/** Loads the next page of `id`'s neighbours around it; the layout then makes room for them. */
+/** Loads the next page of `id`'s neighbours around it; the layout then makes room for them, and the link keeps the page. */
 export function next(ctl: ExplorerController, id: string): Promise<void> {
   const offset = loaded.get(id) ?? 0;
   return ctl.perform(async () => {
-    const res = await api.neighborhood([id], { limit: EXPAND_LIMIT, offset });
-    const parent = ctl.cy.getElementById(id);
-    const fresh = ctl.store.add(res.elements, id);
-    if (parent.nonempty()) {
-      // New nodes start on a ring around their node, as an expansion's do, so the layout moves them gently.
-      const p = parent.position();
-      fresh.forEach((n, i) => {
-        const a = (2 * Math.PI * i) / Math.max(1, fresh.length);
-        n.position({ x: p.x + 160 * Math.cos(a), y: p.y + 160 * Math.sin(a) });
-      });
-    }
-    loaded.set(id, offset + res.elements.nodes.filter((n) => n.data.id !== id).length);
+    const res = await loadNextPage(ctl.store, ctl.cy, id, offset);
+    loaded.set(id, offset + neighboursIn(res, id));
+    const pages = (ctl.state.more.find((m) => m.id === id)?.pages ?? 0) + 1;
+    ctl.state.more = [...ctl.state.more.filter((m) => m.id !== id), { id, pages }];
     note(ctl, id, res);
-    return { after: () => ctl.fitTo(parent.closedNeighborhood()) };
+    return { after: () => ctl.fitTo(ctl.cy.getElementById(id).closedNeighborhood()) };
   });
 }

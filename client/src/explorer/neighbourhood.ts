@@ -48,6 +48,8 @@ export class NeighbourhoodFeature implements ExplorerFeature {
 
   /** Says an expansion was cut, with a button for the next page (its module loaded only then). */
   private noteCapped(id: string, res: GraphResponse): void {
+    // Its first page again: the link names no pages after it until 显示后 40 个 is pressed anew.
+    this.ctl.state.more = this.ctl.state.more.filter((m) => m.id !== id);
     if (res.capped) void moreNeighbours().then((m) => m.expanded(this.ctl, id, res));
   }
 
@@ -55,6 +57,7 @@ export class NeighbourhoodFeature implements ExplorerFeature {
     const { ctl } = this;
     ctl.store.collapse(id);
     void moreNeighbours().then((m) => m.forget(id));
+    ctl.state.more = ctl.state.more.filter((m) => m.id !== id);
     ctl.state.expanded = ctl.state.expanded.filter((x) => x !== id);
     if (ctl.state.focus === id) ctl.state.focus = undefined;
     ctl.refresh();

@@ -66,6 +66,16 @@ export async function loadNeighbours(store: GraphStore, cy: cytoscape.Core, id: 
   return res;
 }
 
+/** Neighbours of `id` an answer brought (the node itself comes back with them). */
+export const neighboursIn = (res: GraphResponse, id: string) => res.elements.nodes.filter((n) => n.data.id !== id).length;
+
+/** Loads the page of `id`'s neighbours after the `offset` already received, on a ring around it (the layout then makes room). */
+export async function loadNextPage(store: GraphStore, cy: cytoscape.Core, id: string, offset: number): Promise<GraphResponse> {
+  const res = await api.neighborhood([id], { limit: EXPAND_LIMIT, offset });
+  placeAround(cy.getElementById(id), store.add(res.elements, id), 160);
+  return res;
+}
+
 /** Fetches a place's roll-up (once) and puts its children around it; false when it has none at that level. */
 export async function loadArea(store: GraphStore, cy: cytoscape.Core, answers: RollupAnswers, r: AreaRollup): Promise<boolean> {
   const res = await answers.fetch(r);
@@ -76,8 +86,11 @@ export async function loadArea(store: GraphStore, cy: cytoscape.Core, answers: R
 
 /** What a replay tells its page, which decides how to say it. */
 export interface ReplayHooks {
-  /** An answer was loaded; `label` names the expanded node (absent for the overview). */
-  loaded?(res: GraphResponse, label?: string): void;
+  /**
+   * An answer was loaded: the overview, or a node's neighbours (the focus or an expansion) with the pages after the
+   * first that the link names; `res` is then its last page and `shown` the neighbours received in all.
+   */
+  loaded?(res: GraphResponse, node?: { id: string; label: string; shown: number }): void;
 }
 
 /** What a replay could not bring back. */
@@ -97,12 +110,30 @@ const isGone = (err: unknown) => err instanceof ApiRequestError && err.status ==
  */
 export async function replayGraph(store: GraphStore, cy: cytoscape.Core, s: ViewState, answers: RollupAnswers, hooks: ReplayHooks = {}): Promise<ReplayLosses> {
   const gone: string[] = [];
+  const more = new Map(s.more.map((m) => [m.id, m.pages]));
+  s.more = [];
+  // The pages after a node's first answer that the link names (显示后 40 个 pressed), as far as there are more.
+  const readOn = async (id: string, first: GraphResponse) => {
+    let [res, shown, pages] = [first, neighboursIn(first, id), 0];
+    // Taken once: a focus that is also expanded is not read on twice.
+    const wanted = more.get(id) ?? 0;
+    more.delete(id);
+    while (pages < wanted && res.capped) {
+      res = await loadNextPage(store, cy, id, shown);
+      shown += neighboursIn(res, id);
+      pages++;
+    }
+    if (pages > 0) s.more.push({ id, pages });
+    hooks.loaded?.(res, { id, label: String(cy.getElementById(id).data('label') ?? id), shown });
+  };
   const overview = await api.overview(60, scopesOf(s));
   store.add(overview.elements);
   hooks.loaded?.(overview);
   if (s.focus) {
     try {
-      store.add((await api.neighborhood([s.focus], { limit: EXPAND_LIMIT })).elements, s.focus);
+      const res = await api.neighborhood([s.focus], { limit: EXPAND_LIMIT });
+      store.add(res.elements, s.focus);
+      await readOn(s.focus, res);
     } catch (err) {
       if (!isGone(err)) throw err;
       gone.push(s.focus);
@@ -111,8 +142,7 @@ export async function replayGraph(store: GraphStore, cy: cytoscape.Core, s: View
   }
   for (const id of [...s.expanded]) {
     try {
-      const res = await loadNeighbours(store, cy, id);
-      hooks.loaded?.(res, String(cy.getElementById(id).data('label') ?? id));
+      await readOn(id, await loadNeighbours(store, cy, id));
     } catch (err) {
       if (!isGone(err)) throw err;
       gone.push(id);

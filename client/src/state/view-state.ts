@@ -27,6 +27,12 @@ export interface AreaRollup {
   level: AreaLevel;
 }
 
+/** A capped expansion read further: `pages` pages of EXPAND_LIMIT after its first answer. */
+export interface MorePages {
+  id: string;
+  pages: number;
+}
+
 export interface Pin {
   id: string;
   x: number;
@@ -42,6 +48,8 @@ export interface ViewState {
   focus?: string | undefined;
   /** Nodes whose neighbours were loaded, in order. */
   expanded: string[];
+  /** Pages of neighbours loaded after the first (显示后 40 个), for the focus or an expanded node. */
+  more: MorePages[];
   hidden: string[];
   pinned: Pin[];
   /** Node types and relationship types switched off by the filters. */
@@ -84,6 +92,7 @@ export function defaultViewState(): ViewState {
     layout: 'fcose',
     view: 'graph',
     expanded: [],
+    more: [],
     hidden: [],
     pinned: [],
     offTypes: [],
@@ -106,6 +115,8 @@ export function encodeViewState(s: ViewState): string {
   if (s.view !== 'graph') p.set('view', s.view);
   if (s.focus) p.set('focus', s.focus);
   for (const id of s.expanded) p.append('x', id);
+  // Pages first: ids may contain commas, counts never do.
+  for (const m of s.more) p.append('more', `${m.pages},${m.id}`);
   for (const id of s.hidden) p.append('hide', id);
   // x,y first: ids may contain commas, coordinates never do.
   for (const pin of s.pinned) p.append('pin', `${Math.round(pin.x)},${Math.round(pin.y)},${pin.id}`);
@@ -154,6 +165,14 @@ export function decodeViewState(hash: string): ViewState {
     })
     .filter((v): v is AreaRollup => v !== undefined)
     .filter((v, i, all) => all.findIndex((w) => w.id === v.id) === i);
+  const more = p
+    .getAll('more')
+    .map((v) => {
+      const m = /^([1-9]\d{0,2}),(.+)$/.exec(v);
+      return m ? { pages: Number(m[1]), id: m[2]! } : undefined;
+    })
+    .filter((v): v is MorePages => v !== undefined)
+    .filter((v, i, all) => all.findIndex((w) => w.id === v.id) === i);
   const year = Number(p.get('year'));
   // Unknown values fall back to defaults one by one: a hand-edited link still opens.
   return {
@@ -162,6 +181,7 @@ export function decodeViewState(hash: string): ViewState {
     view: oneOf(['graph', 'table'] as const, p.get('view'), base.view),
     focus: p.get('focus') ?? undefined,
     expanded: [...new Set(p.getAll('x'))],
+    more,
     hidden: [...new Set(p.getAll('hide'))],
     pinned: pins,
     offTypes: p.getAll('notype').filter((v): v is NodeType => (NODE_TYPE_LIST as readonly string[]).includes(v)),
