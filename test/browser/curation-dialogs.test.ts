@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CurationsResponse } from '@policygraph/contract/curation';
-import { testConnection } from '../support/neo4j';
+import { readRows } from '../support/neo4j';
 import { nodePoint, startHarness, visibleNodeIds, waitReady, type Harness } from './explorer-harness';
 
 vi.setConfig({ testTimeout: 240_000 });
@@ -24,14 +24,7 @@ describe('judging extractions from the node menu in Chromium', () => {
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-browser-judge-'));
   const api = (p: string) => `${hx.server.baseUrl}${p}`;
   const history = async () => CurationsResponse.parse(await (await fetch(api('/api/curations'))).json());
-  const cypher = async <T>(query: string): Promise<T[]> => {
-    const session = hx.driver.session({ database: testConnection().database });
-    try {
-      return (await session.run(query)).records.map((r) => r.toObject() as T);
-    } finally {
-      await session.close();
-    }
-  };
+  const cypher = <T>(query: string, params: Record<string, unknown> = {}) => readRows<T>(hx.driver, query, params);
   const open = async (id: string) => {
     const page = await hx.open(`#focus=${encodeURIComponent(id)}`, SMALL_SCREEN);
     await page.evaluate((t) => sessionStorage.setItem('policygraph.editorToken', t), TOKEN);

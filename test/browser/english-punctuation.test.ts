@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CurationsResponse } from '@policygraph/contract/curation';
-import { testConnection } from '../support/neo4j';
+import { readRows } from '../support/neo4j';
 import { startHarness, waitReady, type Harness } from './explorer-harness';
 
 vi.setConfig({ testTimeout: 240_000 });
@@ -27,14 +27,7 @@ describe('the English explorer joins its own text with English punctuation', () 
   let hx: Harness;
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-browser-punct-'));
   const api = (p: string) => `${hx.server.baseUrl}${p}`;
-  const cypher = async <T>(query: string): Promise<T[]> => {
-    const session = hx.driver.session({ database: testConnection().database });
-    try {
-      return (await session.run(query)).records.map((r) => r.toObject() as T);
-    } finally {
-      await session.close();
-    }
-  };
+  const cypher = <T>(query: string, params: Record<string, unknown> = {}) => readRows<T>(hx.driver, query, params);
   const english = async (hash: string): Promise<Page> => {
     const page = await hx.open(`${hash}${hash ? '&' : '#'}lang=en`, SCREEN);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

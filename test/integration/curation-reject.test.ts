@@ -8,7 +8,7 @@ import { CurationResponse, CurationsResponse } from '@policygraph/contract/curat
 import { loadCorpora } from '../../graph-seed/src/load/load-corpus';
 import { Neo4jCurationStore } from '../../server/src/db/curation-store';
 import { Neo4jGraphWriter } from '../../server/src/db/neo4j-writer';
-import { testConnection } from '../support/neo4j';
+import { readRows, testConnection } from '../support/neo4j';
 import { SAMPLE_CORPUS_DIR } from '../support/paths';
 import { useSampleServer } from '../support/sample-server';
 
@@ -32,14 +32,7 @@ const text = async (p: string) => {
   expect(res.status, p).toBe(200);
   return res.text();
 };
-const cypher = async <T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> => {
-  const session = world.driver.session({ database: testConnection().database });
-  try {
-    return (await session.run(query, params)).records.map((r) => r.toObject() as T);
-  } finally {
-    await session.close();
-  }
-};
+const cypher = <T>(query: string, params: Record<string, unknown> = {}) => readRows<T>(world.driver, query, params);
 /** What `npm run seed -- --force` does: every document re-extracted and rewritten, then the curations re-applied. */
 const reloadForce = async () => {
   const writer = new Neo4jGraphWriter(world.driver, testConnection().database);

@@ -29,3 +29,13 @@ export async function wipe(driver: Driver): Promise<void> {
 export async function loadSample(driver: Driver, dir = SAMPLE_CORPUS_DIR): Promise<LoadSummary> {
   return loadCorpus(dir, new Neo4jGraphWriter(driver, testConnection().database));
 }
+
+/** Rows of a read the tests make to see what the graph holds (parameters, never spliced), as plain objects. */
+export async function readRows<T>(driver: Driver, query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const session = driver.session({ database: testConnection().database });
+  try {
+    return (await session.run(query, params)).records.map((r) => r.toObject() as T);
+  } finally {
+    await session.close();
+  }
+}
