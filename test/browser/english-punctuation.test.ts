@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CurationsResponse } from '@policygraph/contract/curation';
 import { readRows } from '../support/neo4j';
-import { startHarness, waitReady, type Harness } from './explorer-harness';
+import { nodePoint, startHarness, waitReady, type Harness } from './explorer-harness';
 
 vi.setConfig({ testTimeout: 240_000 });
 
@@ -17,6 +17,12 @@ const SCREEN = { width: 1366, height: 768 };
 const SHOTS = '/tmp/client-s9';
 const XIANGMU = 'strategy:项目为王';
 const CJK_PUNCTUATION = /[：、，（）；。]/;
+
+// A made-up county news page (no text from a real document), for the upload preview's counts.
+const NEWS_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>某县推进冷链物流园建设</title></head><body>
+<article><h1>某县推进冷链物流园建设</h1>
+<p>2024年5月8日，兰考县深入实施乡村振兴战略，加快推进蜂蜜冷链物流园项目和数字农贸市场项目建设，河南农业大学参与蜂蜜冷链物流园项目。</p></article></body></html>`;
+const TYPE_EN: Record<string, string> = { Strategy: 'Strategy', Project: 'Project', Place: 'Place', Organization: 'Organisation' };
 
 /** What is left of `text` once the graph's own names are taken out: the part the client wrote. */
 function withoutNames(text: string, names: readonly string[]): string {
@@ -138,5 +144,48 @@ describe('the English explorer joins its own text with English punctuation', () 
     expect(await zh.locator('.what').textContent()).toBe(`更正文档 ${doc!.id}：${title}，2023-06-01`);
     expect(await zh.locator('button[data-action="undo"]').getAttribute('aria-label')).toBe(`撤销：更正文档 ${doc!.id}：${title}，2023-06-01`);
     await page.context().close();
+  });
+
+  it("the upload preview counts mentions as 'Project (2)', and the relation dialog's hits read 'name (Strategy)'", async () => {
+    const page = await english('');
+    await page.evaluate((t) => sessionStorage.setItem('policygraph.editorToken', t), TOKEN);
+    await page.click('#upload-open');
+    await page.locator('#upload-dialog').waitFor();
+    await page.setInputFiles('#upload-files', [{ name: 'news.html', mimeType: 'text/html', buffer: Buffer.from(NEWS_PAGE) }]);
+    const card = page.locator('.upload-card[data-file="news.html"]');
+    await card.locator('[data-action="load"]').waitFor({ timeout: 120_000 });
+    const terms = card.locator('.upload-mentions dt');
+    expect(await terms.count()).toBeGreaterThan(1);
+    for (const dt of await terms.all()) {
+      const type = (await dt.getAttribute('data-type'))!;
+      const chips = await card.locator(`.upload-mentions dd[data-type="${type}"] li`).count();
+      // The count is the chips listed under the term, in plain parentheses after the English type name.
+      expect(await dt.textContent()).toBe(`${TYPE_EN[type]} (${chips})`);
+    }
+    await page.screenshot({ path: `${SHOTS}/punct-upload-en.png` });
+    await card.locator('[data-action="discard"]').click();
+    await page.click('#upload-dialog [data-action="close"]');
+    await page.context().close();
+
+    // 添加关系… from a project: the other end is searched, and each hit names its type the English way.
+    const [pick] = await cypher<{ project: string; strategy: string; name: string }>(
+      `MATCH (p:Project)-[:SERVES]->(s:Strategy) WHERE size(s.name) >= 3
+       RETURN p.id AS project, s.id AS strategy, s.name AS name ORDER BY p.id, s.id LIMIT 1`,
+    );
+    const menu = await english(`#focus=${encodeURIComponent(pick!.project)}`);
+    await menu.evaluate((t) => sessionStorage.setItem('policygraph.editorToken', t), TOKEN);
+    const at = await nodePoint(menu, pick!.project);
+    await menu.mouse.click(at.x, at.y, { button: 'right' });
+    await menu.click('#context-menu button[data-action="curate-add-relation"]');
+    await menu.locator('#relation-dialog').waitFor();
+    await menu.fill('#relation-q', pick!.name);
+    const hit = menu.locator(`#relation-dialog .merge-hits button[data-id="${pick!.strategy}"]`);
+    await hit.waitFor({ timeout: 30_000 });
+    expect(await hit.textContent()).toBe(`${pick!.name} (Strategy)`);
+    for (const other of await menu.locator('#relation-dialog .merge-hits button').all()) {
+      expect(await other.textContent()).toMatch(/ \((Strategy|Project|Place|Organisation)\)$/);
+    }
+    await menu.screenshot({ path: `${SHOTS}/punct-relation-en.png` });
+    await menu.context().close();
   });
 });
