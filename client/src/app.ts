@@ -57,6 +57,7 @@ export class Explorer {
   /** A link pasted into the address bar of an open explorer opens its view (the explorer's own URL writes do not fire this). */
   private followHash(): void {
     const next = decodeViewState(location.hash);
+    this.ctl.followed();
     if (encodeViewState(next) === encodeViewState(this.ctl.state)) return;
     if (next.lang !== this.ctl.state.lang || next.webgl !== this.ctl.state.webgl) {
       location.reload();

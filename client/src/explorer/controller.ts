@@ -43,6 +43,12 @@ export class ExplorerController {
   private queued: Promise<void> | undefined;
   /** False until the first layout of a fresh canvas: that one starts from scratch, later ones refine. */
   private laidOut = false;
+  /**
+   * The fragment as this explorer last wrote or followed it. A different one in the address bar is a link pasted into
+   * the tab whose hashchange has not run yet: a late write (the settle timer after a refit) would replace it with the
+   * old view and the pasted link would be lost, so commit() leaves it for followHash.
+   */
+  private written = location.hash;
 
   constructor(hash: string) {
     this.state = decodeViewState(hash);
@@ -143,12 +149,19 @@ export class ExplorerController {
    * zoom and pan once the canvas was laid out.
    */
   commit(): void {
+    if (location.hash !== this.written) return;
     if (this.laidOut) {
       this.state.positions = currentPositions(this.cy);
       const pan = this.cy.pan();
       this.state.viewport = { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
     }
     history.replaceState(null, '', `${location.pathname}${location.search}${encodeViewState(this.state)}`);
+    this.written = location.hash;
+  }
+
+  /** The fragment now in the address bar is the view to show from here on (a followed link). */
+  followed(): void {
+    this.written = location.hash;
   }
 
   /** Re-applies hidden, pinned, roll-up and filters from the state to what is loaded. */
