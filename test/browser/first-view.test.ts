@@ -184,7 +184,16 @@ function labelInk(page: Page, png: Buffer, nodeId: string) {
       const scale = bitmap.width / all.w;
       const n = cy.getElementById(nodeId);
       const withLabel = n.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
-      const box = { x: (withLabel.x1 - all.x1) * scale, y: (withLabel.y1 - all.y1) * scale, w: withLabel.w * scale, h: withLabel.h * scale };
+      // Measured from the picture's bottom-right corner, which is this node's label (the test moved it there), not
+      // from the graph's box now: the export names labels for the whole graph and puts the view's back once drawn,
+      // and a label moved above or below a top node moves the box's top by a label's height (912 vs 891 units
+      // measured on the samples), so a box taken from the top missed the label whenever the two labellings differed.
+      const box = {
+        x: bitmap.width - (all.x2 - withLabel.x1) * scale,
+        y: bitmap.height - (all.y2 - withLabel.y1) * scale,
+        w: withLabel.w * scale,
+        h: withLabel.h * scale,
+      };
       const dark = (x: number, y: number, w: number, h: number) => {
         const d = ctx.getImageData(Math.round(x), Math.round(y), Math.max(1, Math.round(w)), Math.max(1, Math.round(h))).data;
         const mask: number[] = [];
