@@ -182,4 +182,22 @@ describe('projects', () => {
     expect(names(run('开工的南乐县葡萄产业项目、南乐县滨河路道路工程等14个重点项目总投资25亿元。', '410923'), 'Project')).toContain('南乐县葡萄产业');
     expect(names(run('发展苹果产业、现代物流产业等项目。', '410923'), 'Project')).toEqual([]);
   });
+  it('should start a name after the words that open a list (重点项目有X, 工程包括X)', () => {
+    const found = names(run('今年，某县重点产业项目有青禾乳业二期、远丰电子产业园等。', '410923'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['青禾乳业二期', '远丰电子产业园']));
+    expect(found.some((n) => /项目有|^有/.test(n))).toBe(false);
+    const opened = names(run('本次集中开工项目有青禾乳业二期、远丰电子产业园。', '410923'), 'Project');
+    expect(opened).toEqual(expect.arrayContaining(['青禾乳业二期', '远丰电子产业园']));
+    expect(opened.some((n) => /^有/.test(n))).toBe(false);
+  });
+
+  it('should read two products of one line joined by 及 before a described 项目 as one project, not two firms or works', () => {
+    const one = names(run('全县签约车用线缆及新能源线束生产制造项目，总投资5亿元。', '410923'), 'Project');
+    expect(one).toContain('车用线缆及新能源线束生产制造');
+    expect(names(run('投资1亿元的车用线缆及新能源线束生产制造项目，投产达效后年产值3000万元。', '410923'), 'Project')).toEqual([
+      '车用线缆及新能源线束生产制造',
+    ]);
+    const two = names(run('北关大桥工程及南环路项目总投资3亿元。', '410923'), 'Project');
+    expect(two).not.toContain('北关大桥工程及南环路');
+  });
 });

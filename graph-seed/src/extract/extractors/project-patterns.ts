@@ -84,6 +84,13 @@ export function candidate(
   }
   a = t.a;
   b = t.b;
+  // 重点产业项目有X二期, 今年的工程包括X: the words before 有/包括 say what kind the list is; the name starts after them.
+  const opened = /^.{0,12}?(?:项目|工程)(?:主要)?(?:有|包括|包含|分别是|分别为)/.exec(text.slice(a, b));
+  if (opened && b - a - opened[0].length >= 3) a += opened[0].length;
+  else {
+    const after = /^(?:有|包括|包含|分别是|分别为)/.exec(text.slice(a, b));
+    if (after && b - a - after[0].length >= 3 && /(?:项目|工程)(?:主要|还|还有)?$/.test(text.slice(Math.max(0, a - 4), a))) a += after[0].length;
+  }
   // “长修高速等高速公路”: what follows 等 is the category, not the name.
   const etc = text.slice(a, b).indexOf('等');
   if (etc >= 2) b = a + etc;
@@ -206,7 +213,19 @@ function clauseEnd(text: string, i: number, max = 90): number {
  * before 项目 is a project whatever its words. The name runs back to the clause's start (after 其中/如 …).
  */
 const DESCRIBED =
-  /项目(?=[，,]?(?:总投资|计划总投资|计划投资|估算总投资|概算总投资|总建筑面积|建筑面积|用地面积|占地|规划面积|位于|选址|坐落|落户于|落户在|于\d{4}年|\d{4}年\d{1,2}月|建成后|达产后|投产后|全部建成|主要建设|建设内容|主要生产|面向|拟建设|计划建设|将建设|设计产能|由[\u4e00-\u9fff]{2,20}(?:投资|建设|承建|实施)|现场|工地|施工现场|建设现场|签约仪式|奠基仪式|竣工仪式|集中开工仪式|正式签约|成功签约|顺利签约|集中签约|开工仪式|正式开工|顺利开工|集中开工|竣工投产|正式投产|顺利投产|建成投产|主体完工|已完成|预计|计划于))/g;
+  /项目(?=[，,]?(?:总投资|计划总投资|计划投资|估算总投资|概算总投资|总建筑面积|建筑面积|用地面积|占地|规划面积|位于|选址|坐落|落户于|落户在|于\d{4}年|\d{4}年\d{1,2}月|建成后|达产后|投产后|投产达效后|达产达效后|全部建成|主要建设|建设内容|主要生产|面向|拟建设|计划建设|将建设|设计产能|由[\u4e00-\u9fff]{2,20}(?:投资|建设|承建|实施)|现场|工地|施工现场|建设现场|签约仪式|奠基仪式|竣工仪式|集中开工仪式|正式签约|成功签约|顺利签约|集中签约|开工仪式|正式开工|顺利开工|集中开工|竣工投产|正式投产|顺利投产|建成投产|主体完工|已完成|预计|计划于))/g;
+
+/**
+ * 安防线束及汽车线束生产制造项目总投资…: one 及 whose left part is no finished name (no project ending, no firm) joins
+ * two products of one line into one project; A工程及B项目, A公司及B项目 stay apart.
+ */
+function oneThingWithAnd(inner: string): boolean {
+  const parts = inner.split('及');
+  if (parts.length !== 2 || /[、和与]/.test(inner)) return false;
+  const [left, right] = parts as [string, string];
+  if (left.length < 2 || right.length < 2) return false;
+  return !SUFFIX_AT_END.test(left) && !/(?:项目|工程|公司|集团|企业|厂)$/.test(left);
+}
 
 export const projectDescribed: Extractor = {
   id: 'project-described',
@@ -230,7 +249,7 @@ export const projectDescribed: Extractor = {
       if (/(?:举行|召开|举办|开幕|闭幕|届|活动|会议|仪式)/.test(inner)) continue; // an event (…文化节举行项目签约仪式), not a thing
       if (
         inner.length < 3 ||
-        /[、和及与]/.test(inner) ||
+        (/[、和及与]/.test(inner) && !oneThingWithAnd(inner)) ||
         (held && inner.length >= 8 && /示范$/.test(inner) ? false : /示范$/.test(inner)) ||
         /(?:重点|重大|建设|签约|在建|新建|续建|招商|产业|合作|试点|投资|亿元|个|批|类|这些|一些|所有|全部|对接|洽谈|储备|谋划|前期|优质|优秀|好|大)$/.test(
           inner,
@@ -434,7 +453,8 @@ export const projectNamed: Extractor = {
         )
       )
         continue;
-      for (const item of splitList(text, t.a, t.b, joinedItem)) {
+      const items = oneThingWithAnd(inner) ? [t] : splitList(text, t.a, t.b, joinedItem);
+      for (const item of items) {
         const c = candidate(text, item.a, item.b, 'project-named', 0.75, false, isPlace);
         if (c) out.push(c);
       }
