@@ -200,4 +200,18 @@ describe('projects', () => {
     const two = names(run('北关大桥工程及南环路项目总投资3亿元。', '410923'), 'Project');
     expect(two).not.toContain('北关大桥工程及南环路');
   });
+  it('should read a project introduced by its amount (投资8亿元, 超10亿元的X项目) or said to start (X项目即将开工)', () => {
+    const found = names(
+      run('宁夏青禾玉米深加工项目投资8亿元，一期已投产。超10亿元的城北能源调峰储配站项目即将开工。城南孵化园项目实现开工。', '410923'),
+      'Project',
+    );
+    expect(found).toEqual(expect.arrayContaining(['宁夏青禾玉米深加工', '城北能源调峰储配站', '城南孵化园']));
+  });
+
+  it('should start a name after a verb with 了 (洽谈达成了X项目) and not read a list of projects on paper as one', () => {
+    const found = names(run('该县洽谈达成了3万吨碳纤维拉丝项目、森林观光小火车项目、稀土功能材料项目。', '410923'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['3万吨碳纤维拉丝', '森林观光小火车', '稀土功能材料']));
+    expect(found.some((n) => /了/.test(n))).toBe(false);
+    expect(names(run('桌上放了两本厚厚的村集体经济项目一览表和村级重点项目清单。', '410923'), 'Project')).toEqual([]);
+  });
 });

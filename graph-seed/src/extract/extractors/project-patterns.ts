@@ -91,6 +91,9 @@ export function candidate(
     const after = /^(?:有|包括|包含|分别是|分别为)/.exec(text.slice(a, b));
     if (after && b - a - after[0].length >= 3 && /(?:项目|工程)(?:主要|还|还有)?$/.test(text.slice(Math.max(0, a - 4), a))) a += after[0].length;
   }
+  // 洽谈达成了X项目, 签约了X: a verb with 了 ends the clause's verb; the name starts after it.
+  const done = /^[\u4e00-\u9fff]{1,10}?了(?=[\u4e00-\u9fff\d“]{4})/.exec(text.slice(a, b));
+  if (done && !/^(?:为了|除了|了解)/.test(done[0])) a += done[0].length;
   // “长修高速等高速公路”: what follows 等 is the category, not the name.
   const etc = text.slice(a, b).indexOf('等');
   if (etc >= 2) b = a + etc;
@@ -109,6 +112,8 @@ export function candidate(
     /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name)
   )
     return null;
+  // 两本项目一览表, 重点项目清单: a document about projects, counted in copies, is no project.
+  if (/^[一二两三四五六七八九十几\d]+[本份张册部]/.test(name) || /(?:一览表|清单|名单|目录|台账)/.test(name)) return null;
   // 镇原县计划实施: a verb closes a clause, not a name.
   if (/(?:实施|推进|计划|开工|签约)$/.test(name)) return null;
   // Clause words, not a name: a report (取得较大进展, 记者在), a count (共有, 第一个, 分三期), a ranking (最大), an office's work (调度).
@@ -213,7 +218,7 @@ function clauseEnd(text: string, i: number, max = 90): number {
  * before 项目 is a project whatever its words. The name runs back to the clause's start (after 其中/如 …).
  */
 const DESCRIBED =
-  /项目(?=[，,]?(?:总投资|计划总投资|计划投资|估算总投资|概算总投资|总建筑面积|建筑面积|用地面积|占地|规划面积|位于|选址|坐落|落户于|落户在|于\d{4}年|\d{4}年\d{1,2}月|建成后|达产后|投产后|投产达效后|达产达效后|全部建成|主要建设|建设内容|主要生产|面向|拟建设|计划建设|将建设|设计产能|由[\u4e00-\u9fff]{2,20}(?:投资|建设|承建|实施)|现场|工地|施工现场|建设现场|签约仪式|奠基仪式|竣工仪式|集中开工仪式|正式签约|成功签约|顺利签约|集中签约|开工仪式|正式开工|顺利开工|集中开工|竣工投产|正式投产|顺利投产|建成投产|主体完工|已完成|预计|计划于))/g;
+  /项目(?=[，,]?(?:总投资|投资(?:超|约|达|近)?[\d.]+(?:万|亿)|实现开工|即将开工|计划总投资|计划投资|估算总投资|概算总投资|总建筑面积|建筑面积|用地面积|占地|规划面积|位于|选址|坐落|落户于|落户在|于\d{4}年|\d{4}年\d{1,2}月|建成后|达产后|投产后|投产达效后|达产达效后|全部建成|主要建设|建设内容|主要生产|面向|拟建设|计划建设|将建设|设计产能|由[\u4e00-\u9fff]{2,20}(?:投资|建设|承建|实施)|现场|工地|施工现场|建设现场|签约仪式|奠基仪式|竣工仪式|集中开工仪式|正式签约|成功签约|顺利签约|集中签约|开工仪式|正式开工|顺利开工|集中开工|竣工投产|正式投产|顺利投产|建成投产|主体完工|已完成|预计|计划于))/g;
 
 /**
  * 安防线束及汽车线束生产制造项目总投资…: one 及 whose left part is no finished name (no project ending, no firm) joins
@@ -441,7 +446,7 @@ export const projectNamed: Extractor = {
       while (s > 0 && m.index - s < 24 && !/[，。；：\n！？（）的等□]/.test(text[s - 1]!)) s--;
       // Only where a construction verb introduces the name (加快推进X项目), or an investment figure does (总投资…的X项目):
       // elsewhere “X项目” is mostly a verb phrase (抓项目, 以项目推动).
-      const introduced = LEADING.test(text.slice(s, m.index)) || /投资[^，。；]{0,12}的$/.test(text.slice(Math.max(0, s - 16), s));
+      const introduced = LEADING.test(text.slice(s, m.index)) || /(?:投资[^，。；]{0,12}|(?:超|约|达|近)?[\d.]+(?:万|亿)(?:美)?元以?上?)的$/.test(text.slice(Math.max(0, s - 16), s));
       if (!introduced) continue;
       const t = trimItem(text, s, m.index);
       const inner = text.slice(t.a, t.b);
