@@ -91,6 +91,8 @@ export function leftBoundary(text: string, end: number, max = 14): number {
   // Cut at the last function word that is not the first letter.
   for (let i = window.length - 1; i >= 0; i--) {
     // 了解X: a verb, not 了 closing the phrase before it.
+    // 目的地: 的 inside a word (乡村旅游目的地建设工程), not the particle.
+    if (window[i] === '的' && window[i - 1] === '目' && window[i + 1] === '地') continue;
     if (FUNCTION_WORDS.includes(window[i]!) && !(window[i] === '了' && window[i + 1] === '解')) {
       s += i + 1;
       window = window.slice(i + 1);

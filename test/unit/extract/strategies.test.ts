@@ -138,4 +138,20 @@ describe('strategies', () => {
     expect(found).toEqual(expect.arrayContaining(['食品工业强县', '工业强县']));
     expect(found).not.toContain('先进制造业强市');
   });
+  // Made-up sentences in the style of a county report.
+  it('should not read a cut-off name, a target figure or a sports product as a programme', () => {
+    const r = run(
+      '某县抢抓成渝地区双城经济圈建设国家战略机遇。全县招商引资到位资金9亿元，占年度计划20亿元的45%。在某街道时尚运动健康城项目区举行开工仪式。',
+      '410225',
+    );
+    const found = names(r, 'Strategy');
+    expect(found).toContain('成渝地区双城经济圈建设');
+    expect(found.some((n) => /^渝地区|国家战略$|年度计划$|运动$/.test(n))).toBe(false);
+  });
+
+  it('should keep 目的地 whole in an unquoted programme (乡村旅游目的地建设工程)', () => {
+    const r = run('大力推进乡村旅游目的地建设工程，实施爱国卫生运动。', '410225');
+    expect(names(r, 'Strategy')).toEqual(expect.arrayContaining(['乡村旅游目的地建设工程', '爱国卫生运动']));
+    expect(names(r, 'Strategy')).not.toContain('地建设工程');
+  });
 });

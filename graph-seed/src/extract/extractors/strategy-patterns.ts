@@ -1,6 +1,6 @@
 // Strategies by pattern: quoted slogans and programmes (“两个更好”, “十百千万”工程, “1335”工作布局) and unquoted named programmes (…战略/工程/计划/精神).
 import type { Candidate, DocContext, Extractor } from '../context';
-import { cleanName, isHan, leftBoundary } from '../text-utils';
+import { BOUNDARY, cleanName, isHan, leftBoundary } from '../text-utils';
 import { strategyVocabulary } from '../vocabulary';
 import { strategyId } from './strategy-vocabulary';
 
@@ -252,6 +252,11 @@ export const strategyHeadNoun: Extractor = {
       if (isHan(text[end]) && /^(?:师|院|局|部|办|处|队|款|书|病|科|学|会|委|员|栏|频)/.test(text.slice(end))) continue; // 工程师, 精神病, 运动会, 发展改革委 …
       const start = leftBoundary(text, m.index, 12);
       const x = text.slice(start, m.index);
+      // A window that ran out inside a phrase (抢抓成|渝地区双城经济圈建设国家战略) has lost the name's first letters,
+      // and a name we cannot see the start of is no name.
+      if (start === m.index - 12 && isHan(text[start - 1]) && !BOUNDARY.test(text[start - 1]!)) continue;
+      // X国家战略 where X is a national term: the term is the name, 国家战略 only says what it is.
+      if (/国家$/.test(x) && vocab.byForm.has(x.slice(0, -2))) continue;
       // 36个重大工程, 30万千瓦风电工程: a count or a capacity before the head names works, not a programme.
       if (/[\d.]/.test(text[start - 1] ?? '') || /^[个项]/.test(x)) continue;
       // 预计两年内园区所有工程: a quantifier, not a name.
@@ -273,6 +278,10 @@ export const strategyHeadNoun: Extractor = {
       )
         continue;
       if (head === '运动' && (x.length < 3 || /(?:体育|社会|群众|政治|竞技|户外)$/.test(x))) continue;
+      // 时尚运动健康城, 运动休闲小镇: 运动 qualifying a place or product is no campaign.
+      if (head === '运动' && /^(?:健康|休闲|公园|场|馆|城|小镇|品牌|装备|器材|服|鞋|康养|主题)/.test(text.slice(end))) continue;
+      // 占年度计划56亿元的59%, 完成全年计划的八成: a target a figure is measured against, not a programme.
+      if (head === '计划' && (/^的?[\d.一二三四五六七八九十百]/.test(text.slice(end)) || /^(?:占|完成|超|达)/.test(x))) continue;
       if (head === '战略' && /^(?:合作|性|目标|机遇|新兴|定力|意义|高度|眼光|地位|支点|腹地|储备|资源|性新兴|定位|伙伴|投资者|布局)/.test(text.slice(end)))
         continue;
       if (head === '精神' && /^(?:文明|病|状态|面貌|力量|财富|谱系|家园|高地)/.test(text.slice(end))) continue;
