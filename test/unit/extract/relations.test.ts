@@ -175,3 +175,33 @@ describe('relations stated across lists and clauses', () => {
     expect(r.entities.some((e) => e.type === 'Project' && e.name.includes('重点项目'))).toBe(false);
   });
 });
+
+// Made-up sentences: firms a park or a project takes in.
+describe('PARTICIPATES_IN for firms a park or project takes in', () => {
+  const firms = (r: ReturnType<typeof run>) =>
+    r.relations
+      .filter((x) => x.type === 'PARTICIPATES_IN')
+      .map((x) => `${x.from}→${x.to}@${x.confidence}`)
+      .sort();
+
+  it('should link a firm the project brings in to run it', () => {
+    const r = run('正在建设的青石湾产业园项目，将引入宏远机械有限公司参与运营。', '410225');
+    expect(firms(r)).toEqual(['org:宏远机械有限公司→project:青石湾产业园@0.8']);
+  });
+
+  it('should link the firms a park has taken in, listed after it or named as settled in it', () => {
+    expect(firms(run('青石湾产业园已入驻宏远机械有限公司、瑞丰科技有限公司等12家企业。', '410225'))).toEqual([
+      'org:宏远机械有限公司→project:青石湾产业园@0.8',
+      'org:瑞丰科技有限公司→project:青石湾产业园@0.8',
+    ]);
+    expect(firms(run('调研组来到青石湾产业园，实地了解宏远机械有限公司、瑞丰科技有限公司等新落地企业生产情况。', '410225'))).toEqual([
+      'org:宏远机械有限公司→project:青石湾产业园@0.7',
+      'org:瑞丰科技有限公司→project:青石湾产业园@0.7',
+    ]);
+  });
+
+  it('should not link a firm visited after a park unless the sentence says it settled there', () => {
+    expect(firms(run('调研组来到青石湾产业园，随后走访宏远机械有限公司。', '410225'))).toEqual([]);
+    expect(firms(run('青石湾产业园项目进展顺利，宏远机械有限公司负责人参加会议。', '410225'))).toEqual([]);
+  });
+});
