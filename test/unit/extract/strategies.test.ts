@@ -154,4 +154,10 @@ describe('strategies', () => {
     expect(names(r, 'Strategy')).toEqual(expect.arrayContaining(['乡村旅游目的地建设工程', '爱国卫生运动']));
     expect(names(r, 'Strategy')).not.toContain('地建设工程');
   });
+  it('should not read a person, an award or a site condition as a programme', () => {
+    const r = run('一位女工程指挥长的故事。省“十大杰出青年农民”评选揭晓。教育新城将完成“三通一平”。强化“三类户”动态监测。深入实施“十百千万”工程。', '410225');
+    const found = names(r, 'Strategy');
+    expect(found).toContain('十百千万工程');
+    expect(found.some((n) => /女工程|杰出青年|三通一平|三类户/.test(n))).toBe(false);
+  });
 });

@@ -175,6 +175,8 @@ export const strategyQuoted: Extractor = {
       // 入选“A”试点: a pilot or demonstration programme one is chosen for, not a title.
       const pilot = !!found && /^(?:试点|示范)$/.test(found.head);
       if (/(?:荣获|获评|评为|创成|被评|入选|称为)$/.test(before) && !(pilot && /入选$/.test(before))) continue;
+      // 省“十大杰出青年农民”评选: an award people are chosen for, not a programme.
+      if (/^\s*(?:评选|评比|表彰|荣誉|获得者|提名)/.test(text.slice(chainEnd, chainEnd + 6))) continue;
       // “一站式”, “一条龙式”: a manner (…式) qualifying the noun after it, not a programme.
       const numberSlogan = NUMERAL_START.test(x) && x.length >= 3 && x.length <= 10 && !/式$/.test(x);
       const code = CODE_FRAMEWORK.test(x);
@@ -249,7 +251,7 @@ export const strategyHeadNoun: Extractor = {
       const head = m[0];
       const end = m.index + head.length;
       if (text[m.index - 1] === '”') continue; // quoted: the quoted extractor reads it
-      if (isHan(text[end]) && /^(?:师|院|局|部|办|处|队|款|书|病|科|学|会|委|员|栏|频)/.test(text.slice(end))) continue; // 工程师, 精神病, 运动会, 发展改革委 …
+      if (isHan(text[end]) && /^(?:师|院|局|部|办|处|队|款|书|病|科|学|会|委|员|栏|频|指挥|监理|造价|质量|技术)/.test(text.slice(end))) continue; // 工程师, 精神病, 运动会, 发展改革委, 工程指挥长 …
       const start = leftBoundary(text, m.index, 12);
       const x = text.slice(start, m.index);
       // A window that ran out inside a phrase (抢抓成|渝地区双城经济圈建设国家战略) has lost the name's first letters,
@@ -261,6 +263,8 @@ export const strategyHeadNoun: Extractor = {
       if (/[\d.]/.test(text[start - 1] ?? '') || /^[个项]/.test(x)) continue;
       // 预计两年内园区所有工程: a quantifier, not a name.
       if (/(?:所有|全部|各个|预计)/.test(x)) continue;
+      // 一位女工程…, 一名…: a person counted, not a programme named.
+      if (/^[一两二三四五六七八九十几]?(?:位|名|个|支|批)/.test(x)) continue;
       if (x.length < 2 || GENERIC_X.test(x) || /\d/.test(x) || /^(?:一批|各类|各项|一系列|有关|相关|重大|重点|这些|该|此)/.test(x)) continue;
       if (head === '工程' && BUILD_WORDS.test(x)) continue;
       if (/(?:纳入|争取|推进|加快|落实|提高|作为|投入|到|制定|出台|研究|完善)/.test(x)) continue;
