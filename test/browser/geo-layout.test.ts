@@ -78,6 +78,46 @@ describe('geographic layout in Chromium', () => {
     await expect.poll(() => laidOutAsOnAMap(page), { timeout: 20_000 }).toBe(true);
   });
 
+  it('draws province outlines under the map, 兰考县 inside 河南 after zoom and pan, and none under the force layout', async () => {
+    const page = await hx.open();
+    // The first view (force layout) has no base map, and has not fetched its chunk.
+    expect(await page.locator('#graph svg.base-map').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => (document.querySelector('#layout option[value="geo"]') as HTMLOptionElement).disabled)).toBe(false);
+    await page.selectOption('#layout', 'geo');
+    await expect.poll(() => laidOutAsOnAMap(page), { timeout: 20_000 }).toBe(true);
+    /** Whether the named province's drawn outline holds the node's rendered centre (the SVG fills the canvas's box). */
+    const inside = (name: string, id: string) =>
+      page.evaluate(
+        ([name, id]) => {
+          const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+          const path = document.querySelector<SVGPathElement>(`#graph svg.base-map path[data-name="${name}"]`);
+          const svg = path?.ownerSVGElement;
+          if (!path || !svg || getComputedStyle(svg).display === 'none') return false;
+          const p = cy.getElementById(id).renderedPosition();
+          const pt = svg.createSVGPoint();
+          [pt.x, pt.y] = [p.x, p.y];
+          return path.isPointInFill(pt);
+        },
+        [name, id] as const,
+      );
+    await expect.poll(() => inside('Henan', LANKAO), { timeout: 10_000 }).toBe(true);
+    expect(await inside('Shandong', LANKAO)).toBe(false);
+    expect(await inside('Henan', XINYANG)).toBe(true);
+    // Zoomed in around 兰考县 and panned: the outlines are redrawn with the nodes.
+    await page.evaluate((id) => {
+      const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+      cy.zoom({ level: cy.zoom() * 2.5, renderedPosition: cy.getElementById(id).renderedPosition() });
+      cy.panBy({ x: -120, y: 70 });
+    }, LANKAO);
+    await expect.poll(() => inside('Henan', LANKAO)).toBe(true);
+    expect(await inside('Shandong', LANKAO)).toBe(false);
+    await page.screenshot({ path: '/tmp/policygraph-basemap-zoomed.png' });
+
+    await page.selectOption('#layout', 'fcose');
+    await expect.poll(() => page.url(), { timeout: 20_000 }).not.toContain('layout=geo');
+    await expect.poll(() => page.locator('#graph svg.base-map').evaluate((s) => getComputedStyle(s).display)).toBe('none');
+  });
+
   it('cannot be chosen, and says why, when no place with coordinates is shown', async () => {
     const page = await hx.open();
     await page.locator('#filter-types input[value="Place"]').uncheck();

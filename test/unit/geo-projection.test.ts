@@ -1,6 +1,6 @@
 // The geographic layout's projection: north up, east right, a degree east as long as it looks on a map there.
 import { describe, expect, it } from 'vitest';
-import { projectToViewport } from '../../client/src/graph/layouts';
+import { projectToViewport } from '../../client/src/graph/geo-projection';
 
 describe('geographic projection', () => {
   it('puts the east on the right and the north on top, filling the viewport', () => {

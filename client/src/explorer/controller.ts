@@ -149,6 +149,9 @@ export class ExplorerController {
    * zoom and pan once the canvas was laid out.
    */
   commit(): void {
+    // The base map (its own chunk) is fetched by the geographic layout only; once there it follows the layout.
+    if (this.state.layout === 'geo' || this.cy.scratch('baseMap'))
+      void import('../graph/base-map').then((m) => m.drawBaseMap(this.cy, layoutFor(this.cy, this.state.layout) === 'geo'));
     if (location.hash !== this.written) return;
     if (this.laidOut) {
       this.state.positions = currentPositions(this.cy);

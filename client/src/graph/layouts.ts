@@ -2,6 +2,7 @@
 import cytoscape from 'cytoscape';
 import type { LayoutName } from '../state/view-state';
 import { type Disc, separate } from './collision';
+import { lonLatOf } from './geo-projection';
 
 const registered = new Set<string>();
 
@@ -48,16 +49,6 @@ export function preloadLayout(name: LayoutName): void {
   if (name === 'fcose' || name === 'dagre') void ensureExtension(name);
 }
 
-type LonLat = { lon: number; lat: number };
-type Point = { x: number; y: number };
-
-/** Longitude and latitude of a place that has them (provinces, cities and counties do; townships do not). */
-function lonLatOf(n: cytoscape.NodeSingular): LonLat | undefined {
-  const lon = n.data('lon');
-  const lat = n.data('lat');
-  return n.data('type') === 'Place' && typeof lon === 'number' && typeof lat === 'number' ? { lon, lat } : undefined;
-}
-
 /** True when at least one visible place has coordinates (the geographic layout needs them). */
 export function hasCoordinates(cy: cytoscape.Core): boolean {
   return cy
@@ -66,87 +57,6 @@ export function hasCoordinates(cy: cytoscape.Core): boolean {
     .nodes()
     .toArray()
     .some((n) => lonLatOf(n as cytoscape.NodeSingular) !== undefined);
-}
-
-/** Smallest extent, in degrees, the view is scaled to: two places a street apart do not fill the screen. */
-const MIN_SPAN_DEG = 0.5;
-
-/**
- * Equirectangular projection with longitudes shrunk by cos(mean latitude), so a degree east looks as long as a
- * degree north around the places shown; north up; scaled so the places fill a width × height viewport.
- */
-export function projectToViewport(points: ReadonlyMap<string, LonLat>, width: number, height: number): Map<string, Point> {
-  const all = [...points.values()];
-  const k = Math.cos(((all.reduce((s, p) => s + p.lat, 0) / Math.max(1, all.length)) * Math.PI) / 180);
-  const xs = all.map((p) => p.lon * k);
-  const ys = all.map((p) => p.lat);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const scale = Math.min(width / Math.max(maxX - minX, MIN_SPAN_DEG), height / Math.max(maxY - minY, MIN_SPAN_DEG));
-  const [cx, cy] = [(minX + maxX) / 2, (minY + maxY) / 2];
-  const out = new Map<string, Point>();
-  for (const [id, p] of points) out.set(id, { x: (p.lon * k - cx) * scale, y: -(p.lat - cy) * scale });
-  return out;
-}
-
-/**
- * Places with coordinates go where they are on the map; everything else (strategies, projects, townships) starts
- * at the mean of its placed neighbours and is spread by fcose around the places, which it keeps fixed.
- */
-async function runGeo(cy: cytoscape.Core, eles: cytoscape.Collection): Promise<void> {
-  const nodes = eles.nodes();
-  const coords = new Map<string, LonLat>();
-  nodes.forEach((n) => {
-    const c = lonLatOf(n);
-    if (c) coords.set(n.id(), c);
-  });
-  const placed = projectToViewport(coords, Math.max(200, cy.width() - 160), Math.max(200, cy.height() - 160));
-  const free = nodes.filter((n) => !placed.has(n.id())).nodes();
-  // Start positions, outward from the map: each round places the nodes next to an already placed one.
-  const start = new Map(placed);
-  let pending = free.toArray();
-  for (let round = 0; round < 6 && pending.length > 0; round++) {
-    const next: cytoscape.NodeSingular[] = [];
-    const found = new Map<string, Point>();
-    pending.forEach((n, i) => {
-      const near = n
-        .neighborhood()
-        .nodes()
-        .filter((m) => start.has(m.id()))
-        .map((m) => start.get(m.id())!);
-      if (near.length === 0) return void next.push(n);
-      const angle = i * 2.399963; // golden angle: siblings of one place fan out instead of stacking
-      found.set(n.id(), {
-        x: near.reduce((s, p) => s + p.x, 0) / near.length + 60 * Math.cos(angle),
-        y: near.reduce((s, p) => s + p.y, 0) / near.length + 60 * Math.sin(angle),
-      });
-    });
-    for (const [id, p] of found) start.set(id, p);
-    pending = next;
-  }
-  const maxY = Math.max(...[...start.values()].map((p) => p.y));
-  pending.forEach((n, i) => void start.set(n.id(), { x: (i % 12) * 70 - 385, y: maxY + 120 + Math.floor(i / 12) * 70 }));
-  cy.batch(() => nodes.forEach((n) => void n.position(start.get(n.id()) ?? n.position())));
-
-  if (free.nonempty()) {
-    await ensureExtension('fcose');
-    const layout = eles.layout({
-      name: 'fcose',
-      animate: false,
-      fit: false,
-      randomize: false,
-      quality: nodes.length > 800 ? 'draft' : 'default',
-      nodeRepulsion: 9000,
-      idealEdgeLength: 90,
-      nodeSeparation: 60,
-      fixedNodeConstraint: [...placed].map(([nodeId, position]) => ({ nodeId, position })),
-    } as cytoscape.LayoutOptions);
-    const done = layout.promiseOn('layoutstop');
-    layout.run();
-    await done;
-  }
-  // The map is the point of this layout: whatever the force pass did, places end exactly where they are.
-  cy.batch(() => nodes.forEach((n) => void (placed.has(n.id()) && n.position(placed.get(n.id())!))));
-  cy.fit(eles, 40);
 }
 
 function layoutOptions(name: Exclude<LayoutName, 'geo'>, eles: cytoscape.Collection, incremental: boolean): cytoscape.LayoutOptions {
@@ -213,8 +123,11 @@ export async function runLayout(cy: cytoscape.Core, name: LayoutName, opts: { in
   const pinned = cy.nodes('[?pinned]');
   const saved = pinned.map((n) => [n, { ...n.position() }] as const);
   pinned.unlock();
-  if (name === 'geo') await seeded(eles, () => runGeo(cy, eles));
-  else {
+  if (name === 'geo') {
+    // Its own chunk with the base map drawn under it: the first view (force layout) carries neither.
+    const { runGeo } = await import('./geo-layout');
+    await seeded(eles, () => runGeo(cy, eles));
+  } else {
     const layout = eles.layout(layoutOptions(name, eles, opts.incremental === true));
     await seeded(eles, () => {
       const done = layout.promiseOn('layoutstop');

@@ -2,7 +2,7 @@
 import type { DiffusionResponse, Evidence, GraphEdge, GraphNode } from '@policygraph/contract/api';
 import { edgeId } from '@policygraph/contract/model';
 import { STORY_FORMAT, storyEvidence, type StoryInput, type StoryNode, type StoryStepInput } from '@policygraph/contract/story';
-import { projectToViewport } from '../graph/layouts';
+import { projectToViewport } from '../graph/geo-projection';
 
 /** Words the caption of a step is made of, in the story's language. */
 export interface StoryWords {
