@@ -214,4 +214,11 @@ describe('projects', () => {
     expect(found.some((n) => /了/.test(n))).toBe(false);
     expect(names(run('桌上放了两本厚厚的村集体经济项目一览表和村级重点项目清单。', '410923'), 'Project')).toEqual([]);
   });
+  it('should start a name after the guest who attends its ceremony (某某出席X项目开工仪式) and after a verb of serving (满足产业园…)', () => {
+    const r = run('县委书记王某出席项目签约仪式。副县长李某出席青禾集团年产10万头生猪屠宰项目开工仪式。港口有新码头通航，满足产业园用水需求。', '410923');
+    const found = names(r, 'Project');
+    expect(found).toContain('青禾集团年产10万头生猪屠宰');
+    expect(found.some((n) => /出席|满足/.test(n))).toBe(false);
+    expect(names(r, 'Organization')).toEqual(['青禾集团']);
+  });
 });

@@ -84,6 +84,9 @@ export function candidate(
   }
   a = t.a;
   b = t.b;
+  // 满足产业园用水, 依托物流园: a verb of serving or relying on, then the kind; the name starts after it.
+  const serving = /^(?:满足|依托|围绕|服务于|支持|带动|入驻|进驻)/.exec(text.slice(a, b));
+  if (serving && b - a - serving[0].length >= 2) a += serving[0].length;
   // 重点产业项目有X二期, 今年的工程包括X: the words before 有/包括 say what kind the list is; the name starts after them.
   const opened = /^.{0,12}?(?:项目|工程)(?:主要)?(?:有|包括|包含|分别是|分别为)/.exec(text.slice(a, b));
   if (opened && b - a - opened[0].length >= 3) a += opened[0].length;
@@ -251,7 +254,7 @@ export const projectDescribed: Extractor = {
       const held = /^.*(?:举行|举办)/.exec(text.slice(a, m.index));
       if (held && m.index - a - held[0].length >= 4 && !/[届会节]/.test(text.slice(a + held[0].length, m.index))) a += held[0].length;
       const inner = text.slice(a, m.index);
-      if (/(?:举行|召开|举办|开幕|闭幕|届|活动|会议|仪式)/.test(inner)) continue; // an event (…文化节举行项目签约仪式), not a thing
+      if (/(?:举行|召开|举办|开幕|闭幕|届|活动|会议|仪式|出席|见证)/.test(inner)) continue; // an event (…文化节举行项目签约仪式), not a thing
       if (
         inner.length < 3 ||
         (/[、和及与]/.test(inner) && !oneThingWithAnd(inner)) ||
@@ -446,7 +449,9 @@ export const projectNamed: Extractor = {
       while (s > 0 && m.index - s < 24 && !/[，。；：\n！？（）的等□]/.test(text[s - 1]!)) s--;
       // Only where a construction verb introduces the name (加快推进X项目), or an investment figure does (总投资…的X项目):
       // elsewhere “X项目” is mostly a verb phrase (抓项目, 以项目推动).
-      const introduced = LEADING.test(text.slice(s, m.index)) || /(?:投资[^，。；]{0,12}|(?:超|约|达|近)?[\d.]+(?:万|亿)(?:美)?元以?上?)的$/.test(text.slice(Math.max(0, s - 16), s));
+      const introduced =
+        LEADING.test(text.slice(s, m.index)) ||
+        /(?:投资[^，。；]{0,12}|(?:超|约|达|近)?[\d.]+(?:万|亿)(?:美)?元以?上?)的$/.test(text.slice(Math.max(0, s - 16), s));
       if (!introduced) continue;
       const t = trimItem(text, s, m.index);
       const inner = text.slice(t.a, t.b);
