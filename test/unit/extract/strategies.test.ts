@@ -160,4 +160,9 @@ describe('strategies', () => {
     expect(found).toContain('十百千万工程');
     expect(found.some((n) => /女工程|杰出青年|三通一平|三类户/.test(n))).toBe(false);
   });
+  it('should type landscape and lighting works (…景观工程, …亮化工程) as projects, not programmes', () => {
+    const r = run('今年将实施灵湖景观工程、城区亮化工程，持续推进国土绿化行动。', '410225');
+    expect(names(r, 'Project')).toEqual(expect.arrayContaining(['灵湖景观工程', '城区亮化工程']));
+    expect(names(r, 'Strategy').some((n) => /景观工程|亮化工程/.test(n))).toBe(false);
+  });
 });
