@@ -84,7 +84,7 @@ export function drawBaseMap(cy: cytoscape.Core, on: boolean): void {
       path.setAttribute('data-name', p.name);
       // Pale, so the graph's labels and edges stay the darkest things on screen (projector theme included).
       path.setAttribute('fill', '#f4f6f8');
-      path.setAttribute('stroke', '#c3cad2');
+      path.setAttribute('stroke', '#aeb7c1');
       path.setAttribute('stroke-width', '1');
       path.setAttribute('stroke-linejoin', 'round');
       svg.append(path);
