@@ -255,7 +255,10 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
         const c = servesConfidence(doc.norm.text, s, p, st, projects);
         if (c) rels.add('SERVES', p.id, st.id, s, c);
       }
-      if (!strategies.length) for (const st of headingStrategies.get(s.headingIndex) ?? []) rels.add('SERVES', p.id, st.id, s, 0.5);
+      // A heading that names one strategy (一、深入实施乡村振兴战略) is the aim of the projects under it; one that names
+      // several (一、实施A和B) does not say which project serves which, so it links none.
+      const headed = new Set((headingStrategies.get(s.headingIndex) ?? []).map((st) => st.id));
+      if (!strategies.length && headed.size === 1) rels.add('SERVES', p.id, [...headed][0]!, s, 0.5);
       for (const o of orgs) {
         const c = participatesConfidence(doc.norm.text, s, p, o, orgs, projects);
         if (c) rels.add('PARTICIPATES_IN', o.id, p.id, s, c);

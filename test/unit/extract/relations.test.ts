@@ -205,3 +205,22 @@ describe('PARTICIPATES_IN for firms a park or project takes in', () => {
     expect(firms(run('青石湾产业园项目进展顺利，宏远机械有限公司负责人参加会议。', '410225'))).toEqual([]);
   });
 });
+
+// Made-up documents: a section heading as the aim of the projects under it.
+describe('SERVES from the section heading', () => {
+  const serves = (r: ReturnType<typeof run>) =>
+    r.relations
+      .filter((x) => x.type === 'SERVES')
+      .map((x) => `${x.from}→${x.to}@${x.confidence}`)
+      .sort();
+
+  it('should link a project to the one strategy its heading names', () => {
+    const r = run('一、深入实施乡村振兴战略\n青石湾田园综合体项目今年开工，总投资3亿元。', '410225');
+    expect(serves(r)).toEqual(['project:青石湾田园综合体→strategy:乡村振兴战略@0.5']);
+  });
+
+  it('should link nothing when the heading names several strategies', () => {
+    const r = run('一、深入实施乡村振兴战略和创新驱动发展战略\n青石湾田园综合体项目今年开工，总投资3亿元。', '410225');
+    expect(serves(r)).toEqual([]);
+  });
+});
