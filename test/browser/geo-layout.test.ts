@@ -103,6 +103,24 @@ describe('geographic layout in Chromium', () => {
     await expect.poll(() => inside('Henan', LANKAO), { timeout: 10_000 }).toBe(true);
     expect(await inside('Shandong', LANKAO)).toBe(false);
     expect(await inside('Henan', XINYANG)).toBe(true);
+    // China's map includes 台湾, 香港 and 澳门 (Natural Earth files them apart from the provinces), each where it lies:
+    // 台湾 across the strait east of 福建, 香港 and 澳门 at 广东's coast.
+    const box = (name: string) =>
+      page.evaluate((n) => {
+        const b = (document.querySelector(`#graph svg.base-map path[data-name="${n}"]`) as SVGPathElement).getBBox();
+        return { x1: b.x, x2: b.x + b.width, y1: b.y, y2: b.y + b.height };
+      }, name);
+    const [taiwan, fujian, guangdong] = [await box('Taiwan'), await box('Fujian'), await box('Guangdong')];
+    expect(taiwan.x1).toBeGreaterThan(fujian.x1 + (fujian.x2 - fujian.x1) / 2);
+    expect(taiwan.y1).toBeLessThan(fujian.y2);
+    expect(taiwan.y2).toBeGreaterThan(fujian.y1);
+    for (const city of ['Hong Kong', 'Macao']) {
+      const c = await box(city);
+      expect(c.x2 - c.x1).toBeGreaterThan(0);
+      expect(c.x1).toBeGreaterThan(guangdong.x1);
+      expect(c.x2).toBeLessThan(guangdong.x2);
+      expect(c.y1).toBeGreaterThan(guangdong.y1);
+    }
     // Zoomed in around 兰考县 and panned: the outlines are redrawn with the nodes.
     await page.evaluate((id) => {
       const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;

