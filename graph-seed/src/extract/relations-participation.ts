@@ -13,7 +13,8 @@ const FIRMS_AFTER = /^(?:(?:[、和与及]|以及)◎)+/;
 /** Firms listed before this one: 由A公司、 → 由. */
 const FIRMS_BEFORE = /(?:◎(?:[、和与及]|以及))+$/;
 /** The verb after a list of firms, up to the project: (联合|共同)投资建设的. */
-const LISTED_FIRMS_VERB = /^(?:联合|共同|合作|分别)?(?:投资|承建|建设|开发|运营|签约|出资|牵头)[^，。；等]{0,12}$/;
+const LISTED_FIRMS_VERB =
+  /^(?:等(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})家)?[\u4e00-\u9fff]{0,6}?(?:企业|央企|国企|公司))?(?:联合|共同|合作|分别)?(?:投资|承建|建设|开发|运营|签约|出资|牵头)[^，。；等]{0,12}$/;
 /** Projects listed before this one: 投资建设的A、 → 投资建设的 (A项目和 too). */
 const PROJECTS_BEFORE = /(?:§(?:项目)?(?:[、和及]|以及))+$/;
 /** Y项目的承建单位为X, 建设方是X, 投资主体为X. */

@@ -109,4 +109,30 @@ describe('organisations', () => {
     expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['金鑫建材', '京华钙业', '京和米业', '中粮米业']));
     expect(names(r, 'Organization')).not.toContain('米业');
   });
+
+  // Firms named by the slot of a firm's verb (made-up sentences): 由X投资建设, 与X签约, X投资建设的, X落户.
+  it('should read the investor of 由X投资建设 and the party of 与X签约 without a company suffix', () => {
+    const found = names(run('由远航新材投资建设的高端膜材料项目开工。县政府与博达新材董事长签订投资协议。', '410225'), 'Organization');
+    expect(found).toEqual(expect.arrayContaining(['远航新材', '博达新材']));
+  });
+
+  it('should read a firm as the subject of 投资建设的/落户 when its name ends in a trade', () => {
+    expect(names(run('启明智造投资建设的智能装备产业园开工。', '410225'), 'Organization')).toContain('启明智造');
+    expect(names(run('今年3月，澜达生物成功落户兰考。', '410225'), 'Organization')).toContain('澜达生物');
+  });
+
+  it('should not read organs of government, generic parties or pronouns in those slots', () => {
+    const r = run('由县发改委牵头实施。与会人员参观展厅。县政府与客商签约。一批优质项目落户我县，现代农业投资建设的步伐加快。', '410225');
+    expect(names(r, 'Organization')).toEqual([]);
+  });
+
+  it('should read the items of a list closed by a count and a trade of firms (等18家电子企业, 等央企)', () => {
+    const r = run('天星芯光、绿源科技、朗华电子等18家电子企业相继入驻。', '410225');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['天星芯光', '绿源科技', '朗华电子']));
+  });
+
+  it('should not read a phrase with 的 as a firm inside a project name', () => {
+    const r = run('由鄂州市援建的瑞阳集团年产40万件服装加工项目开工。', '420700');
+    expect(names(r, 'Organization')).toEqual(['瑞阳集团']);
+  });
 });

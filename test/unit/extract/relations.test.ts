@@ -223,4 +223,12 @@ describe('SERVES from the section heading', () => {
     const r = run('一、深入实施乡村振兴战略和创新驱动发展战略\n青石湾田园综合体项目今年开工，总投资3亿元。', '410225');
     expect(serves(r)).toEqual([]);
   });
+
+  it('should let every firm of a list closed by 等企业 share the investing verb that follows (A、B等企业投资建设的P)', () => {
+    const r = run('华兴、东科等企业投资建设的年产5万吨包装材料项目开工。', '410225');
+    expect(find(r, 'PARTICIPATES_IN', 'org:华兴', 'project:年产5万吨包装材料')?.confidence).toBe(0.8);
+    expect(find(r, 'PARTICIPATES_IN', 'org:东科', 'project:年产5万吨包装材料')?.confidence).toBe(0.8);
+    const apart = run('依托华兴、东科等企业，推进年产5万吨包装材料项目。', '410225');
+    expect(apart.relations.filter((x) => x.type === 'PARTICIPATES_IN')).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   organizationSuffix,
   organizationVocabularyExtractor,
 } from './organization-patterns';
+import { organizationSlots } from './organization-slots';
 import { placeGazetteer } from './place-gazetteer';
 import { projectCapacity } from './project-capacity';
 import { projectDescribed, projectVisited, projectList, projectListCoherent, projectListVerb, projectNamed, projectSuffix } from './project-patterns';
@@ -33,4 +34,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   organizationList,
   organizationIntroduced,
   organizationFirmProjects,
+  organizationSlots,
 ];

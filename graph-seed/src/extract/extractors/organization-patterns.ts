@@ -10,7 +10,7 @@ export const orgId = entityId.organization;
 const SUFFIX =
   /(?:股份有限公司|有限责任公司|有限公司|集团|公司|(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]+公?局|银行|大学|学院|研究院|研究所|科学院|实业|光学|钢构|半导体|磁电|精工|药业)(?![\u4e00-\u9fff]{0,1}(?:改革|建设|制|化))(?!生|派)/g;
 const LIST_TRIGGER =
-  /(?<![平同相对高初中上优次何])等(?:一批)?(?:[\u4e00-\u9fff]{0,8}?)(?:龙头企业|头部企业|关联企业|重点企业|现有企业|骨干企业|企业|运营商|金融机构|政策性银行|银行|高校|院所|服务运营主体|运营主体)|[一二三四五六七八九十]大运营商/g;
+  /(?<![平同相对高初中上优次何])等(?:一批)?(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})家)?(?:[\u4e00-\u9fff]{0,8}?)(?:龙头企业|头部企业|关联企业|重点企业|现有企业|骨干企业|企业|央企|国企|民企|外企|名企|上市公司|运营商|金融机构|政策性银行|银行|高校|院所|服务运营主体|运营主体)|[一二三四五六七八九十]大运营商/g;
 const BAD =
   /^(?:国有|平台|投资|担保|该|各|龙头|一批|相关|有关|金融|中小|政府|民营|外资|上市|科技型|高新技术|头部|关联|合作|现有|重点|一流|世界|国内|行业|全市|全省|本地|省级|国家级|市级|区级|县级|新型|大型|专业|股份|商业|政策性|这些|平台公司|国有平台|职业技术)/;
 
@@ -25,7 +25,7 @@ const INDUSTRY_ONLY =
 /** A ranking written before a firm (世界500强企业, 民营500强): praise, not part of its name. */
 const RANK_PREFIX = /^.*?\d+\s*强(?:企业)?/;
 
-function org(text: string, a: number, b: number, source: string, strength: number): Candidate | null {
+export function org(text: string, a: number, b: number, source: string, strength: number): Candidate | null {
   const t = trimItem(text, a, b);
   const rank = RANK_PREFIX.exec(text.slice(t.a, t.b));
   if (rank) t.a += rank[0].length;
@@ -34,7 +34,7 @@ function org(text: string, a: number, b: number, source: string, strength: numbe
   if ((name.match(/[（(]/g) ?? []).length !== (name.match(/[）)]/g) ?? []).length) return null;
   const v = organizationVocabulary();
   if (name.length < 2 || name.length > 24 || BAD.test(name) || v.not.has(name)) return null;
-  if (/[，。；：\d+＋]/.test(name) || /(?:平台公司|倒逼|作为|党支部|集体经济|合作社)/.test(name)) return null;
+  if (/[，。；：的\d+＋]/.test(name) || /(?:平台公司|倒逼|作为|党支部|集体经济|合作社)/.test(name)) return null;
   // 瑞声科技南宁产业园光学模组: an industry suffix after a site (园区, 基地) ends a product, not a firm's name.
   if (/(?:园|园区|基地|小镇|开发区|新区)[\u4e00-\u9fff]{0,2}(?:光学|钢构|半导体|磁电|精工|药业|实业)$/.test(name)) return null;
   const listEntry = source === 'org-list' ? v.listForms.get(name) : undefined;
