@@ -1,7 +1,7 @@
 // The document's own place when none is given: read from its structure (header, signature, title, 我县/全县, 美丽XX), not only from counts.
 import { chainOf, placeLexicon } from '../gazetteer/lexicon';
 import type { DocContext } from './context';
-import { townshipIndex } from '../gazetteer/townships';
+import { disambiguateTownship, townshipIndex } from '../gazetteer/townships';
 import { personName, placeGazetteer, scanPlaceForms } from './extractors/place-gazetteer';
 
 /** Which word family a place's own organs use: 县委/全县 for a 县, 市委/全市 for a city or a county-level 市 … */
@@ -348,9 +348,20 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   let best = scored[0];
   // No county-level place decides it: the townships the text names, looked up in all China, may (甫田乡、澧溪镇、
   // 官莲乡 are all of one county; a 我镇 summary whose one township name exists once).
+  // Places above townships the text names in any form (尤溪, 固原市, 宁夏), outside township names: which of several
+  // same-named townships it means.
+  const townSpans = townshipIndex()
+    .index.scan(text)
+    .map((h) => [h.at, h.at + h.form.length] as const);
+  const named = new Set<string>();
+  for (const h of hits) {
+    if (townSpans.some(([a, b]) => h.at < b && a < h.at + h.form.length)) continue;
+    for (const e of lex.byForm.get(h.form) ?? []) if (e.code && !(e.form === 'short' && lex.stopShort.has(h.form))) named.add(e.code);
+  }
   const fallback = () => {
-    const t = townsAnywhere(text, title, selfKind);
-    if (t) return { place: t, candidates };
+    const t = townsAnywhere(text, title, selfKind, named);
+    if (t.place) return { place: t.place, candidates };
+    if (t.unsure.length) return { place: null, candidates: t.unsure };
     // A 我县 news item that writes its county's short name once (努力把X打造成…): the only county-level name it has.
     let codes = [...shortHits.keys()].filter((code) => chainOf(code)[0]?.level === 'county');
     // Two short names, one under the city the text names (平山 under 石家庄, 天山 of a park's name elsewhere): that one.
@@ -384,6 +395,16 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   const winner = best;
   const rival = scored.find((s) => !related(s.c.code, winner.c.code));
   const decisive = (c: Cand) => c.cues.has('header') || c.cues.has('signature');
+  // A province speaking of itself (全省、省委; 自治区党委) that names places of two or more of its prefectures is the
+  // subject, however often it names one county where a project is: 全省…开工活动在A市举行，B市、C市设分会场.
+  const province = winner.c.code.slice(0, 2);
+  const provinceSelf = selfKind === '省' || (regionSelf >= 2 && /自治区$/.test(chainOf(province)[0]?.name ?? ''));
+  if (provinceSelf && winner.c.code.length > 2 && !decisive(winner.c) && winner.c.kind !== '省') {
+    const prefectures = new Set(mentions.filter((m) => m.code.length >= 4 && m.code.startsWith(province)).map((m) => m.code.slice(0, 4)));
+    if (prefectures.size >= 2 && chainOf(province)[0]?.level === 'province') {
+      return { place: { code: province, cues: ['province self-words', 'prefectures'] }, candidates };
+    }
+  }
   // A masked document (**市) is about a place it hides: counts of other names do not say which.
   if (masked && !decisive(winner.c)) return { place: null, candidates };
   // A city's news that names only its counties (市长某某到A市、B区、C市调研): three or more counties of one city, none
@@ -482,18 +503,29 @@ function ownTownship(
   return { code, cues };
 }
 
+/** What `townsAnywhere` read: the place, or the same-named townships it could not tell apart (for the warning). */
+interface TownsAnywhere {
+  place: InferredPlace | null;
+  unsure: { code: string; name: string; score: number }[];
+}
+
 /**
  * The county (or township) of a text that names no county-level place it can be sure of, from the townships it
  * names, looked up in all China: two or more township names that exist together in one county only, or a township
- * that the title names or the text speaks as (我镇, 镇党委, 街道党工委) whose name exists once in China.
+ * that the title names or the text speaks as (我镇, 镇党委, 街道党工委). A name several townships share (梅仙镇 in
+ * two provinces) is told apart by the places above it and the townships and villages of its county the text names
+ * (`disambiguateTownship`); when nothing does, the text's own township is left unsure, not guessed. WITHIN keeps
+ * only the townships under a place already chosen (a province).
  */
-function townsAnywhere(text: string, title: { start: number; end: number } | null, selfKind: Kind | null): InferredPlace | null {
+function townsAnywhere(text: string, title: { start: number; end: number } | null, selfKind: Kind | null, named: Set<string>, within = ''): TownsAnywhere {
+  const none: TownsAnywhere = { place: null, unsure: [] };
   const idx = townshipIndex();
-  const hits = idx.index.scan(text);
-  if (!hits.length) return null;
+  const hits = idx.index.scan(text).filter((h) => (idx.byName.get(h.form) ?? []).some((c) => c.startsWith(within)));
+  if (!hits.length) return none;
+  const codesOf = (form: string) => (idx.byName.get(form) ?? []).filter((c) => c.startsWith(within));
   const byCounty = new Map<string, Set<string>>();
   for (const h of hits)
-    for (const code of idx.byName.get(h.form) ?? []) {
+    for (const code of codesOf(h.form)) {
       const county = code.slice(0, 6);
       const set = byCounty.get(county) ?? new Set<string>();
       set.add(h.form);
@@ -501,29 +533,53 @@ function townsAnywhere(text: string, title: { start: number; end: number } | nul
     }
   const ranked = [...byCounty].sort((a, b) => b[1].size - a[1].size);
   const [top, second] = ranked;
-  if (top && top[1].size >= 2 && (!second || second[1].size * 2 <= top[1].size)) {
+  if (!within && top && top[1].size >= 2 && (!second || second[1].size * 2 <= top[1].size)) {
     const county = top[0];
-    if (chainOf(county)[0]?.level !== 'county' && chainOf(county)[0]?.level !== 'city') return null;
-    return { code: county, cues: ['townships anywhere'] };
+    if (chainOf(county)[0]?.level !== 'county' && chainOf(county)[0]?.level !== 'city') return none;
+    // …and one of them may be the text's own (我镇, its 镇党委 acting, its title).
+    const own = townsAnywhere(text, title, selfKind, named, county).place;
+    return { place: own ?? { code: county, cues: ['townships anywhere'] }, unsure: [] };
   }
   // One township speaking of itself.
   const selfTown = [...text.matchAll(TOWN_SELF)].length + [...text.matchAll(/街办|街道(?:党工委|办事处)/g)].length;
-  const named = new Map<string, { n: number; title: boolean }>();
+  const forms = [...new Set(hits.map((h) => h.form))];
+  const decided = new Map(
+    forms.map((f) => [
+      f,
+      disambiguateTownship(
+        text,
+        codesOf(f),
+        named,
+        forms.filter((o) => o !== f),
+      ),
+    ]),
+  );
+  const named2 = new Map<string, { n: number; title: boolean; form: string }>();
   for (const h of hits) {
-    const codes = idx.byName.get(h.form) ?? [];
-    if (codes.length !== 1) continue;
-    const c = named.get(codes[0]!) ?? { n: 0, title: false };
+    const key = decided.get(h.form) ?? `?${h.form}`;
+    const c = named2.get(key) ?? { n: 0, title: false, form: h.form };
     c.n++;
     // A title over a body: a one-line excerpt is no title.
     if (title && h.at >= title.start && h.at < title.end && text.length - title.end > 40) c.title = true;
-    named.set(codes[0]!, c);
+    named2.set(key, c);
   }
-  const towns = [...named].sort((a, b) => b[1].n - a[1].n);
+  const towns = [...named2].sort((a, b) => b[1].n - a[1].n);
   const [t1, t2] = towns;
-  if (!t1 || (t2 && t2[1].n >= t1[1].n)) return null;
+  if (!t1 || (t2 && t2[1].n >= t1[1].n)) return none;
   // 桂竹帽镇党委政府在县委…领导下: the township's own organs acting.
-  const name = chainOf(t1[0])[0]?.name ?? '';
-  const organs = name ? [...text.matchAll(new RegExp(`${name}(?:党委|人民政府|政府|党工委|办事处)(?!副?书记|委员|副?镇长|副?乡长|主任)`, 'g'))].length : 0;
-  if (!(t1[1].title || (selfTown >= 1 && t1[1].n >= 2) || organs >= 1) || (selfKind && selfKind !== '县' && selfTown < 2)) return null;
-  return chainOf(t1[0]).length ? { code: t1[0], cues: ['township anywhere'] } : null;
+  const name = t1[1].form;
+  const organs = [...text.matchAll(new RegExp(`${name}(?:党委|人民政府|政府|党工委|办事处)(?!副?书记|委员|副?镇长|副?乡长|主任)`, 'g'))].length;
+  if (!(t1[1].title || (selfTown >= 1 && t1[1].n >= 2) || organs >= 1) || (selfKind && selfKind !== '县' && selfTown < 2)) return none;
+  if (t1[0].startsWith('?')) {
+    const unsure = codesOf(name).map((code) => ({
+      code,
+      name: chainOf(code)
+        .map((p) => p.name)
+        .reverse()
+        .join(''),
+      score: t1[1].n,
+    }));
+    return { place: null, unsure };
+  }
+  return chainOf(t1[0]).length ? { place: { code: t1[0], cues: ['township anywhere'] }, unsure: [] } : none;
 }

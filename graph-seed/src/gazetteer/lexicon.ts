@@ -7,6 +7,7 @@ import type { PlaceLevel } from '@policygraph/contract/graph-model';
 import { FormIndex } from '../extract/form-index';
 import { formerNames } from './former-names';
 import { gazetteer, loadProvince, type Place } from './table';
+import { plainTownshipName } from './townships';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const VOCABULARY_DIR = path.resolve(HERE, '../../vocabulary');
@@ -72,8 +73,13 @@ function addDeep(add: Adder, p: Place): void {
     return;
   }
   // Many 乡 have become 镇 since the tables were made; texts use the new name.
-  const m = /^(.{2,})([乡镇])$/.exec(p.name);
-  if (m) add(`${m[1]}${m[2] === '乡' ? '镇' : '乡'}`, { code: p.code, name: p.name, level: p.level, form: 'variant' });
+  // …and an ethnic township is mostly written without its designation (明水满族乡 → 明水乡).
+  const plain = plainTownshipName(p.name);
+  for (const n of plain ? [p.name, plain] : [p.name]) {
+    if (n !== p.name) add(n, { code: p.code, name: p.name, level: p.level, form: 'variant' });
+    const m = /^(.{2,})([乡镇])$/.exec(n);
+    if (m) add(`${m[1]}${m[2] === '乡' ? '镇' : '乡'}`, { code: p.code, name: p.name, level: p.level, form: 'variant' });
+  }
   if (p.short) add(p.short, { code: p.code, name: p.name, level: p.level, form: 'short' });
 }
 

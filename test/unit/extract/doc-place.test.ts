@@ -160,3 +160,46 @@ describe('the document’s place from its structure', () => {
     expect(placeOf(aid)).toBe('place:652925');
   });
 });
+
+describe('a township whose name several townships share, and a province that names one county', () => {
+  // 麦市镇 is a township of 通城县 (湖北) and of 临武县 (湖南): the rest of the text must say which.
+  const report = (body: string) =>
+    `麦市镇2023年工作总结\n一年来，麦市镇党委政府在县委、县政府的坚强领导下，聚焦产业发展，全镇经济稳步增长。${body}麦市镇群众收入持续增加。`;
+  beforeAll(() => {
+    for (const p of ['13', '42', '43']) placeLexicon(p);
+  }, 120_000);
+
+  it('should tell them apart by the villages of one of them that the text names', () => {
+    expect(placeOf(report('我镇新建井堂村茶叶加工厂，株树村光伏电站并网发电。'))).toBe('place:421222101');
+    expect(placeOf(report('我镇新建坪山村茶叶加工厂，琶溪村光伏电站并网发电。'))).toBe('place:431025109');
+  });
+
+  it('should tell them apart by a higher place named anywhere, in its short form too, or another township of the county', () => {
+    expect(placeOf(report('我镇主动对接郴州市场，农产品远销各地。'))).toBe('place:431025109');
+    expect(placeOf(report('我镇与隽水镇共建产业园，项目进展顺利。'))).toBe('place:421222101');
+  });
+
+  it('should say it is unsure, naming both, when nothing in the text decides', () => {
+    const r = run(report('我镇新建茶叶加工厂，项目进展顺利。'));
+    expect(r.document.placeId).toBeUndefined();
+    const warning = r.warnings.find((w) => w.code === 'place-unknown')?.message ?? '';
+    expect(warning).toContain('通城县麦市镇');
+    expect(warning).toContain('临武县麦市镇');
+  });
+
+  it('should read an ethnic township written without its designation (X回族乡 as X乡)', () => {
+    // 彭家庄回族乡 (河北) is written 彭家庄乡 in its own news.
+    const text =
+      '彭家庄乡召开重点项目推进会\n3月6日，彭家庄乡党委书记某某主持召开重点项目推进会，市委相关负责同志出席。会议要求全乡干部提高站位，彭家庄乡将全力保障项目建设。';
+    expect(placeOf(text)).toBe('place:130184202');
+  });
+
+  it('should keep a province that speaks of itself (全省、省委) and names several prefectures, not the one county it names most', () => {
+    const text =
+      '江西省第二批重大项目集中开工\n4月10日，全省第二批重大项目集中开工活动在赣州市举行。省委书记某某宣布项目开工。南昌市、九江市、上饶市设分会场。此次开工项目中，于都县新能源产业园项目投资最大，于都县将全力做好服务保障。于都县委书记表示，全省上下要以项目建设推动高质量发展，省政府将加大支持。';
+    expect(placeOf(text)).toBe('place:36');
+    const visit =
+      '全省重大项目观摩会召开\n9月5日，全省重大项目观摩会召开。省委书记某某率观摩团先后来到宜春市、萍乡市，实地察看项目。在萍乡市芦溪县，观摩团察看了芦溪县电瓷产业园。芦溪县负责同志介绍，芦溪县电瓷产业加快集聚。省委副书记某某参加观摩，强调全省各地要比学赶超。';
+    expect(placeOf(visit)).toBe('place:36');
+  });
+});
