@@ -1,6 +1,6 @@
 // The geographic layout's projection: north up, east right, a degree east as long as it looks on a map there.
 import { describe, expect, it } from 'vitest';
-import { projectToViewport } from '../../client/src/graph/geo-projection';
+import { fitProjection, project, projectToViewport, rendered, unproject } from '../../client/src/graph/geo-projection';
 
 describe('geographic projection', () => {
   it('puts the east on the right and the north on top, filling the viewport', () => {
@@ -45,5 +45,30 @@ describe('geographic projection', () => {
       1000,
     );
     expect(p.get('b')!.x - p.get('a')!.x).toBeLessThan(100);
+  });
+
+  it('reads back from where places stand the projection that put them there, so the map drawn from it lies under them', () => {
+    const henan = new Map([
+      ['xinyang', { lon: 114.89, lat: 32.079 }],
+      ['xinxiang', { lon: 114.095, lat: 35.261 }],
+      ['lankao', { lon: 114.821, lat: 34.822 }],
+      ['linzhou', { lon: 113.82, lat: 36.083 }],
+    ]);
+    const placed = projectToViewport(henan, 1200, 700);
+    const g = fitProjection([...henan].map(([id, c]) => ({ ...c, ...placed.get(id)! })))!;
+    for (const [id, c] of henan) {
+      const p = project(g, c);
+      expect(p.x).toBeCloseTo(placed.get(id)!.x, 6);
+      expect(p.y).toBeCloseTo(placed.get(id)!.y, 6);
+    }
+    // Zoom and pan compose with it, and unproject undoes it.
+    const screen = rendered(g, 2.5, { x: -40, y: 90 });
+    const q = project(screen, { lon: 116.4, lat: 39.9 });
+    const m = project(g, { lon: 116.4, lat: 39.9 });
+    expect(q.x).toBeCloseTo(m.x * 2.5 - 40, 6);
+    expect(q.y).toBeCloseTo(m.y * 2.5 + 90, 6);
+    const back = unproject(screen, q);
+    expect(back.lon).toBeCloseTo(116.4, 9);
+    expect(back.lat).toBeCloseTo(39.9, 9);
   });
 });

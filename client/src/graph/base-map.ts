@@ -4,35 +4,9 @@
 // admin-0 file, simplified once by client/scripts/build-basemap.ts into basemap-provinces.json (47 KB).
 import type cytoscape from 'cytoscape';
 import provinces from './basemap-provinces.json';
+import { fitProjection, project, rendered } from './geo-projection';
 
 const SVG = 'http://www.w3.org/2000/svg';
-
-type Fit = { k: number; s: number; a: number; b: number };
-
-/**
- * The projection the layout used, read back from where the places with coordinates are now: x = s·(lon·k) + a,
- * y = −s·lat + b with k = cos(mean latitude), as in projectToViewport; least squares over both axes, so a link's
- * restored positions or a dragged place still give the map the nodes stand on. Undefined under two places.
- */
-export function fitProjection(places: ReadonlyArray<{ lon: number; lat: number; x: number; y: number }>): Fit | undefined {
-  if (places.length < 2) return undefined;
-  const n = places.length;
-  const k = Math.cos(((places.reduce((t, p) => t + p.lat, 0) / n) * Math.PI) / 180);
-  const mu = places.reduce((t, p) => t + p.lon * k, 0) / n;
-  const mv = places.reduce((t, p) => t + p.lat, 0) / n;
-  const mx = places.reduce((t, p) => t + p.x, 0) / n;
-  const my = places.reduce((t, p) => t + p.y, 0) / n;
-  let num = 0;
-  let den = 0;
-  for (const p of places) {
-    const [u, v] = [p.lon * k - mu, p.lat - mv];
-    num += (p.x - mx) * u - (p.y - my) * v;
-    den += u * u + v * v;
-  }
-  if (den < 1e-9 || num <= 0) return undefined;
-  const s = num / den;
-  return { k, s, a: mx - s * mu, b: my + s * mv };
-}
 
 function placesOf(cy: cytoscape.Core): Array<{ lon: number; lat: number; x: number; y: number }> {
   return cy
@@ -50,18 +24,16 @@ function draw(cy: cytoscape.Core, layer: Layer): void {
   const fit = layer.on ? fitProjection(placesOf(cy)) : undefined;
   layer.svg.style.display = fit ? '' : 'none';
   if (!fit) return;
-  const zoom = cy.zoom();
-  const pan = cy.pan();
-  // Rendered = model · zoom + pan; model = fit of (lon, lat); coordinates in the file are 1/100 degree.
-  const sx = (fit.s * fit.k * zoom) / 100;
-  const sy = (fit.s * zoom) / 100;
-  const ox = fit.a * zoom + pan.x;
-  const oy = fit.b * zoom + pan.y;
+  // The layout's projection followed by the viewport's zoom and pan; coordinates in the file are 1/100 degree.
+  const screen = rendered(fit, cy.zoom(), cy.pan());
   const paths = layer.svg.children;
   provinces.forEach((p, i) => {
     let d = '';
     for (const r of p.rings) {
-      for (let j = 0; j < r.length; j += 2) d += `${j ? 'L' : 'M'}${(r[j]! * sx + ox).toFixed(1)} ${(oy - r[j + 1]! * sy).toFixed(1)}`;
+      for (let j = 0; j < r.length; j += 2) {
+        const q = project(screen, { lon: r[j]! / 100, lat: r[j + 1]! / 100 });
+        d += `${j ? 'L' : 'M'}${q.x.toFixed(1)} ${q.y.toFixed(1)}`;
+      }
       d += 'Z';
     }
     paths[i]!.setAttribute('d', d);

@@ -1,6 +1,7 @@
 // The geographic layout: places where they are on the map, the rest spread around them by fcose.
 import type cytoscape from 'cytoscape';
-import { lonLatOf, projectToViewport, type LonLat, type Point } from './geo-projection';
+import { projectToViewport, type Point } from './geo-projection';
+import { type LonLat, lonLatOf } from './lon-lat';
 
 /**
  * Places with coordinates go where they are on the map; everything else (strategies, projects, townships) starts

@@ -2,7 +2,7 @@
 import cytoscape from 'cytoscape';
 import type { LayoutName } from '../state/view-state';
 import { type Disc, separate } from './collision';
-import { lonLatOf } from './geo-projection';
+import { lonLatOf } from './lon-lat';
 
 const registered = new Set<string>();
 
