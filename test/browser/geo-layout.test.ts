@@ -1,7 +1,7 @@
 // The geographic layout in real Chromium: places drawn where they are (north up, east right), kept by the permalink.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startHarness, waitReady, type Harness } from './explorer-harness';
+import { nodePoint, startHarness, waitReady, type Harness } from './explorer-harness';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -9,6 +9,12 @@ const XINYANG = 'place:4115'; // 信阳市, ~32.1°N
 const XINXIANG = 'place:4107'; // 新乡市, ~35.3°N
 const LANKAO = 'place:410225'; // 兰考县, ~114.8°E
 const LINZHOU = 'place:410581'; // 林州市, ~113.8°E
+const XIANGMU = 'strategy:项目为王';
+
+const SIZES = [
+  [1366, 768],
+  [1920, 1080],
+] as const;
 
 /** Where nodes are on screen (rendered positions: y grows downwards). */
 function screenPositions(page: Page, ids: string[]): Promise<Record<string, { x: number; y: number }>> {
@@ -143,5 +149,39 @@ describe('geographic layout in Chromium', () => {
     const geo = page.locator('#layout option[value="geo"]');
     await expect.poll(() => geo.evaluate((o) => (o as HTMLOptionElement).disabled)).toBe(true);
     expect(await geo.getAttribute('title')).toBe('当前图中没有带坐标的地区');
+  });
+
+  for (const [width, height] of SIZES) {
+    it(`in English at ${width}×${height}, names every node and relation type in the legend and the filters without clipping a word`, async () => {
+      const page = await hx.open('#layout=geo&lang=en', { width, height });
+      const rows = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('#legend li, #legend-rels li, #filter-types label, #filter-rels label')].map((e) => ({
+          text: e.textContent ?? '',
+          clipped: e.scrollWidth > e.clientWidth || e.getBoundingClientRect().right > e.closest('.left')!.getBoundingClientRect().right,
+        })),
+      );
+      expect(rows.map((r) => r.text)).toContain('participates in');
+      expect(rows.map((r) => r.text)).toContain('reuses text of');
+      expect(rows.filter((r) => r.clipped)).toEqual([]);
+    });
+  }
+
+  it('gives the adoption timeline of 项目为王 on the map the width of a wide screen, and keeps 26rem on a laptop', async () => {
+    for (const [width, height] of SIZES) {
+      const page = await hx.open('#layout=geo', { width, height });
+      const p = await nodePoint(page, XIANGMU);
+      await page.mouse.click(p.x, p.y, { button: 'right' });
+      await page.click('#context-menu button[data-action="timeline"]');
+      await waitReady(page);
+      await page.locator('#timeline-list li').first().waitFor();
+      const list = await page.locator('#timeline-list').evaluate((e) => e.getBoundingClientRect().width);
+      const graph = await page.locator('#graph').evaluate((e) => e.getBoundingClientRect().width);
+      if (width === 1920) expect(list).toBeGreaterThanOrEqual(420);
+      else expect(list).toBeGreaterThanOrEqual(330);
+      // The map keeps most of the window.
+      expect(graph).toBeGreaterThan(width * 0.55);
+      await page.screenshot({ path: `/tmp/policygraph-geo-timeline-${width}.png` });
+      await page.context().close();
+    }
   });
 });
