@@ -206,8 +206,8 @@ export function trimItem(text: string, a: number, b: number): { a: number; b: nu
   for (let i = s.length - 3; i >= 1; i--) {
     const v = CLAUSE_VERBS.find((w) => s.startsWith(w, i));
     if (v) {
-      // X投资建设的Y: the 的 after the verb goes with it.
-      const de = s[i + v.length] === '的' ? 1 : 0;
+      // X投资建设的Y, 实施了Y: the 的 or 了 after the verb goes with it.
+      const de = /[的了]/.test(s[i + v.length] ?? '') ? 1 : 0;
       a += i + v.length + de;
       s = s.slice(i + v.length + de);
       break;

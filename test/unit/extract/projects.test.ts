@@ -221,4 +221,36 @@ describe('projects', () => {
     expect(found.some((n) => /出席|满足/.test(n))).toBe(false);
     expect(names(r, 'Organization')).toEqual(['青禾集团']);
   });
+
+  // Made-up sentences: the phrase right before 项目 names one thing when a place starts it, a facility ends it, or a
+  // capacity or phase is in it; a phrase of sector and quality words names a kind.
+  it('should read the name before 项目 that starts with a township or ends in a facility, at any clause position', () => {
+    const found = names(
+      run('目前，堌阳镇食用菌冷链交易市场项目已开工，计划投资3000万元的仪封乡万头肉牛养殖基地项目进展顺利。红庙村山泉水加工厂项目带动群众增收。', '410225'),
+      'Project',
+    );
+    expect(found).toEqual(expect.arrayContaining(['堌阳镇食用菌冷链交易市场', '仪封乡万头肉牛养殖基地', '红庙村山泉水加工厂']));
+    expect(found.some((n) => /目前|计划|投资/.test(n))).toBe(false);
+  });
+
+  it('should not read a phrase of sector or quality words before 项目, nor a type of project (基地型项目), as a project', () => {
+    const r = run('我县重点项目进展顺利，一批项目开工建设，产业项目和民生项目加快推进，重点引进一批创新型项目、基地型项目落户。', '410225');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+
+  it('should start a name after a clause verb with 了 (该县实施了X项目)', () => {
+    const found = names(run('该县实施了东坝头镇农产品仓储保鲜中心项目、县城停车场建设项目。', '410225'), 'Project');
+    expect(found).toContain('东坝头镇农产品仓储保鲜中心');
+    expect(found.some((n) => /实施|了/.test(n))).toBe(false);
+  });
+
+  it('should read every short name of a list closed by one 项目 after a verb of signing (签约A、B、C项目)', () => {
+    const found = names(run('今年，南彰镇成功签约新能源、预制菜、运动器材、物流园项目。', '410225'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['新能源项目', '预制菜项目', '运动器材项目', '物流园项目']));
+  });
+
+  it('should not read sector words or a slogan of verbs sharing 项目 as projects', () => {
+    expect(names(run('全县签约交通、水利、能源项目。', '410225'), 'Project')).toEqual([]);
+    expect(names(run('全力确保签约项目早落地、落地项目早建设。', '410225'), 'Project')).toEqual([]);
+  });
 });

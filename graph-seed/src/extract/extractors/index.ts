@@ -10,6 +10,7 @@ import {
 import { organizationSlots } from './organization-slots';
 import { placeGazetteer } from './place-gazetteer';
 import { projectCapacity } from './project-capacity';
+import { projectHeaded } from './project-headed';
 import { projectDescribed, projectVisited, projectList, projectListCoherent, projectListVerb, projectNamed, projectSuffix } from './project-patterns';
 import { strategyHeadNoun, strategyQuoted } from './strategy-patterns';
 import { strategyStructures } from './strategy-structures';
@@ -29,6 +30,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   projectDescribed,
   projectVisited,
   projectCapacity,
+  projectHeaded,
   organizationVocabularyExtractor,
   organizationSuffix,
   organizationList,

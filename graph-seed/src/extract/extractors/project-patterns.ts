@@ -125,8 +125,8 @@ export function candidate(
     /^第[一二三四五六七八九十\d]+期$/.test(name)
   )
     return null;
-  // 多个胶合板项目, 标志性博物馆, 综合性医院: a count or a quality of a kind, not one named thing.
-  if (/多个|多家|多项|若干|一系列/.test(name) || /^[\u4e00-\u9fff]{1,3}性/.test(name)) return null;
+  // 多个胶合板项目, 标志性博物馆, 综合性医院, 基地型项目: a count, a quality or a type of a kind, not one named thing.
+  if (/多个|多家|多项|若干|一系列/.test(name) || /^[\u4e00-\u9fff]{1,3}性/.test(name) || /^[\u4e00-\u9fff]{1,4}型$/.test(name)) return null;
   if (/[着了过早+]|以上|亿元|作为|\d+强|安居工程/.test(name) || /^(?:[至到跨]|大项目|大型)/.test(name)) return null;
   // A clause, not a name: a state (已完工), a verb inside (全面完成…, 实现一镇一厂), a slogan (谋项目), an office (市政府).
   if (/^(?:已|正在|将|拟)/.test(name) || /(?:完成|实现|全面)/.test(name) || /^[谋招抓上争跑盯保]项目$/.test(name) || /(?:政府|党委|委员会)$/.test(name))
