@@ -39,8 +39,9 @@ const HEADER_BEFORE = /(?:\n|在|——|—|中国共产党|[:：]|\d日(?:上�
 /** “我代表X人民政府向大会报告”: who gives the report. */
 const DELEGATE_BEFORE = /(?:我|受)\s*代表\s*$/;
 const DELEGATE_AFTER = /^(?:人民政府|政府|[县市区旗]?委|[县市区旗]委员会)/;
-/** A lead opening a paragraph with its subject (“今年以来，X盟认真贯彻…”, “X旗全力推进…”). */
-const PARAGRAPH_LEAD_BEFORE = /\n\s*(?:(?:今年以来|近年来|近日|日前|近期|\d{4}年(?:以来)?|\d{1,2}月(?:份)?(?:以来)?)\s*[，,]?\s*)?$/;
+/** A lead opening a paragraph, or following a news dateline (某某日报讯 年初以来，X县…), with its subject (“今年以来，X盟认真贯彻…”). */
+const PARAGRAPH_LEAD_BEFORE =
+  /(?:\n|讯(?:[（(][^）)]{0,24}[）)])?)\s*(?:(?:今年以来|今年年初以来|年初以来|去年以来|近年来|近几年|近日|日前|近期|\d{4}年(?:以来)?|\d{1,2}月(?:份)?(?:以来)?)\s*[，,]?\s*)?$/;
 /** A short name that starts a mountain, lake or road (莲花山, 青龙湖) is that place, not the county. */
 const TOPONYM_AFTER = /^[山岭峰湖河江溪路街桥港湾岛]/;
 /** The same header without the name (“在县第十八届人民代表大会…上”, a line “县长 某某”): it says which kind of place reports. */
@@ -114,8 +115,8 @@ function isOtherPlace(doc: DocContext, start: number, end: number): boolean {
   const before = text.slice(s.nStart, start);
   const after = text.slice(end, s.nEnd);
   if (/我[县市区省]/.test(before) && /(?:赴|到|前往|走进|来到)[^，。；]{0,14}$/.test(before)) return true;
-  // 浙江丽水援疆指挥部, X市对口帮扶工作队: the place that gives aid is not the one the text is about.
-  if (/^[市县区省]?(?:援疆|援藏|援青|对口支援|对口帮扶|对口协作|东西部协作)/.test(text.slice(end, end + 6))) return true;
+  // 浙江丽水援疆指挥部, X市对口帮扶工作队, X市援建的: the place that gives aid is not the one the text is about.
+  if (/^[市县区省]?(?:援疆|援藏|援青|援建|对口支援|对口帮扶|对口协作|对口援建|东西部协作|帮扶)/.test(text.slice(end, end + 6))) return true;
   // “X市政协副主席某某一行就我县…进行了考察”: a visiting delegation.
   return /^[^，。；]{0,20}?(?:到|来|赴|莅临|走进)我[县市区省]/.test(after) || /^[^，。；]{0,20}?一行[^。；]{0,12}?我[县市区省]/.test(after);
 }
@@ -174,7 +175,7 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
     }
     if (
       at < nearStart &&
-      (LEAD_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || (at >= leadLine.start && at < leadLine.end && PARAGRAPH_LEAD_BEFORE.test(before(12))))
+      (LEAD_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || (at >= leadLine.start && at < leadLine.end && PARAGRAPH_LEAD_BEFORE.test(before(40))))
     ) {
       c.bonus += 2;
       c.cues.add('lead');
@@ -362,6 +363,12 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
     const t = townsAnywhere(text, title, selfKind, named);
     if (t.place) return { place: t.place, candidates };
     if (t.unsure.length) return { place: null, candidates: t.unsure };
+    // A village's text that names its county once, in the chain introducing it (X县Y镇Z村党总支…).
+    const lone = scored[0];
+    if (lone && lone.c.level === 'county' && !scored.some((s) => s !== lone && !lone.c.code.startsWith(s.c.code))) {
+      const village = villageTownship(text, lone.c.code, lone.c.mentions);
+      if (village) return { place: { code: village, cues: ['village text'] }, candidates };
+    }
     // A 我县 news item that writes its county's short name once (努力把X打造成…): the only county-level name it has.
     let codes = [...shortHits.keys()].filter((code) => chainOf(code)[0]?.level === 'county');
     // Two short names, one under the city the text names (平山 under 石家庄, 天山 of a park's name elsewhere): that one.
@@ -435,7 +442,46 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   const countySelf = winner.c.kind ? (selfCounts.get(winner.c.kind) ?? 0) : 0;
   const town = ownTownship(text, winner.c.code, winner.c.mentions, countySelf, decisive(winner.c), title);
   if (town) return { place: { code: town.code, cues: [...cues, ...town.cues] }, candidates };
+  const village = decisive(winner.c) ? null : villageTownship(text, winner.c.code, winner.c.mentions);
+  if (village) return { place: { code: village, cues: [...cues, 'village text'] }, candidates };
   return { place: { code: winner.c.code, cues }, candidates };
+}
+
+/** A village speaking of itself: 该村、村党总支、村两委 … */
+const VILLAGE_SELF = /(?:该|本|我|全)村(?![民庄])|(?<![\u4e00-\u9fff])村(?:党总支|党支部|两委|集体)/g;
+
+/**
+ * A village's own text (its 党总支 acting, 该村, named more often than its county) is kept at its township, the
+ * deepest level a document's place has: the village introduced with its township (X镇Y村) at least once, named three
+ * times or more, and speaking of itself. A feature that only visits a village (游人如织) does not speak as it.
+ */
+function villageTownship(text: string, county: string, countyMentions: number): string | null {
+  if (county.length !== 6) return null;
+  const deep = placeLexicon(county.slice(0, 2));
+  const counts = new Map<string, { n: number; chained: boolean; name: string }>();
+  let prevEnd = -1;
+  let prevTown: string | null = null;
+  for (const h of deep.index.scan(text)) {
+    const entries = (deep.byForm.get(h.form) ?? []).filter((e) => e.code?.startsWith(county));
+    const town = entries.filter((e) => e.level === 'township');
+    const villages = entries.filter((e) => e.level === 'village' && (e.form === 'full' || e.form === 'variant'));
+    if (villages.length === 1 && h.form.length >= 3) {
+      const code = villages[0]!.code!;
+      const c = counts.get(code) ?? { n: 0, chained: false, name: h.form };
+      c.n++;
+      if (prevEnd === h.at && prevTown && code.startsWith(prevTown)) c.chained = true;
+      counts.set(code, c);
+    }
+    prevTown = town.length === 1 ? town[0]!.code! : null;
+    prevEnd = h.at + h.form.length;
+  }
+  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
+  const [top, second] = ranked;
+  if (!top || (second && second[1].n >= top[1].n)) return null;
+  const [code, c] = top;
+  const own = [...text.matchAll(VILLAGE_SELF)].length + (text.split(`${c.name}党`).length - 1);
+  if (!c.chained || c.n < 3 || c.n <= countyMentions || own < 1) return null;
+  return code.slice(0, 9);
 }
 
 /**

@@ -115,10 +115,12 @@ function baseLexicon(): Lexicon {
     if (p.short) add(p.short, { code: p.code, name: p.name, level: p.level, form: 'short' });
     if (p.level === 'county') for (const z of zoneForms(p)) add(z.form, { code: p.code, name: p.name, level: p.level, form: z.local ? 'zone-local' : 'zone' });
   }
-  // Former names (林县 → 林州市), after every current name so that a name in use today always wins.
+  // Former names (林县 → 林州市) and the usual abbreviations of banners (科左后旗), after every current name so that a
+  // name in use today always wins.
   for (const p of gazetteer().values()) {
     if (p.code.length !== 6) continue;
-    for (const f of formerNames(p)) if (!byForm.has(f)) add(f, { code: p.code, name: p.name, level: p.level, form: 'full' });
+    for (const f of [...formerNames(p), ...bannerAbbreviations(p.name)])
+      if (!byForm.has(f)) add(f, { code: p.code, name: p.name, level: p.level, form: 'full' });
   }
   const regions = readJson<{ regions: { name: string; aliases: string[] }[] }>('regions.json').regions;
   for (const r of regions) {
@@ -155,6 +157,18 @@ function zoneForms(p: Place): { form: string; local: boolean }[] {
   else if (kind === '城乡一体化示范区' && head.length >= 2) out.push({ form: `${head}示范区`, local: false });
   else if (kind === '经济综合实验区' && head.length >= 2) out.push({ form: core, local: false }, { form: `${head}区`, local: false });
   return out;
+}
+
+/**
+ * How banners with a wing or a position are written short: the stem's first letter, the wing and the position
+ * (科尔沁左翼后旗 → 科左后旗, 土默特左旗 → 土左旗, 鄂托克前旗 → 鄂前旗, 喀喇沁左翼蒙古族自治县 → 喀左县). Stems of two
+ * letters (巴林左旗) are already short.
+ */
+export function bannerAbbreviations(name: string): string[] {
+  const m = /^([\u4e00-\u9fff]{3,}?)(?:([左右])翼)?([前中后左右])?(旗|[\u4e00-\u9fff]+自治县)$/.exec(name);
+  if (!m || (!m[2] && !m[3])) return [];
+  const [, stem, wing = '', position = '', kind] = m as unknown as [string, string, string | undefined, string | undefined, string];
+  return [`${stem[0]}${wing}${position}${kind === '旗' ? '旗' : '县'}`];
 }
 
 /** Ancestors of a code, nearest first, the place itself included. */

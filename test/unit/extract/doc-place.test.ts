@@ -203,3 +203,31 @@ describe('a township whose name several townships share, and a province that nam
     expect(placeOf(visit)).toBe('place:36');
   });
 });
+
+describe('news leads, aid, banners and villages', () => {
+  it('should read the subject of a lead that follows a paper’s dateline and opens with 年初以来', () => {
+    const text =
+      '某某日报5月6日讯 年初以来，兰考县紧紧围绕主导产业开展招商引资，新签约项目12个，其中超亿元项目5个。全县成立招商工作组，形成全员招商的良好氛围，引进项目数量创历史新高。';
+    expect(placeOf(text)).toBe('place:410225');
+  });
+
+  it('should not take the city that gives aid (由X市对口援建的…) as the document’s place', () => {
+    const text =
+      '日前，由郑州市对口援建的12个项目集中开工，郑州市援建的食品加工项目投资最大，郑州市还将继续支持。据统计，兰考县今年开工亿元以上项目30个，全县投资增速位居前列，全县上下干劲十足。';
+    expect(placeOf(text)).toBe('place:410225');
+  });
+
+  it('should read a banner’s usual abbreviation (科尔沁左翼中旗 as 科左中旗)', () => {
+    const text = '今年以来，科左中旗坚持以项目建设为支撑，统筹安排重大项目，全旗整合项目60项。科左中旗将继续抓好项目建设，推动产业发展。';
+    expect(placeOf(text)).toBe('place:150521');
+  });
+
+  it('should keep a village’s own text (its 党总支 acting, 该村) at its township, and a visit to a village at the county', () => {
+    const own =
+      '今年以来，兰考县谷营镇曹庄村党总支大力实施“书记项目”，引进蔬菜大棚项目。目前曹庄村一期工程已完工，该村土地流转300亩。曹庄村党总支书记牵头推进，带领村民增收。';
+    expect(placeOf(own)).toBe('place:410225105');
+    const visit =
+      '兰考县谷营镇曹庄村游人如织\n五一假期，兰考县谷营镇曹庄村迎来大批游客，曹庄村花海吸引游客拍照留念，曹庄村农家乐生意红火。兰考县文旅部门加强服务保障。';
+    expect(placeOf(visit)).not.toBe('place:410225105');
+  });
+});
