@@ -253,4 +253,22 @@ describe('projects', () => {
     expect(names(run('全县签约交通、水利、能源项目。', '410225'), 'Project')).toEqual([]);
     expect(names(run('全力确保签约项目早落地、落地项目早建设。', '410225'), 'Project')).toEqual([]);
   });
+
+  it('should read a list closed by 项目 and made the means of the aim (以A、B项目为抓手), after an ordinal (三是)', () => {
+    const found = names(run('三是以青禾石英砂深加工、瑞丰光伏组件封装项目为切入点，发展硅材料产业。', '410225'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['青禾石英砂深加工', '瑞丰光伏组件封装']));
+    expect(found.some((n) => /三是|以/.test(n))).toBe(false);
+  });
+
+  it('should start a name after its amount and 的 (计划投资8500万元的X项目) and after a donor (由X集团捐资建设的Y)', () => {
+    const found = names(run('计划投资8500万元的青禾智能农机生产项目建成后主要生产播种机。另有由青禾集团捐资建设的柳湾希望小学开工建设。', '410225'), 'Project');
+    expect(found).toContain('青禾智能农机生产');
+    expect(found.some((n) => /投资|捐资/.test(n))).toBe(false);
+  });
+
+  it('should not read a township whose name starts with a work ending (大桥乡) or a clause of listing (列入…基地) as a project', () => {
+    const r = run('河南省内乡县大桥乡程岗村的养殖场建设忙。该县制种大县建设工作列入全国种业基地建设案例，推动村村都有好项目。', '411325');
+    const found = names(r, 'Project');
+    expect(found.some((n) => /大桥$|列入|好$/.test(n))).toBe(false);
+  });
 });

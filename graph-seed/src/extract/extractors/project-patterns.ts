@@ -117,6 +117,8 @@ export function candidate(
     return null;
   // 两本项目一览表, 重点项目清单: a document about projects, counted in copies, is no project.
   if (/^[一二两三四五六七八九十几\d]+[本份张册部]/.test(name) || /(?:一览表|清单|名单|目录|台账)/.test(name)) return null;
+  // 制种大县建设工作列入全国种业基地, 推动村村都有好项目: a clause of listing or judging, not a name.
+  if (/(?:列入|纳入|入选|建设工作)/.test(name) || /[好]$/.test(name)) return null;
   // 镇原县计划实施: a verb closes a clause, not a name.
   if (/(?:实施|推进|计划|开工|签约)$/.test(name)) return null;
   // Clause words, not a name: a report (取得较大进展, 记者在), a count (共有, 第一个, 分三期), a ranking (最大), an office's work (调度).
@@ -275,6 +277,8 @@ export const projectDescribed: Extractor = {
 /** Other ways a text closes a list of projects: A、B、C三个项目; 以A、B为代表的一批重点项目. */
 const LIST_COUNTED = /(?<=[\u4e00-\u9fff”])(?:[一二三四五六七八九十两]|\d{1,3})(?:个|项)(?:重点|重大|产业|工业|基础设施|民生)?(?:项目|工程)/g;
 const LIST_LED = /为(?:代表|龙头|重点|主体|骨干)的(?:[^，。；]{0,12}?)(?:项目|工程)/g;
+/** 以A、B项目为抓手，发展…: a list closed by 项目 and made the means of the clause's aim (为重点/引领/抓手/突破口/依托 …). */
+const LIST_MEANS = /(?:项目|工程)为(?:重点|引领|抓手|切入点|突破口|依托|支撑|牵引|龙头|核心|载体|主体)(?=[，。；、])/g;
 /** Lists a text opens with what they are: 重点项目包括：A、B和C. */
 const LIST_OPENED = /(?:项目|工程)(?:主要)?(?:有|包括|包含|分别是|分别为)[：:]?/g;
 
@@ -341,10 +345,18 @@ export const projectList: Extractor = {
       const open = text.lastIndexOf('以', m.index);
       if (open >= start) read(open + 1, m.index, 'project-list', 0.75);
     }
+    for (const m of text.matchAll(LIST_MEANS)) {
+      const start = clauseStart(text, m.index);
+      const open = text.lastIndexOf('以', m.index);
+      // The 项目 closing the list belongs to its last item (A、B升级改造项目); 等项目 lists are read above.
+      if (open >= start && text[m.index - 1] !== '等') read(open + 1, m.index + 2, 'project-list', 0.75);
+    }
     for (const m of text.matchAll(LIST_OPENED)) {
       const start = m.index + m[0].length;
       let end = start;
       while (end < text.length && end - start < 120 && !/[。；\n]/.test(text[end]!)) end++;
+      // A list cut by the length limit ends mid-name: it ends at its last comma instead.
+      if (end - start >= 120) end = Math.max(start, text.lastIndexOf('，', end));
       read(start, end, 'project-list', 0.7, 2);
     }
     return out;
@@ -361,6 +373,8 @@ export const projectSuffix: Extractor = {
     for (const m of text.matchAll(SUFFIX)) {
       const end = m.index + m[0].length;
       if (isHan(text[end]) && /^(?:公司|集团|企业|产业|经济|建设者)/.test(text.slice(end))) continue;
+      // 内乡县大桥乡: the ending is the first letters of a township's or village's name, not a work.
+      if (/^[乡镇村]/.test(text.slice(end)) && isPlace(text.slice(m.index, end + 1))) continue;
       // …工程 is a project only when its words are about building (航道升级工程), else a programme (强基固本工程).
       if (m[0] === '工程' && !BUILD_WORDS.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // Treatment works and corridors are named after their river or route (马家河综合治理, 鹿邑至亳州快速通道);
