@@ -22,6 +22,8 @@ export function settle(cands: Candidate[]): Candidate[] {
     const clash = kept.some((k) => {
       if (!overlaps(k, c)) return false;
       if (k.type === c.type) return true;
+      // 省乡村振兴投资集团有限公司: a programme's words inside a firm's name are the firm's name, not the programme.
+      if ((c.type === 'Strategy' && k.type === 'Organization') || (k.type === 'Strategy' && c.type === 'Organization')) return true;
       if (NESTABLE.has(c.type) || NESTABLE.has(k.type)) {
         // A nested place/org is fine when it lies wholly inside the other; a partial overlap is a clash.
         const inside = (x: Candidate, y: Candidate) => x.nStart >= y.nStart && x.nEnd <= y.nEnd;

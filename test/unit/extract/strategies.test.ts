@@ -166,3 +166,51 @@ describe('strategies', () => {
     expect(names(r, 'Strategy').some((n) => /景观工程|亮化工程/.test(n))).toBe(false);
   });
 });
+
+// Made-up sentences in the style of county reports and news: designations, footnotes, titles and firms.
+describe('strategies: designations and what is not a programme', () => {
+  it('should read a designation won or entered (被认定为…大县, 入选…试点县、…先行区创建名单) without its round or batch', () => {
+    const r = run('丙县被认定为新一轮国家级制种大县，入选全国农业社会化服务创新试点县、全国农业绿色发展先行区创建名单。', '410225');
+    expect(names(r, 'Strategy')).toEqual(expect.arrayContaining(['国家级制种大县', '全国农业社会化服务创新试点县', '全国农业绿色发展先行区']));
+    expect(names(r, 'Strategy').some((n) => n.startsWith('新一轮') || n.endsWith('名单'))).toBe(false);
+  });
+
+  it('should read a designation written in quotes or joined by 和 inside its title', () => {
+    const quoted = run('今年5月，丁镇示范区成功入选“乡村振兴江淮样板省级示范区创建名单”。', '410225');
+    expect(names(quoted, 'Strategy')).toContain('乡村振兴江淮样板省级示范区');
+    const joined = run('以“打造长江中游生态保护和高质量发展先行区、国家级旅游度假区”为奋斗目标。', '410225');
+    expect(names(joined, 'Strategy')).toContain('长江中游生态保护和高质量发展先行区');
+    const inner = run('围绕建设“两山”实践创新示范区，全力推进各项工作。', '410225');
+    expect(names(inner, 'Strategy')).toContain('两山实践创新示范区');
+  });
+
+  it('should not take an honour received, an industrial zone or a quoted programme’s rank for a designation', () => {
+    const r = run('戊县荣获全国乡村治理示范县称号。加快建设现代农业产业示范区。戊县创成省级“四好农村路”示范市。', '410225');
+    const found = names(r, 'Strategy');
+    expect(found).toContain('四好农村路');
+    expect(found.some((n) => /示范县|产业示范区|示范市/.test(n))).toBe(false);
+  });
+
+  it('should leave a footnote’s number out of a quoted name', () => {
+    const r = run('全面落实“三保”〔1〕任务，推进“两区一带〔2〕”建设。', '410225');
+    expect(names(r, 'Strategy')).toContain('两区一带');
+    expect(names(r, 'Strategy').some((n) => /[〔〕]/.test(n))).toBe(false);
+  });
+
+  it('should not read a document’s title (《甲县战略规划》) or an idiom (谋篇布局) as a programme', () => {
+    const r = run('编制完成《己县战略规划》。城乡“双集中”发展谋篇布局。', '410225');
+    const found = names(r, 'Strategy');
+    expect(found.some((n) => /县战略|谋篇/.test(n))).toBe(false);
+    expect(found).toContain('双集中');
+  });
+
+  it('should strip 狠抓 from the front of a named programme', () => {
+    const r = run('县委狠抓强镇富民工程。', '410225');
+    expect(names(r, 'Strategy')).toContain('强镇富民工程');
+  });
+
+  it('should not read a programme’s words inside a firm’s name, or a building’s main works, as a programme', () => {
+    const r = run('省乡村振兴投资集团有限公司代表签约方发言。目前该项目已完成二层主体工程。', '410225');
+    expect(names(r, 'Strategy')).toEqual([]);
+  });
+});

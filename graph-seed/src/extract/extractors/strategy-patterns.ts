@@ -88,6 +88,8 @@ function headAfter(text: string, at: number): { head: string; full: string; keep
       if (text.startsWith(h, at + mod)) {
         const mods = text.slice(at, at + mod);
         if (!/^[\u4e00-\u9fff]*$/.test(mods) || /[是的为了在和与及将把对]|讲话|会议/.test(mods)) return null;
+        // “A”发展谋篇布局: 谋篇布局 is an idiom for planning, not a 布局 named by the quote.
+        if (h === '布局' && /谋篇$/.test(mods)) return null;
         // A count among the modifiers (“A”“B”“C”三大工程) names the group, not each programme.
         const counted = /[一二两三四五六七八九十百千]大?$|[一二两三四五六七八九十]大/.test(mods);
         return { head: h, full: mods + h, keep: KEEP_HEADS.includes(h) && !counted };
@@ -112,7 +114,8 @@ export const strategyQuoted: Extractor = {
     let prevChainEnd = -1;
     let prevAccepted = false;
     for (const m of text.matchAll(/“([^“”\n]{1,30})”/g)) {
-      const x = cleanName(m[1]!);
+      // “四区一基地〔2〕”, “六稳”[1]: a footnote's number is the report's apparatus, not part of the name.
+      const x = cleanName(m[1]!).replace(/[〔［[【(（]\d{1,2}[〕］\]】)）]$/, '');
       const a = m.index + 1;
       const b = a + m[1]!.length;
       const after = m.index + m[0].length;
@@ -234,11 +237,19 @@ export const strategyQuoted: Extractor = {
 const UNQUOTED_HEADS = /(?:行动计划|战略|工程|计划|精神|运动|改革|行动)/g;
 /** Letters that make …工程 a construction project rather than a programme. */
 export const BUILD_WORDS =
-  /(?:航道|港|至|通道|引丹|调水|南水北调|控导|防洪|排涝|公路|道路|水库|水利|管网|治理|改造|设施|新建|改建|扩建|调蓄|桥|清淤|污水|河道|安居|水源|铁路|高速|电站|供水|供热|燃气|绕城|堤|闸|渠|迁建|扩容|圩|景观|亮化|[一二三四五六七八九]期|安置|拆迁|管廊|电网|站)/;
+  /(?:航道|港|至|通道|引丹|调水|南水北调|控导|防洪|排涝|公路|道路|水库|水利|管网|治理|改造|设施|新建|改建|扩建|调蓄|桥|清淤|污水|河道|安居|水源|铁路|高速|电站|供水|供热|燃气|绕城|堤|闸|渠|迁建|扩容|圩|景观|亮化|主体|土建|[一二三四五六七八九]期|安置|拆迁|管廊|电网|站)/;
 const GENERIC_X =
   /^(?:[一二两三四五六七八九十百千]+[大个项]?|战略性.*|基因|生物|系统|软件|土木|信息|网络|人才|发展|国家|重大|重点|这一|该|各项|一系列|相关|系列|上述|新|总体|区域|战略|长远|全局|整体|中长期|年度|专项|民生|工作|建设|系统|实事|重要|各类|一批|基础|配套|示范|德政|民心|惠民)$/;
 const SPIRIT_BAD =
   /(?:强大|宝贵|人文|群众性|奋斗|新时代|无私|崇高|优良|民族|细则|会议|讲话|指示|批示|全会|规定|文件|贺词|二十大|十九大|大会|奉献|斗争|革命|创新|拼搏|工匠|劳动|劳模|企业家|科学|契约|法治|主人翁|自我|时代|实干|担当|团结|奋斗|首创)/;
+
+/** Whether AT lies inside 《…》 (a title opened before it, in the same line, and not closed yet). */
+function insideBookTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  if (open < 0 || at - open > 40) return false;
+  const close = text.indexOf('》', open);
+  return (close < 0 || close > at) && !text.slice(open, at).includes('\n');
+}
 
 export const strategyHeadNoun: Extractor = {
   id: 'strategy-head-noun',
@@ -251,6 +262,8 @@ export const strategyHeadNoun: Extractor = {
       const head = m[0];
       const end = m.index + head.length;
       if (text[m.index - 1] === '”') continue; // quoted: the quoted extractor reads it
+      // 《X县战略规划》, 《…行动计划》: inside a document's title the head names the document, not a programme.
+      if (insideBookTitle(text, m.index)) continue;
       if (isHan(text[end]) && /^(?:师|院|局|部|办|处|队|款|书|病|科|学|会|委|员|栏|频|指挥|监理|造价|质量|技术)/.test(text.slice(end))) continue; // 工程师, 精神病, 运动会, 发展改革委, 工程指挥长 …
       const start = leftBoundary(text, m.index, 12);
       const x = text.slice(start, m.index);

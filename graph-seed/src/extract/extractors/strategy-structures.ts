@@ -23,14 +23,34 @@ function strategy(text: string, a: number, b: number, source: string, strength: 
   return { type: 'Strategy', id: strategyId(canonical), name: canonical, surface: raw, nStart: t.a, nEnd: t.b, source, strength };
 }
 
+/** A designation's span as a strategy: quotes inside it are kept in the surface and dropped from the name. */
+function designation(text: string, a: number, b: number): Candidate | null {
+  const t = trimItem(text, a, b);
+  const raw = text.slice(t.a, b);
+  const name = cleanName(raw);
+  if (name.length < 5 || name.length > 30 || !DESIGNATION_END.test(name) || /[\d，。；：、]/.test(name)) return null;
+  if (/^(?:的|和|与|及|各|该|这|此|一批)/.test(name)) return null;
+  const v = strategyVocabulary();
+  if (v.not.has(name)) return null;
+  const e = v.byForm.get(name);
+  const canonical = e ? e.name : name;
+  return { type: 'Strategy', id: strategyId(canonical), name: canonical, surface: raw, nStart: t.a, nEnd: b, source: 'strategy-designation', strength: 0.65 };
+}
+
 /** 融入A、B、C等重大战略 / 对接A、B等国家战略: each item is a strategy. */
 const STRATEGY_LIST = /等(?:一系列|一批)?(?:重大|国家|重要|发展|区域)*(?:战略|战略部署|发展战略|国家战略)(?![性])/g;
 /** 三大攻坚战, 六大机制, 五大行动: a count of a programme's parts named as one. */
 const COUNTED = /(?<![\d第])([一二三四五六七八九十])大(攻坚战|战役|机制|专项行动|提升行动)/g;
-/** Designations a place works to win (创建全国文明城市, 争创国家农业绿色发展先行区); won ones (获批, 入选) are awards. */
-const DESIGNATION_VERB = /(?:争创|创建|申报|争取|积极创建|全力创建)/g;
-/** Only titles the place itself would bear (示范县, 文明城市): zones and pilots (试验区, 试点) are often won, not pursued. */
-const DESIGNATION_END = /(?:示范县|示范市|引领县|先行县|试点县|文明城市|森林城市|卫生城市|园林城市)$/;
+/**
+ * Designations a place works to win (创建全国文明城市, 争创国家农业绿色发展先行区, 打造X先行区) or has won and now carries
+ * out (被认定为国家级制种大县, 入选X示范县创建名单, 获评X试点县). An honour received (荣获…称号) is no programme.
+ */
+const DESIGNATION_VERB = /(?:争创|创建|申报|争取|积极创建|全力创建|打造|建设|建成|成功创建|创成|获评|获批|入选|认定为|确定为|列为|命名为|跻身)/g;
+/** Titles a place itself bears (示范县, 文明城市, 制种大县): zones (示范区, 先行区) only with a programme's words in them. */
+const DESIGNATION_HEAD = /(?:示范县|示范市|引领县|先行县|试点县|试点市|大县|文明城市|森林城市|卫生城市|园林城市|农业产业强镇|示范区|先行区)/;
+const DESIGNATION_END = new RegExp(`${DESIGNATION_HEAD.source}$`);
+/** 2个全国第三批, 新一轮, 全省首批: the batch or round is a ranking, not part of the name. */
+const DESIGNATION_BATCH = /^(?:新一轮|新一批)|^(?:\d+个|[一二三四五六七八九十]+个)?(?:全国|全省|国家|省级|省)?(?:第[一二三四五六七八九十\d]+批|首批)/;
 
 /** Words of a programme, not of a site: a 示范区/先行区 holding them is a designation (黄河流域生态保护和高质量发展先行区). */
 const PROGRAMME_WORDS = /(?:发展|理念|振兴|保护|治理|改革|创新|融合|绿色|开放|共同富裕|文明|现代化|一体化)/;
@@ -74,21 +94,41 @@ export const strategyStructures: Extractor = {
     }
     for (const m of text.matchAll(DESIGNATION_VERB)) {
       const start = m.index + m[0].length;
+      // 荣获…示范县称号: the verb of an honour received before it.
+      if (/(?:荣|曾)$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
       let e = start;
-      while (e < text.length && e - start < 40 && !/[，。；：\n！？“”（）]/.test(text[e]!)) e++;
+      // Quotes may stand inside a title (“两山”实践创新示范区); a quote that opens the title (入选“X示范区创建名单”) too.
+      while (e < text.length && e - start < 40 && !/[，。；：\n！？（）《》]/.test(text[e]!)) e++;
       // 紧盯创建A、B和C“三张名片”: every item that ends like a designation.
-      for (const it of splitList(text, start, e)) {
-        let b = it.b;
-        const seg = text.slice(it.a, b);
-        const end = /^.*?(?:示范县|示范市|引领县|先行县|试点县|文明城市|森林城市|卫生城市|园林城市)/.exec(seg);
+      // 和/与 inside a title (生态保护和高质量发展先行区) joins its words; between two titles it parts them.
+      for (const it of splitList(text, start, e, (left) => !DESIGNATION_HEAD.test(left))) {
+        const seg = text.slice(it.a, it.b);
+        const end = new RegExp(`^.*?${DESIGNATION_HEAD.source}`).exec(seg);
         if (!end) continue;
-        b = it.a + end[0].length;
-        // 全国第三批X试点: the batch is the ranking, not the name.
+        // …示范区内, …大县城: the head must end the title (建设, 创建, 名单 or a boundary after it).
+        const rest = seg.slice(end[0].length);
+        if (rest && !/^(?:”?(?:创建|建设)?(?:名单|单位|工作)?[”]?$|[”、和及]|建设|创建)/.test(rest)) continue;
         let a = it.a;
-        const batch = /^(?:\d+个|[一二三四五六七八九十]+个)?(?:全国|全省|国家|省级|省)?第[一二三四五六七八九十\d]+批/.exec(seg);
-        if (batch) a += batch[0].length;
-        const c = strategy(text, a, b, 'strategy-designation', 0.65);
-        if (c && DESIGNATION_END.test(c.name) && c.name.length >= 5) out.push(c);
+        const lead = /^“/.test(seg) && !seg.slice(1, end[0].length).includes('”') ? 1 : 0;
+        a += lead;
+        for (let k = 0; k < 2; k++) {
+          const batch = DESIGNATION_BATCH.exec(text.slice(a, it.a + end[0].length));
+          if (batch) a += batch[0].length;
+        }
+        const b = it.a + end[0].length;
+        const core = text.slice(a, b).replace(DESIGNATION_HEAD, '');
+        // 现代农业产业示范区, 高新技术产业先行区: a zone of industry is a site, a project; only a programme's zone is a title.
+        // A zone's title is long or ranked (全国农业绿色发展先行区, 乡村振兴齐鲁样板省级示范区); 创建农业绿色发展先行区 is a goal
+        // the text sets in passing.
+        const zone = /(?:示范区|先行区)$/.test(text.slice(a, b));
+        if (zone && (!PROGRAMME_WORDS.test(core) || /(?:产业|园|科技|开发|工业)/.test(core))) continue;
+        if (zone && core.length < 7 && !/(?:全国|国家|省级|市级)/.test(core)) continue;
+        // 省级“四好农村路”示范市: a title that is only a quoted programme and its rank names the programme.
+        if (/^(?:全国|国家级?|省级?|市级?)?“[^”]+”$/.test(core)) continue;
+        // 兴文县乡村振兴示范区: a zone named with its own county or township is a site.
+        if (/(?:示范区|先行区)$/.test(text.slice(a, b)) && /^[\u4e00-\u9fff]{1,5}(?:县|镇|乡(?!村))/.test(core) && !/^(?:全国|国家|省级)/.test(core)) continue;
+        const c = designation(text, a, b);
+        if (c) out.push(c);
       }
     }
     // X先行区建设, 建设X示范区 with X a programme's words (高质量发展, 新发展理念, 生态保护): a designation the place
