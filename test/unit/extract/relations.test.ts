@@ -13,12 +13,10 @@ const PINGQIAO =
 const find = (r: ReturnType<typeof run>, type: string, from: string, to: string) => r.relations.find((x) => x.type === type && x.from === from && x.to === to);
 
 describe('relations', () => {
-  it('should attribute a strategy to the province when the sentence says 省委 proposed it', () => {
+  it('should let the county carry out a strategy the sentence says 省委 proposed, and not the province that is its source', () => {
     const r = run(LANKAO, '410225');
-    const rel = find(r, 'PURSUES', 'place:41', 'strategy:换道领跑战略');
-    expect(rel?.evidence[0]?.sentence).toContain('圍繞省委提出的');
-    // … and the county, which follows it, with less confidence.
-    expect(find(r, 'PURSUES', 'place:410225', 'strategy:换道领跑战略')?.confidence).toBe(0.7);
+    expect(find(r, 'PURSUES', 'place:41', 'strategy:换道领跑战略')).toBeUndefined();
+    expect(find(r, 'PURSUES', 'place:410225', 'strategy:换道领跑战略')?.evidence[0]?.sentence).toContain('圍繞省委提出的');
   });
 
   it('should let the document’s place pursue the strategies it states, with the sentence as evidence', () => {
@@ -71,6 +69,22 @@ describe('relations from what the sentence says', () => {
     const village = r.entities.find((e) => e.type === 'Place' && e.name.startsWith('范场'));
     expect(village).toBeDefined();
     expect(r.relations.some((x) => x.type === 'PURSUES' && x.from === village!.id)).toBe(true);
+  });
+
+  it('should let a place that opens its clause as subject pursue what it does, and a village act through its party branch', () => {
+    const subject = run('兰考县召开推进会。近年来，堌阳镇坚持“党支部+合作社+农户”发展模式，全面推进乡村振兴。', '410225');
+    const town = subject.entities.find((e) => e.type === 'Place' && e.name.startsWith('堌阳'));
+    expect(town).toBeDefined();
+    expect(subject.relations.filter((x) => x.type === 'PURSUES' && x.from === town!.id)).toHaveLength(2);
+    expect(subject.relations.some((x) => x.type === 'PURSUES' && x.from === 'place:410225')).toBe(false);
+    const branch = run('今年以来，兰考县堌阳镇范场村党总支大力实施“书记项目”。', '410225');
+    const village = branch.entities.find((e) => e.type === 'Place' && e.name.startsWith('范场'));
+    expect(branch.relations.some((x) => x.type === 'PURSUES' && x.from === village?.id && x.to === 'strategy:书记项目')).toBe(true);
+  });
+
+  it('should not take a place named as a modifier (堌阳镇的…) for the subject', () => {
+    const r = run('堌阳镇的乡村振兴示范点建设成效明显，全县深入推进乡村振兴。', '410225');
+    expect(r.relations.some((x) => x.type === 'PURSUES' && x.from !== 'place:410225')).toBe(false);
   });
 
   it('should not let the province pursue a programme when 全省首批 only ranks the county', () => {
