@@ -271,4 +271,15 @@ describe('projects', () => {
     const found = names(r, 'Project');
     expect(found.some((n) => /大桥$|列入|好$/.test(n))).toBe(false);
   });
+
+  it('should not read a place with kind or date words before 项目, nor a place whose projects are counted, as a project', () => {
+    const r = run('兰考县各个重大项目加快推进，兰考县8月重点项目集中开工。南彰镇项目3个，总投资2亿元。', '410225');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+
+  it('should take a quoted first word into the name before 项目 (“X”田园综合体项目) and leave a bracket that explains a name alone', () => {
+    const found = names(run('南彰镇的“青禾湾”田园综合体项目已全部竣工。', '410225'), 'Project');
+    expect(found).toContain('青禾湾田园综合体');
+    expect(found).not.toContain('田园综合体');
+  });
 });

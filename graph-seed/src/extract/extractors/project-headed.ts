@@ -13,7 +13,7 @@ const THING_HEAD =
   /(?:基地|园区|产业园|物流园|科技园|示范园|园|中心|市场|加工厂|工厂|厂房|车间|厂|养殖场|牧场|农场|种猪场|场|馆|驿站|站|大楼|楼|大道|公路|道路|路|大桥|桥|小区|社区|新村|综合体|生产线|冷库|仓库|仓储|仓|街区|街|新城|城|港|谷|庄园|酒店|学校|中学|小学|幼儿园|学院|医院|卫生院|公园|电站|水厂|管网|大棚|码头|公寓|广场|景区|营地|片区|水库|渠|堤|隧道)$/;
 /** Words a phrase may be built of and still name only a kind of project: 重点产业项目, 乡村振兴项目, 一批民生项目. */
 const KIND_WORD =
-  /^(?:重点|重大|产业|工业|农业|招商|民生|基础设施|文旅|旅游|社会事业|城建|城市建设|交通|水利|能源|签约|开工|在建|续建|新建|储备|前期|示范|试点|乡村振兴|省级|市级|县级|国家级|省|市|县|区|大|好|新|优质|龙头|骨干|政府投资|专项债|中央预算内|以工代赈|衔接资金|帮扶|扶贫|惠民|为民办实事|环保|生态|城市更新|改造|建设|一批|一大批|多个|各类|全部|所有|外资|内资|科技|数字|智慧|文化|康养|服务业|现代|特色|高质量|标志性|引领性|支撑性|带动性|基础性|好的|这些|该|此)+$/;
+  /^(?:重点|重大|产业|工业|农业|招商|民生|基础设施|文旅|旅游|社会事业|城建|城市建设|交通|水利|能源|签约|开工|在建|续建|新建|储备|前期|示范|试点|乡村振兴|省级|市级|县级|国家级|省|市|县|区|大|好|新|优质|龙头|骨干|政府投资|专项债|中央预算内|以工代赈|衔接资金|帮扶|扶贫|惠民|为民办实事|环保|生态|城市更新|改造|建设|一批|一大批|多个|各类|全部|所有|外资|内资|科技|数字|智慧|文化|康养|服务业|现代|特色|高质量|标志性|引领性|支撑性|带动性|基础性|好的|这些|该|此|田园|乡村|农村|城乡|休闲|度假|农旅|观光|现代农业|标准化|规模化|配套|综合|公共|各个|各)+$/;
 /** One sector word alone (交通、水利、能源项目) is a kind of project, not one signed or started. */
 const KIND_ITEM = /^(?:重点|重大|产业|工业|农业|招商|民生|基础设施|文旅|旅游|社会事业|城建|交通|水利|能源|生态|环保|科技|数字|文化|康养|服务业|其他|其它)$/;
 /** A capacity or a scale (年产5万吨, 万头肉羊, 6000头, 100兆瓦) names a plant of that size. */
@@ -45,9 +45,19 @@ export const projectHeaded: Extractor = {
     const out: Candidate[] = [];
     for (const m of text.matchAll(/项目(?!库|储备|谋划|前期|建设年|为王|资金|招商|审批|管理|清单|名单)/g)) {
       const end = m.index;
-      if (/[”等的]/.test(text[end - 1] ?? '')) continue;
+      if (/[等的]/.test(text[end - 1] ?? '')) continue;
+      // 扎佐街道项目3个: a count follows, so the phrase says whose or what kind the projects counted are.
+      if (/^(?:共|有)?(?:\d+|[一二两三四五六七八九十]+)(?:个|项)/.test(text.slice(end + 2, end + 8))) continue;
       let s = end;
       while (s > 0 && end - s < 30 && !STOP.test(text[s - 1]!)) s--;
+      // A bracket explains the name before it (X大道（G348…段工程）项目): the bracket is no name of its own.
+      if (/[（(]/.test(text[s - 1] ?? '')) continue;
+      // “春光里”田园综合体项目: a quoted part is the name's first word.
+      if (text[s - 1] === '”') {
+        const q = text.lastIndexOf('“', s - 1);
+        if (q >= 0 && s - q <= 16 && !/[，。；、\n]/.test(text.slice(q, s))) s = q;
+      }
+      if (s === end) continue;
       // 目的地: 的 inside a word, not the particle; the phrase goes on to its left.
       if (text[s - 1] === '的' && text[s - 2] === '目' && text[s] === '地') continue;
       if (end - s >= 30 || end - s < 3) continue;
@@ -59,8 +69,12 @@ export const projectHeaded: Extractor = {
       // A firm's project (X公司年产…项目, X集团Y项目) is read by the firm and capacity rules, which keep the firm apart.
       if (/(?:公司|集团)/.test(x)) continue;
       if (x.length < 3 || /(?:[一二三四五六七八九十两\d]+[个项批家座条])$/.test(x) || CLAUSE_WORD.test(x)) continue;
+      // 忻城县各个重大项目, 修文县8月重点项目, X街道项目: a place and kind or date words are no name.
+      const k = placeStart(x);
+      if (k > 0 && (KIND_WORD.test(x.slice(k)) || /^(?:级|各|各个|\d+月|[一二三四五六七八九十]+月|年度|今年|上半年|下半年)/.test(x.slice(k)))) continue;
+      if (isPlace(x) || /(?:街道|[镇乡村县市区旗])$/.test(x)) continue;
       const named =
-        placeStart(x) > 0 ||
+        k > 0 ||
         (THING_HEAD.test(x) && x.length >= 4 && !KIND_WORD.test(x.replace(THING_HEAD, ''))) ||
         SCALE.test(x) ||
         (PHASE.test(c.name) && c.name.replace(PHASE, '').length >= 4);
