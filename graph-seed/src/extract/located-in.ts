@@ -32,8 +32,9 @@ const BUILD_VERB = /(?:建设|实施|开工|投资|打造|新建|建成|谋划|�
  * sentence's subject is (上犹县…，P签约落地) or, without one, in the document's own place.
  */
 const LANDS = /^(?:项目)?(?:已|正式|成功|顺利|即将|将|于近日|近日)?(?:签约)?(?:落地|落户|入驻)(?:投产|开工|建设)?(?:[，,。；！]|$)/;
-/** A sentence opening before its subject: 据悉，今年5月，/ 近年来，/ 3月12日， */
-const OPENING = /^(?:(?:据悉|据了解|据介绍|近日|日前|目前|近年来|今年以来|今年|去年|当前|[\d一二三四五六七八九十〇]+(?:年|月|日|号))+[^，。；]{0,6}?[，,]?)*$/;
+/** A sentence opening before its subject: 据悉，今年5月，/ 近年来，/ 3月12日，/ 据了解，此次 */
+const OPENING =
+  /^(?:(?:据悉|据了解|据介绍|近日|日前|目前|近年来|今年以来|年初以来|今年|去年|当前|此次|本次|这次|[\d一二三四五六七八九十〇]+(?:年|月|日|号))+[^，。；]{0,6}?[，,]?)*$/;
 /** The subject of the sentence when it opens with a county, city or township (上犹县在…中，对接了…). */
 function subjectOf(text: string, s: NSentence, coded: Candidate[]): Candidate | undefined {
   const first = [...coded].sort((a, b) => a.nStart - b.nStart)[0];
@@ -45,6 +46,8 @@ function subjectOf(text: string, s: NSentence, coded: Candidate[]): Candidate | 
 }
 /** Verbs by which the sentence's subject brings in a project: 上犹县对接了…P, 谷营镇签约引进P. */
 const BRINGS_IN = /(?:对接|引进|招引|引入|签约|签下|招来)(?:了)?/;
+/** …or carries it out in the same clause: 谷营镇实施P, 此次兰考县有A、B等4个项目集中开工. */
+const CARRIES_OUT = /^(?:[^，,§]{0,8}?(?:实施|新建|建设|打造|推进|谋划|启动|开工|有))/;
 
 /** 我县/全县/县城/本市 before the project in its clause: the document's own place. */
 const SELF = /(?:我|全|本)[县市区]|县城|市区|城区/;
@@ -71,8 +74,17 @@ export function locationsOf(
   const others = projects.filter((x) => x !== p);
   const coded = places.filter(isPlaceWithCode);
   // A province in a project's name (广西生态铝基地, 浙江XX竹木有限公司…) is a brand or a firm's registration, not where it is.
+  const related = (code: string) => !!doc.placeCode && (code.startsWith(doc.placeCode) || doc.placeCode.startsWith(code));
   const nested = coded.filter(
-    (pl) => pl.nStart >= p.nStart && pl.nEnd <= p.nEnd && pl.level !== 'province' && (!docProvince || pl.code!.startsWith(docProvince)),
+    (pl) =>
+      pl.nStart >= p.nStart &&
+      pl.nEnd <= p.nEnd &&
+      pl.level !== 'province' &&
+      (!docProvince || pl.code!.startsWith(docProvince)) &&
+      // X市援建的P: the place that gives aid, not where P is.
+      !/^[市县区]?(?:对口)?(?:援建|帮扶|支援)/.test(text.slice(pl.nEnd, pl.nEnd + 5)) &&
+      // 鄂尔多斯羊绒集团年产…项目 in another city's text: the firm's home, not where it builds.
+      !(doc.placeCode && !related(pl.code!) && /^[\u4e00-\u9fff]{1,8}?(?:集团|股份|有限公司|公司|控股)/.test(text.slice(pl.nEnd, p.nEnd))),
   );
   if (nested.length) {
     const deepest = [...nested].sort((a, b) => b.code!.length - a.code!.length || a.nStart - b.nStart)[0]!;
@@ -150,7 +162,11 @@ export function locationsOf(
     const subjectEnd = subject?.nEnd ?? 0;
     const gap = subject && subjectEnd <= p.nStart ? maskedGap(text, subjectEnd, p.nStart, others) : '';
     const brought =
-      !!subject && subjectEnd <= p.nStart && !BREAK.test(gap) && (gap.match(/[，,]/g) ?? []).length <= 1 && BRINGS_IN.test(gap.slice(gap.search(/[，,]/) + 1));
+      !!subject &&
+      subjectEnd <= p.nStart &&
+      !BREAK.test(gap) &&
+      (gap.match(/[，,]/g) ?? []).length <= 1 &&
+      (BRINGS_IN.test(gap.slice(gap.search(/[，,]/) + 1)) || CARRIES_OUT.test(gap.replace(PROJECTS_BEFORE, '').replace(/§(?:项目)?(?:[、和及]|以及)/g, '')));
     if (lands || brought) {
       const to = subject?.id ?? (lands ? docPlace : null);
       if (to) out.push({ to, confidence: 0.7 });
@@ -158,7 +174,35 @@ export function locationsOf(
   }
   if (!out.length && docPlace) {
     const clauseStart = Math.max(s.nStart, ...[...text.slice(s.nStart, p.nStart).matchAll(/[，,：:]/g)].map((m) => s.nStart + m.index + 1));
-    if (SELF.test(text.slice(clauseStart, p.nStart))) out.push({ to: docPlace, confidence: 0.6 });
+    // 县城西窑安置小区、城关幼儿园: 县城 inside another project's name says nothing of this one.
+    if (SELF.test(maskedGap(text, clauseStart, p.nStart, others))) out.push({ to: docPlace, confidence: 0.6 });
+    else if (listedByDocPlace(doc, s, p, coded, others, docPlace)) out.push({ to: docPlace, confidence: 0.6 });
   }
   return out;
+}
+
+/** Words that open a list of projects (…项目中包括A、B; 分别是A、B), the project being one of its items. */
+const LIST_OPENS = /(?:包括|分别是|分别为|主要有|其中有|有)[:：]?(?:[^，,、§]{0,16}?的)?(?:§(?:项目)?(?:[、和及]|以及)(?:[^，,、§]{0,16}?的)?)*$/;
+/** …or that close it with a count: A、B等4个重大项目. */
+const LIST_COUNTED = /^(?:项目)?(?:(?:[、和及]|以及)§(?:项目)?)*等?[\d一二三四五六七八九十百]+(?:个|项|批)[^，。；]{0,6}?项目/;
+/** The document's own place speaking as subject: 全县、该县、我镇 … */
+const SELF_SUBJECT = /(?:我|全|该|本)[县市区镇乡旗]/;
+
+/**
+ * A project listed as the document's place's own (全县…新引进项目中包括A、B; 此次该县有A、B等4个项目开工): the place is
+ * the sentence's subject (its name or 全县/该县 before the list) and the list is the object, so its items are there.
+ * Not when the sentence names another place before the project that could hold it.
+ */
+function listedByDocPlace(doc: DocContext, s: NSentence, p: Candidate, coded: Candidate[], others: Candidate[], docPlace: string): boolean {
+  const text = doc.norm.text;
+  const code = doc.placeCode ?? '';
+  if (code.length < 6) return false;
+  const beforeText = maskedGap(text, s.nStart, p.nStart, others);
+  const before = coded.filter((pl) => pl.nEnd <= p.nStart);
+  if (before.some((pl) => !(code.startsWith(pl.code!) || pl.code!.startsWith(code)))) return false;
+  const subject = SELF_SUBJECT.test(beforeText) || before.some((pl) => pl.id === docPlace);
+  if (!subject) return false;
+  const clauseStart = Math.max(s.nStart, ...[...text.slice(s.nStart, p.nStart).matchAll(/[，,：:]/g)].map((m) => s.nStart + m.index + 1));
+  const clause = maskedGap(text, clauseStart, p.nStart, others);
+  return LIST_OPENS.test(clause) || LIST_COUNTED.test(maskedGap(text, p.nEnd, s.nEnd, others));
 }

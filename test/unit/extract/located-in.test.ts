@@ -86,3 +86,27 @@ describe('LOCATED_IN where the project lands and no place follows the verb', () 
     expect(located(run('谷营镇的会议听取了青石湾光伏电站项目签约情况。', '410225'))).toEqual([]);
   });
 });
+
+describe('LOCATED_IN where the place is the sentence’s subject', () => {
+  it('should place a project a township carries out as the sentence’s subject (X镇实施P)', () => {
+    expect(located(run('今年以来，谷营镇实施青石湾光伏电站项目，惠及周边群众。', '410225'))).toEqual(['青石湾光伏电站→谷营镇@0.7']);
+  });
+
+  it('should place the items the county has after 此次 (此次X县有A、B等2个项目开工)', () => {
+    expect(located(run('据了解，此次兰考县有青石湾光伏电站项目、鼎盛食品加工项目等2个重大项目集中开工。', '410225'))).toContainEqual('鼎盛食品加工→兰考县@0.7');
+  });
+
+  it('should place every item of a list the document’s place speaks of as its own (全县…新引进项目中包括A、B)', () => {
+    expect(
+      located(run('年初以来，全县成立招商工作组，新引进项目中包括总投资5亿元的青石湾光伏电站项目、总投资2亿元的金水湾冷链物流项目等大项目。', '410225')),
+    ).toEqual(['青石湾光伏电站→place:410225@0.6', '金水湾冷链物流→place:410225@0.6']);
+  });
+
+  it('should not read 县城 inside the first item’s name as the place of the other items', () => {
+    expect(located(run('本次开工的项目分别是县城东区安置小区项目、鼎新包装材料项目。', '410225'))).toEqual(['县城东区安置小区→place:410225@0.9']);
+  });
+
+  it('should not place a project in the city that gives aid, written inside its name (X市援建的P)', () => {
+    expect(located(run('此次开工的项目有郑州市援建的青石湾食品加工项目。', '410225')).filter((x) => x.includes('郑州市'))).toEqual([]);
+  });
+});
