@@ -135,4 +135,17 @@ describe('organisations', () => {
     const r = run('由鄂州市援建的瑞阳集团年产40万件服装加工项目开工。', '420700');
     expect(names(r, 'Organization')).toEqual(['瑞阳集团']);
   });
+
+  it('should read a coined brand and its trade at the start of a project’s name as the firm that takes part in it', () => {
+    const r = run('推进东晓生物科技高品质氨基酸、佳士博食品速冻食品加工、方兴农业桑蚕产业园等项目建设。', '410225');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['东晓生物科技', '佳士博食品', '方兴农业']));
+    const firm = r.entities.find((e) => e.name === '佳士博食品')!;
+    const project = r.entities.find((e) => e.name === '佳士博食品速冻食品加工')!;
+    expect(r.relations.some((x) => x.type === 'PARTICIPATES_IN' && x.from === firm.id && x.to === project.id)).toBe(true);
+  });
+
+  it('should not read ordinary words before a trade, a park named by its trades, or a trade cut inside a word as firms', () => {
+    const r = run('加快现代农业产业园、智慧能源调峰站、冷链物流中心、明川智能纺织产业园、锦祁新材料超高功率电极等项目建设。', '410225');
+    expect(names(r, 'Organization')).toEqual([]);
+  });
 });

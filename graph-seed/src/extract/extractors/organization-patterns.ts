@@ -4,6 +4,8 @@ import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, isHan, splitList, trimItem } from '../text-utils';
 import { localPlaceForm } from '../local-places';
 import { organizationVocabulary, scanVocabulary } from '../vocabulary';
+import { brandLike } from '../segmenter';
+import { SITE_AFTER_TRADE, TRADE_END } from './organization-trades';
 
 export const orgId = entityId.organization;
 
@@ -175,6 +177,29 @@ const FIRM_INDUSTRY = /(?:重工|重机|石化|铝业|钢铁|钢业|药业|工�
 /** A firm's name cannot end like a place or a kind of place (县城2万吨…, 园区3000吨…). */
 const NOT_FIRM_END = /[县市区镇乡村城园路街省馆场站厂带港A-Za-z]$|(?:新建|年产|建设|重点|一批|全市|全县|全区|城区|园区|中心|基地|项目|工程)$/;
 
+/** A second trade that names the firm itself, not its works (X生物科技, X能源股份). */
+const TRADE_START = /^(?:科技|股份|实业|控股)/;
+
+/**
+ * A firm named by a coined brand and its trade at the start of a project's name (东晓生物高品质氨基酸 → 东晓生物, 中氦科技…,
+ * 鲁斑智能农机生产): the trade word ends it, and the letters before it must be a brand the dictionary does not know as
+ * words (not 现代农业, 智慧能源). Its length, or 0.
+ */
+export function brandedFirmLength(name: string): number {
+  for (let i = 3; i <= Math.min(10, name.length - 2); i++) {
+    const trade = TRADE_END.exec(name.slice(0, i));
+    if (!trade || SITE_AFTER_TRADE.test(name.slice(i))) continue;
+    // 新材|料: a trade cut inside a longer word is no end; nor is a brand ending in the 新 of 新材料/新能源.
+    if (TRADE_END.test(name.slice(i - trade[0].length, i + 1)) || TRADE_END.test(name.slice(0, i + 1))) continue;
+    const brand = name.slice(0, i - trade[0].length);
+    if (brand.length < 2 || /[新镇乡村县市区]$/.test(brand) || !brandLike(brand)) continue;
+    // 东晓生物科技: a second trade naming the firm (科技, 股份) right after the first is the firm's too.
+    const more = TRADE_START.exec(name.slice(i));
+    return more && name.length - i - more[0].length >= 2 && !SITE_AFTER_TRADE.test(name.slice(i + more[0].length)) ? i + more[0].length : i;
+  }
+  return 0;
+}
+
 /**
  * Firms named only inside a project's name: the letters before its capacity (中集凌宇5000台客车 → 中集凌宇), before a
  * quoted code (晋开延化“6080”项目), before a place (华能庆元风电场 → 华能), or
@@ -216,11 +241,14 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
             len = i;
         }
       }
+      if (!len) len = brandedFirmLength(name);
     }
     if (len < 2) continue;
     const firm = name.slice(0, len);
     if (NOT_FIRM_END.test(firm) || isPlace(firm) || /^(?:新建|年产|建设|实施|推进|重点|国家|省级|全国|中国|联合)/.test(firm)) continue;
-    if (/(?:[“”]|集体|经济|合作社|完成|高端|绿色|新材料|全面|节点|文化|旅游|生态|特色|现代|农业|乡村)/.test(firm)) continue;
+    // A coined brand before its trade (东晓生物, 方兴农业) is a firm whatever the trade; other heads must not be themes.
+    const branded = brandedFirmLength(firm + '项目') === firm.length;
+    if (/(?:[“”]|集体|经济|合作社)/.test(firm) || (!branded && /(?:完成|高端|绿色|新材料|全面|节点|文化|旅游|生态|特色|现代|农业|乡村)/.test(firm))) continue;
     // A place followed by only an industry word (范县电子, 洛阳石化) may be a firm or a sector: left out.
     let placeLen = 0;
     for (let k = Math.min(4, firm.length); k >= 2 && !placeLen; k--) if (isPlace(firm.slice(0, k))) placeLen = k;

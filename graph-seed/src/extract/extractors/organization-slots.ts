@@ -4,6 +4,7 @@ import type { Candidate, DocContext, Extractor } from '../context';
 import { localPlaceForm } from '../local-places';
 import { trimItem } from '../text-utils';
 import { org } from './organization-patterns';
+import { TRADE_END } from './organization-trades';
 
 /** Words that make the name no firm: organs of government, people, generic parties and things that are not firms. */
 const NOT_FIRM =
@@ -41,9 +42,6 @@ const WITH_FIRM =
  */
 const FIRM_SUBJECT =
   /(?:投资|出资)(?:[\d.]+(?:万|亿)(?:元|美元))?(?:兴建|新建|建设|打造|实施)?的|(?:投资|出资)[\d.]+(?:万|亿)(?:元|美元)|投资建设|(?:成功|正式|整体)?落户/g;
-/** The endings of firms' names in the trades that counties sign (X新材, X智造, X生物): what a subject must end with. */
-const TRADE_END =
-  /(?:科技|生物|能源|新能源|新材|材料|智造|智能|精密|电子|电气|电器|光电|食品|农业|牧业|农牧|建材|药业|医药|制药|化工|机械|装备|汽配|纺织|服饰|鞋业|实业|工贸|物流|矿业|铜业|铝业|钢铁|钢业|纸业|木业|环保|股份|控股|置业|地产|文旅|传媒|电力|光伏|储能|锂电|半导体|新能|重工|包装|塑业|家居|乳业|酒业|茶业)$/;
 /** Modifiers that start generic phrases, not brands (现代农业, 绿色能源, 新型材料). */
 const GENERIC_START =
   /^(?:现代|绿色|新型|智慧|高端|生态|特色|数字|清洁|新|传统|优势|主导|战略性|新兴|先进|高新|精细|循环|低碳|节能|特种|优质|健康|农副|中小|龙头|大型|规上|外资|民营|国有|本地|当地|社会|各类|一批|多家)/;

@@ -1,0 +1,11 @@
+// The trades firms are named for, shared by the firm patterns (one home for the list).
+
+/** Trades firms are named for (X新材, X智造, X生物). */
+export const TRADE_WORDS =
+  '科技|生物|能源|新能源|新材|材料|智造|智能|精密|电子|电气|电器|光电|食品|农业|牧业|农牧|建材|药业|医药|制药|化工|机械|装备|汽配|纺织|服饰|鞋业|实业|工贸|物流|矿业|铜业|铝业|钢铁|钢业|纸业|木业|环保|股份|控股|置业|地产|文旅|传媒|电力|锂电|半导体|新能|重工|包装|塑业|家居|乳业|酒业|茶业';
+
+/** The endings of firms' names in the trades that counties sign (X新材, X智造, X生物): what a subject must end with. */
+export const TRADE_END = new RegExp(`(?:${TRADE_WORDS})$`);
+
+/** What a site is called after a trade (X科技产业园, X智能纺织产业园): the words name a park, not the firm's works. */
+export const SITE_AFTER_TRADE = new RegExp(`^(?:${TRADE_WORDS})?(?:产业园|工业园|科技园|园区|园|集中区|集聚区|聚集区|产业|新城|小镇|城|基地|开发区)`);
