@@ -214,3 +214,51 @@ describe('strategies: designations and what is not a programme', () => {
     expect(names(r, 'Strategy')).toEqual([]);
   });
 });
+
+// Made-up sentences in the style of county reports: how quoted programmes are written around their quotes.
+describe('strategies: the words around a quoted programme', () => {
+  const aliasesOf = (r: ReturnType<typeof run>, name: string) => r.entities.find((e) => e.type === 'Strategy' && e.name === name)?.aliases ?? [];
+
+  it('should keep the dropped head and the field before the quote as other names of the programme', () => {
+    const r = run('建立茶业发展“2135”工作机制。', '410225');
+    expect(aliasesOf(r, '2135')).toEqual(expect.arrayContaining(['2135工作机制', '茶业发展2135工作机制']));
+  });
+
+  it('should read a quoted programme after a verb and its field (大力推进村级党建“A”)', () => {
+    const r = run('大力推进村级党建“双带双促”。', '410225');
+    expect(names(r, 'Strategy')).toContain('双带双促');
+    const clause = run('坚持以党建“第一引擎”引领发展。', '410225');
+    expect(names(clause, 'Strategy')).not.toContain('第一引擎');
+  });
+
+  it('should read a quote right before 行动 as a campaign though it ends like a place (“项目满园”行动)', () => {
+    const r = run('大力推进“园区扩容”“项目满园”行动。', '410225');
+    expect(names(r, 'Strategy')).toEqual(expect.arrayContaining(['园区扩容', '项目满园']));
+  });
+
+  it('should read a year named for its theme (“招商攻坚年”) but not an anniversary', () => {
+    const r = run('以“招商攻坚年”为主题，隆重纪念“建党百年”。', '410225');
+    expect(names(r, 'Strategy')).toContain('招商攻坚年');
+    expect(names(r, 'Strategy')).not.toContain('建党百年');
+  });
+
+  it('should name a code framework with the noun it counts as another name', () => {
+    const r = run('推动全县“2+4”现代产业提质增效。', '410225');
+    expect(aliasesOf(r, '2+4')).toContain('2+4现代产业');
+  });
+
+  it('should read 走…的农业强县之路 as the place’s goal', () => {
+    expect(names(run('坚定不移走生态优先的农业强县之路。', '410225'), 'Strategy')).toContain('农业强县');
+  });
+
+  it('should not read a manner, ranked works or a project’s phase as a programme', () => {
+    const r = run('为企业提供“一对一”服务。不断加强城市重点工程建设。二期计划累计投资3亿元。', '410225');
+    expect(names(r, 'Strategy')).toEqual([]);
+  });
+
+  it('should read a national cultural park as the national programme, not a park to build', () => {
+    const r = run('全力推进黄河国家文化公园建设。', '410225');
+    expect(names(r, 'Strategy')).toContain('黄河国家文化公园');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+});

@@ -71,6 +71,16 @@ const YEAR = /^(?:19|20)\d\d$/;
 const ADOPT_BEFORE =
   /(?:建设|拓展|推出|锚定|叫响|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|传承|树牢|树立|抓好|推广|强化|做到|增强|坚定|实现|谱写)[^，。；“”]?$/;
 
+/** ADOPT_BEFORE with the programme's field between the verb and the quote (大力实施基层党建“A”, 建立种业发展“B”). */
+const ADOPT_FIELD =
+  /(?:建立|建设|拓展|推出|锚定|践行|落实|坚持|实施|推行|深化|开展|推进|对标|围绕|聚焦|弘扬|树牢|树立|抓好|推广|强化|构建|创新|打造)([\u4e00-\u9fff]{2,6})$/;
+/** Letters that make the words between a verb and a quote a clause, not a field (实施了一批“A”, 推进全县的“B”). */
+const NOT_FIELD = /[的了是在和与及将把对为个批项等以从向让使]/;
+/** Years of a life or a calendar, not a year's theme (“项目建设年”). */
+const NOT_THEME_YEAR = /(?:周年|百年|新年|今年|明年|去年|全年|往年|当年|少年|青年|老年|中年|成年|童年|丰年|多年|近年|每年)$/;
+/** What a code framework names when written after it (“3+3”现代产业, “6+N”产业体系). */
+const CODE_NOUN = /^[\u4e00-\u9fff]{0,4}?(?:产业体系|产业集群|产业|体系|布局|格局)/;
+
 /** The field a programme belongs to, written right before its quoted name (招商引资“一号工程”). */
 const FIELD_BEFORE = /(?:招商引资|乡村振兴|脱贫攻坚|项目建设|营商环境|产业发展|城市建设|基层治理)$/;
 
@@ -173,7 +183,10 @@ export const strategyQuoted: Extractor = {
       const head = found && chained && found.full !== found.head ? { ...found, keep: false } : found;
       const inChain = prevChainEnd === m.index && prevAccepted;
       // “A”和“B”为抓手: quotes named as the lever or guide of the work are programmes.
-      const asLever = /^为(?:抓手|引领|契机|统领|主线|牵引|突破口|切入点|核心|支撑)/.test(text.slice(chainEnd, chainEnd + 4));
+      const asLever = /^为(?:抓手|引领|契机|统领|主线|牵引|突破口|切入点|核心|支撑|主题|总抓手|主攻方向)/.test(text.slice(chainEnd, chainEnd + 5));
+      // 大力实施基层党建“书记项目”: the field of the work stands between the verb and the quoted programme.
+      const adoptField = ADOPT_FIELD.exec(text.slice(Math.max(0, m.index - 10), m.index));
+      const fieldWords = adoptField && !NOT_FIELD.test(adoptField[1]!) ? adoptField[1]! : null;
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       // 入选“A”试点: a pilot or demonstration programme one is chosen for, not a title.
       const pilot = !!found && /^(?:试点|示范)$/.test(found.head);
@@ -184,17 +197,21 @@ export const strategyQuoted: Extractor = {
       const numberSlogan = NUMERAL_START.test(x) && x.length >= 3 && x.length <= 10 && !/式$/.test(x);
       const code = CODE_FRAMEWORK.test(x);
       const selfHeaded = HEADS.some((h) => x.endsWith(h) && x.length > h.length + 1) && !THING_END.test(x) && x.length <= 12 && !/[，,]/.test(x);
+      // “项目建设年”, “能力作风提升年”: a year named for its theme is the year's campaign.
+      const themeYear = /^[\u4e00-\u9fff]{3,10}年$/.test(x) && !NOT_THEME_YEAR.test(x);
       let name: string | null = null;
       let strength = 0.8;
       if (head) {
         // “断头路”三年行动计划 is a programme though 断头路 is a thing: a kept head makes the name a programme.
         // Three parallel phrases in one quote (“生态立镇、农业强镇、旅游活镇”目标) are a slogan, whatever their last letter.
         const parallel = (x.match(/、/g)?.length ?? 0) >= 2;
-        if (THING_END.test(x) && !selfHeaded && !numberSlogan && !parallel && head.head !== '品牌' && !head.keep) continue;
+        // “企业满园”行动: an action named right after the quote makes a campaign of it, whatever its last letter.
+        const action = head.full === head.head && /^(?:行动|专项行动|活动|攻坚)$/.test(head.head);
+        if (THING_END.test(x) && !selfHeaded && !numberSlogan && !parallel && !action && head.head !== '品牌' && !head.keep) continue;
         if (head.head === '工程' && /(?:公路|道路|水库|水利|管网|治理|桥)$/.test(x)) continue;
         name = head.keep ? x + head.full : x;
         strength = 0.9;
-      } else if (numberSlogan || code || selfHeaded) {
+      } else if (numberSlogan || code || selfHeaded || themeYear) {
         name = x;
       } else if (asLever && x.length >= 3 && x.length <= 16 && !THING_END.test(x)) {
         name = x;
@@ -204,7 +221,7 @@ export const strategyQuoted: Extractor = {
       } else if (inChain && x.length >= 3 && x.length <= 16 && !THING_END.test(x)) {
         name = x;
         strength = 0.6;
-      } else if (ADOPT_BEFORE.test(before) && x.length >= 3 && x.length <= 16 && !THING_END.test(x) && !/[，,]/.test(x)) {
+      } else if ((ADOPT_BEFORE.test(before) || fieldWords) && x.length >= 3 && x.length <= 16 && !THING_END.test(x) && !/[，,]/.test(x)) {
         name = x;
         strength = 0.6;
       }
@@ -217,7 +234,18 @@ export const strategyQuoted: Extractor = {
       const v = vocab.byForm.get(name);
       const canonical = v ? v.name : name;
       // 招商引资“一号工程”, 乡村振兴“十大工程”: the field written before the quote is how readers name it too.
-      const aliases = field ? [field[0] + name] : undefined;
+      const forms = new Set<string>();
+      if (field) forms.add(field[0] + name);
+      // “1324”工作机制, “五拼五比”活动: the name as written with its dropped head is how readers name it too; and with the
+      // field before it (建立种业发展“1324”工作机制 → 种业发展1324工作机制, 基层党建“书记项目” → 基层党建书记项目).
+      const written = head && !head.keep && !chained ? x + head.full : name;
+      if (written !== name) forms.add(written);
+      if (fieldWords) forms.add(fieldWords + written);
+      // “3+3”现代产业: a code framework with the noun it counts.
+      const codeNoun = code && !head ? CODE_NOUN.exec(text.slice(after, after + 8)) : null;
+      if (codeNoun) forms.add(x + codeNoun[0]);
+      forms.delete(canonical);
+      const aliases = forms.size ? [...forms] : undefined;
       out.push({
         type: 'Strategy',
         id: strategyId(canonical),
@@ -282,7 +310,9 @@ export const strategyHeadNoun: Extractor = {
       if (head === '工程' && BUILD_WORDS.test(x)) continue;
       if (/(?:纳入|争取|推进|加快|落实|提高|作为|投入|到|制定|出台|研究|完善)/.test(x)) continue;
       // 计划 before a verb is “plans to” (2021年某县计划开工建设…), not a programme.
-      if (head === '计划' && /^(?:开工|建设|投资|实施|完成|新建|建成|用|在|于|到|将|年内|今年|明年|总投资)/.test(text.slice(end))) continue;
+      if (head === '计划' && /^(?:开工|建设|投资|实施|完成|新建|建成|用|在|于|到|将|年内|今年|明年|总投资|累计|共|分)/.test(text.slice(end))) continue;
+      // 城市重点工程, 三期计划: works counted or ranked (重点, 重大) or a project's phase, not a programme's name.
+      if (/(?:重点|重大|[一二三四五六七八九十\d]期)$/.test(x)) continue;
       if (head === '改革' && /^(?:创新|试验|试点|发展|任务|开放|成果|红利|举措|事项|经验|先行|攻坚|稳定|方案|措施)/.test(text.slice(end))) continue;
       // …行动 only as the object of 实施/开展/启动 (实施高标准市场体系建设行动), else it is any action.
       if (head === '行动' && (x.length < 4 || !/(?:实施|开展|启动)[^，。；]{0,14}$/.test(text.slice(Math.max(0, start - 16), start)))) continue;

@@ -150,7 +150,14 @@ export const strategyStructures: Extractor = {
     }
     // 工业强县, 建设经济强市: a sector the place means to be strong in, a goal of its own.
     for (const m of text.matchAll(STRONG_GOAL)) {
-      if (isHan(text[m.index - 1]) && !/(?:设|造|绕|是|现|当|为|向|做|争|推进|加快)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      // 走…的工业强县之路: the goal as the road the place takes.
+      const road = text.startsWith('之路', m.index + m[0].length);
+      if (
+        isHan(text[m.index - 1]) &&
+        !/(?:设|造|绕|是|现|当|为|向|做|争|推进|加快)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+        !(road && text[m.index - 1] === '的')
+      )
+        continue;
       if (isHan(text[m.index + m[0].length]) && !/^(?:目标|战略|建设|行动|之路|工程|和|与|、|步伐|进程)/.test(text.slice(m.index + m[0].length))) continue;
       const c = strategy(text, m.index, m.index + m[0].length, 'strategy-own-goal', 0.7);
       if (c) out.push(c);
