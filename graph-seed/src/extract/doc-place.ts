@@ -447,8 +447,8 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   return { place: { code: winner.c.code, cues }, candidates };
 }
 
-/** A village speaking of itself: 该村、村党总支、村两委 … */
-const VILLAGE_SELF = /(?:该|本|我|全)村(?![民庄])|(?<![\u4e00-\u9fff])村(?:党总支|党支部|两委|集体)/g;
+/** A village speaking of itself: 该村、村党总支、村两委 … (村集体 is any village’s economy, not one speaking). */
+const VILLAGE_SELF = /(?:该|本|我|全)村(?![民庄])|(?<![\u4e00-\u9fff])村(?:党总支|党支部|两委)/g;
 
 /**
  * A village's own text (its 党总支 acting, 该村, named more often than its county) is kept at its township, the
@@ -500,6 +500,7 @@ function ownTownship(
   // Counties, and the cities without counties whose townships sit right under them (东莞, 中山, 儋州).
   if (county.length !== 6 && county.length !== 4) return null;
   const deep = placeLexicon(county.slice(0, 2));
+  const countyShort = county.length === 6 ? chainOf(county)[0]?.short : null;
   const counts = new Map<string, { n: number; title: boolean; chain: boolean }>();
   let last = -1;
   for (const h of deep.index.scan(text)) {
@@ -515,8 +516,10 @@ function ownTownship(
     if (title && h.at >= title.start && h.at < title.end && !/^[\u4e00-\u9fff]{1,4}(?:村|社区)/.test(text.slice(last, last + 6))) c.title = true;
     // 走进贞丰县龙场镇: a visit to one township of the county the text is about introduces no township text.
     const visited = /(?:走进|来到|深入|前往|走访|探访|步入|到访)[\u4e00-\u9fff]{2,8}$/.test(text.slice(Math.max(0, h.at - 12), h.at));
+    // 兰考县东坝头镇, and with the county's short name (瑞安陶山镇: 瑞安 is 瑞安市).
     if (
-      /[县市区旗]$/.test(text.slice(Math.max(0, h.at - 1), h.at)) &&
+      (/[县市区旗]$/.test(text.slice(Math.max(0, h.at - 1), h.at)) ||
+        (!!countyShort && text.slice(Math.max(0, h.at - countyShort.length), h.at) === countyShort)) &&
       h.at < 300 &&
       !visited &&
       !/^[\u4e00-\u9fff]{1,4}(?:村|社区)/.test(text.slice(last, last + 6))

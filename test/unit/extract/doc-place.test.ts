@@ -230,4 +230,16 @@ describe('news leads, aid, banners and villages', () => {
       '兰考县谷营镇曹庄村游人如织\n五一假期，兰考县谷营镇曹庄村迎来大批游客，曹庄村花海吸引游客拍照留念，曹庄村农家乐生意红火。兰考县文旅部门加强服务保障。';
     expect(placeOf(visit)).not.toBe('place:410225105');
   });
+
+  it('should read a township written right after its county’s short name (兰考谷营镇) whose own organs speak', () => {
+    const text =
+      '首页 > 新闻 > 正文\n兰考12个薄弱村抱团发展 镇村联合办大事\n来源：某某网 记者 某某 兰考发布记者 某某\n某某网5月6日讯 “资源整合，集中小钱办大事。”5月2日，在兰考谷营镇一家新开张的公司，镇党委书记某某道出了大家的信心。当天，谷营镇12个薄弱村和镇里的开发公司成立新公司。兰考有关部门给予支持。';
+    expect(placeOf(text)).toBe('place:410225105');
+  });
+
+  it('should not read 村集体 (any village’s economy) as a village speaking of itself', () => {
+    const text =
+      '今年以来，兰考县谷营镇曹庄村采用“村集体+企业”模式发展民宿项目，曹庄村民宿已全部竣工。据了解，曹庄村闲置农宅得到整体改造，曹庄村村民收入逐步提高。兰考县文旅部门给予支持。';
+    expect(placeOf(text)).toBe('place:410225');
+  });
 });
