@@ -5,7 +5,7 @@ import type { NSentence } from '../structure';
 import type { Candidate, DocContext } from './context';
 import { locationsOf } from './located-in';
 import { participatesConfidence } from './relations-participation';
-import { maskedGap } from './text-utils';
+import { servesConfidence } from './relations-serves';
 import { frameStrategyNames } from './vocabulary';
 import type { ExtractedRelation, RelationEvidence, RelationType } from './types';
 
@@ -112,43 +112,6 @@ function actorOf(doc: DocContext, m: Candidate, places: Candidate[], s: NSentenc
   if (best) return { id: best.id, explicit: true };
   if (doc.placeCode) return { id: placeId(doc.placeCode), explicit: false };
   return null;
-}
-
-/** Words that make the strategy after them the aim of the work around it (围绕乡村振兴实施…, 助力共同富裕). */
-const SERVE_BEFORE = /(?:围绕|服务于?|服务保障|助力|助推|支撑|聚焦|紧扣|紧盯|践行|落实|对接|融入|实施|推进|按照|依托|为|是|列入|纳入|作为)[^，。；]{0,4}$/;
-/** Words between a project and the strategy it serves (X项目助力乡村振兴, X是“十四五”规划…的重点项目, X入选“…”试点). */
-const SERVE_BETWEEN = /^[^，。；]{0,12}?(?:助力|助推|服务于?|支撑|推动|为|是|列入|纳入|属于|作为|入选|获批|列为|被列为|确定为|被确定为|成功申报|获评|被评为)/;
-/**
- * Words between a programme and the projects listed as its own: “百城提质”工程重点项目A、B, S行动建设项目：A、B,
- * S的首批示范项目A (other projects masked as §, so every item of the list is reached).
- */
-const PROGRAMME_ITEMS =
-  /^的?[^，。；、§]{0,4}?(?:重点|重大|首批|第[一二三四五六七八九十\d]+批|示范|标志性|支撑性|骨干|建设|储备|试点|开工|签约|投产|竣工|集中)*项目(?:有|包括|为|是)?[：:]?(?:§(?:项目)?(?:[、和及，]|以及))*$/;
-
-/**
- * SERVES only where the sentence says so: the project is said to serve it (X助力S, X是S…的项目, X入选S: 0.9); the
- * project is listed as one of the programme's (S重点项目A、B: 0.85); the strategy is introduced as the aim
- * (围绕/服务/助力/践行/落实… S, the project in the same or the next clause: 0.8). A project and a strategy that merely share a
- * sentence are not linked.
- */
-function servesConfidence(text: string, s: NSentence, p: Candidate, st: Candidate, projects: Candidate[]): number {
-  if (p.nEnd <= st.nStart && SERVE_BETWEEN.test(text.slice(p.nEnd, st.nStart))) return 0.9;
-  if (
-    st.nEnd <= p.nStart &&
-    PROGRAMME_ITEMS.test(
-      maskedGap(
-        text,
-        st.nEnd,
-        p.nStart,
-        projects.filter((x) => x !== p),
-      ),
-    )
-  )
-    return 0.85;
-  // The aim reaches the project in its own clause or the next one only (实施S，推进A, not 实施S，推进…，加快…，推进A).
-  const clausesBetween = (text.slice(st.nEnd, p.nStart).match(/[，,：:]/g) ?? []).length;
-  if (st.nEnd <= p.nStart && clausesBetween <= 1 && SERVE_BEFORE.test(text.slice(Math.max(s.nStart, st.nStart - 8), st.nStart))) return 0.8;
-  return 0;
 }
 
 /** All text relations of one document, from its settled candidates. */

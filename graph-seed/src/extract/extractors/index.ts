@@ -9,6 +9,7 @@ import {
 } from './organization-patterns';
 import { organizationSlots } from './organization-slots';
 import { placeGazetteer } from './place-gazetteer';
+import { programmeLists } from './programme-lists';
 import { projectCapacity } from './project-capacity';
 import { projectHeaded } from './project-headed';
 import { projectDescribed, projectVisited, projectList, projectListCoherent, projectListVerb, projectNamed, projectSuffix } from './project-patterns';
@@ -22,6 +23,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   strategyQuoted,
   strategyHeadNoun,
   strategyStructures,
+  programmeLists,
   projectList,
   projectNamed,
   projectSuffix,
