@@ -16,6 +16,57 @@ const SIZES = [
   [1920, 1080],
 ] as const;
 
+type Box = { x1: number; y1: number; x2: number; y2: number };
+const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** Province names the base map draws now, with their boxes on the canvas. */
+function mapNames(page: Page): Promise<Array<Box & { text: string }>> {
+  return page.evaluate(() => {
+    const origin = document.querySelector('#graph')!.getBoundingClientRect();
+    return [...document.querySelectorAll<SVGTextElement>('#graph .base-map-labels text')]
+      .filter((t) => getComputedStyle(t).display !== 'none' && getComputedStyle(t.ownerSVGElement!).display !== 'none')
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent ?? '', x1: r.left - origin.left, y1: r.top - origin.top, x2: r.right - origin.left, y2: r.bottom - origin.top };
+      });
+  });
+}
+
+/** Every shown node's box on the canvas, with its label when the label is drawn. */
+function nodeBoxes(page: Page): Promise<Array<Box & { id: string; named: boolean }>> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    return cy
+      .nodes()
+      .not('.filtered')
+      .map((n) => {
+        const named = n.hasClass('labelled');
+        const b = n.renderedBoundingBox({ includeLabels: named, includeOverlays: false, useCache: false } as import('cytoscape').BoundingBoxOptions);
+        return { id: n.id(), named, x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+      });
+  });
+}
+
+/** Waits until the graph's labels match the viewport (the map's names are placed right after them). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.labels === 'chosen');
+}
+
+/** The names on the map and what they must not touch: nodes, drawn node labels, the canvas's edge. */
+async function namesClear(page: Page): Promise<{ names: string[]; touching: string[]; offCanvas: string[] }> {
+  await settled(page);
+  const [names, nodes, size] = [
+    await mapNames(page),
+    await nodeBoxes(page),
+    await page.locator('#graph').evaluate((e) => ({ w: e.clientWidth, h: e.clientHeight })),
+  ];
+  return {
+    names: names.map((n) => n.text),
+    touching: names.flatMap((n) => nodes.filter((b) => overlap(n, b)).map((b) => `${n.text} × ${b.id}${b.named ? ' (label)' : ''}`)),
+    offCanvas: names.filter((n) => n.x1 < 0 || n.y1 < 0 || n.x2 > size.w || n.y2 > size.h).map((n) => n.text),
+  };
+}
+
 /** Where nodes are on screen (rendered positions: y grows downwards). */
 function screenPositions(page: Page, ids: string[]): Promise<Record<string, { x: number; y: number }>> {
   return page.evaluate((list) => {
@@ -183,5 +234,75 @@ describe('geographic layout in Chromium', () => {
       await page.screenshot({ path: `/tmp/policygraph-geo-timeline-${width}.png` });
       await page.context().close();
     }
+  });
+
+  for (const [width, height] of SIZES) {
+    it(`names the provinces on the map at ${width}×${height}, in Chinese, never over a node or a drawn node label, also zoomed in`, async () => {
+      const page = await hx.open('#layout=geo', { width, height });
+      await expect.poll(async () => (await mapNames(page)).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+      const first = await namesClear(page);
+      // The sample corpus is in 河南: it and its neighbours are named, in Chinese.
+      expect(first.names).toContain('河南');
+      expect(first.names).toContain('山东');
+      expect(first.names.every((n) => /^[\u4e00-\u9fff]+$/.test(n))).toBe(true);
+      expect(first.touching).toEqual([]);
+      expect(first.offCanvas).toEqual([]);
+      await page.screenshot({ path: `/tmp/policygraph-geo-names-${width}.png` });
+      // Zoomed in on the dense middle of the graph: names move away from the nodes or go.
+      await page.evaluate((id) => {
+        const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+        cy.zoom({ level: cy.zoom() * 2.5, renderedPosition: cy.getElementById(id).renderedPosition() });
+      }, LANKAO);
+      const zoomed = await namesClear(page);
+      expect(zoomed.touching).toEqual([]);
+      expect(zoomed.offCanvas).toEqual([]);
+      await page.screenshot({ path: `/tmp/policygraph-geo-names-zoomed-${width}.png` });
+      await page.context().close();
+    });
+  }
+
+  it('names the provinces in English after the language switch, and draws the 南海诸岛 inset in the corner when the map shows the country', async () => {
+    const page = await hx.open('#layout=geo&lang=en', { width: 1366, height: 768 });
+    await expect.poll(async () => (await mapNames(page)).map((n) => n.text), { timeout: 20_000 }).toContain('Henan');
+    const inset = page.locator('#graph svg.base-map-inset');
+    // A map of 河南 and its neighbours is no national map: no inset.
+    expect(await inset.evaluate((s) => getComputedStyle(s).display)).toBe('none');
+    // Zoomed out to the whole country: every name is clear of the graph, and the inset stands in the lower right corner.
+    await page.evaluate(() => {
+      const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+      cy.zoom({ level: cy.zoom() / 5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    const national = await namesClear(page);
+    expect(national.names).toEqual(expect.arrayContaining(['Xinjiang', 'Inner Mongolia', 'Heilongjiang']));
+    expect(national.touching).toEqual([]);
+    await expect.poll(() => inset.evaluate((s) => getComputedStyle(s).display)).not.toBe('none');
+    const [box, graph, nodes, names] = [
+      (await inset.boundingBox())!,
+      (await page.locator('#graph').boundingBox())!,
+      await nodeBoxes(page),
+      await mapNames(page),
+    ];
+    expect(box.x).toBeGreaterThanOrEqual(graph.x);
+    expect(box.y).toBeGreaterThanOrEqual(graph.y);
+    expect(box.x + box.width).toBeLessThanOrEqual(graph.x + graph.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(graph.y + graph.height);
+    // Lower right: its right and bottom edges within a few pixels of the canvas's.
+    expect(graph.x + graph.width - (box.x + box.width)).toBeLessThan(20);
+    expect(graph.y + graph.height - (box.y + box.height)).toBeLessThan(20);
+    const onCanvas = { x1: box.x - graph.x, y1: box.y - graph.y, x2: box.x + box.width - graph.x, y2: box.y + box.height - graph.y };
+    expect(nodes.filter((n) => overlap(n, onCanvas)).map((n) => n.id)).toEqual([]);
+    expect(names.filter((n) => overlap(n, onCanvas)).map((n) => n.text)).toEqual([]);
+    // Drawn from the same data: China's coast and the islands, and its caption inside the box, not cut off.
+    expect(await inset.locator('circle').count()).toBeGreaterThan(20);
+    const caption = await inset.locator('text').evaluate((t) => {
+      const r = t.getBoundingClientRect();
+      const b = (t as unknown as SVGTextElement).ownerSVGElement!.getBoundingClientRect();
+      return { text: t.textContent, inside: r.left >= b.left && r.right <= b.right && r.top >= b.top && r.bottom <= b.bottom };
+    });
+    expect(caption).toEqual({ text: 'South ChinaSea Islands', inside: true }); // two lines: South China / Sea Islands
+    await page.screenshot({ path: '/tmp/policygraph-geo-national-en-1366.png' });
+    // Another layout: no map, no inset.
+    await page.selectOption('#layout', 'fcose');
+    await expect.poll(() => inset.evaluate((s) => getComputedStyle(s).display)).toBe('none');
   });
 });

@@ -109,6 +109,8 @@ export class ReadableLabels {
       }),
     );
     this.mark('chosen');
+    // What draws under or over the graph and must keep clear of its labels (the base map's names) places itself now.
+    cy.emit('labelschosen');
   }
 
   /**
