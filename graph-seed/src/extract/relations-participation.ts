@@ -5,7 +5,7 @@ import type { Candidate } from './context';
 import { maskedGap } from './text-utils';
 
 /** Verbs that make a firm the investor, builder or signatory of a project (由X投资, X承建, 与X签约, 会见X…洽谈Y). */
-const PARTICIPATE = /(?:投资|承建|建设|开发|运营|实施|签约|签订|合作|洽谈|牵头|出资|入驻|落户|推进|研究推进)/;
+const PARTICIPATE = /(?:投资|承建|建设|开发|运营|实施|签约|签订|合作|洽谈|牵头|出资|入驻|落户|推进|研究推进|共建|援建|捐建|捐资)/;
 /** Other firms are masked as ◎, other projects as §. */
 const markOf = (c: Candidate) => (c.type === 'Organization' ? '◎' : '§');
 /** Firms listed after this one: 、B公司、C公司 / 与B公司 share the verb that follows the list. */

@@ -209,8 +209,9 @@ export function buildEntities(doc: DocContext, cands: Candidate[]): { entities: 
   return { entities: [...byId.values()], partOf };
 }
 
-/** What a firm's full name adds to its short one (中南高科 → 中南高科产业集团, 中硅 → 中硅公司). */
-const FIRM_TAIL = /^(?:[\u4e00-\u9fff]{0,4}(?:集团|公司|有限公司|股份有限公司|有限责任公司)|控股|股份|科技|实业)$/;
+/** What a firm's full name adds to its short one (中南高科 → 中南高科产业集团, 中硅 → 中硅公司, 台X → 台X（福建）光伏玻璃有限公司). */
+const FIRM_TAIL =
+  /^(?:[\u4e00-\u9fff]{0,4}(?:集团|公司|有限公司|股份有限公司|有限责任公司)|控股|股份|科技|实业|[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fff]{0,8}(?:集团|公司|有限公司|股份有限公司|有限责任公司))$/;
 
 /**
  * One firm per thing within a document: a short form joins the full name the same document writes, when the

@@ -148,4 +148,24 @@ describe('organisations', () => {
     const r = run('加快现代农业产业园、智慧能源调峰站、冷链物流中心、明川智能纺织产业园、锦祁新材料超高功率电极等项目建设。', '410225');
     expect(names(r, 'Organization')).toEqual([]);
   });
+
+  it('should read a firm’s brand heading a project as the firm the text names in full, one entity', () => {
+    const r = run('推进台岚技改项目。台岚（福建）光伏玻璃有限公司扩大产能。', '410225');
+    const firms = r.entities.filter((e) => e.type === 'Organization' && e.mentions.length > 0);
+    expect(firms.map((e) => e.name)).toEqual(['台岚（福建）光伏玻璃有限公司']);
+    expect(r.relations.some((x) => x.type === 'PARTICIPATES_IN' && x.from === firms[0]!.id && x.to === 'project:台岚技改')).toBe(true);
+  });
+
+  it('should not read 与会/共同见证, a generic company (开发公司, 新公司, 三家公司) or a count before figures as firms', () => {
+    const r = run(
+      '与会县领导共同见证签约。镇所属的开发公司成立了新公司，三家公司垫资建设。推进聚龙湾创4A级乡村旅游点、广城村存栏2000头生猪养殖基地建设项目。',
+      '410225',
+    );
+    expect(names(r, 'Organization')).toEqual([]);
+  });
+
+  it('should start a firm after the words of who speaks for it, and keep 和 with one letter and a trade after it inside the name', () => {
+    expect(names(run('企业代表东莞市蜀峰新能源科技有限公司发言。', '410225'), 'Organization')).toEqual(['东莞市蜀峰新能源科技有限公司']);
+    expect(names(run('衡水大禾和源家具有限公司现代家具项目开工。', '131102'), 'Organization')).toEqual(['衡水大禾和源家具有限公司']);
+  });
 });

@@ -245,4 +245,10 @@ describe('SERVES from the section heading', () => {
     const apart = run('依托华兴、东科等企业，推进年产5万吨包装材料项目。', '410225');
     expect(apart.relations.filter((x) => x.type === 'PARTICIPATES_IN')).toEqual([]);
   });
+
+  it('should let both firms of 由A与B共建 take part in the project that is the subject', () => {
+    const r = run('城东冷链物流园项目由县农投集团与广西中拓科牛畜牧科技有限公司共建。', '410225');
+    expect(find(r, 'PARTICIPATES_IN', 'org:县农投集团', 'project:城东冷链物流园')?.confidence).toBe(0.8);
+    expect(find(r, 'PARTICIPATES_IN', 'org:广西中拓科牛畜牧科技有限公司', 'project:城东冷链物流园')?.confidence).toBe(0.8);
+  });
 });

@@ -31,6 +31,9 @@ export function org(text: string, a: number, b: number, source: string, strength
   const t = trimItem(text, a, b);
   const rank = RANK_PREFIX.exec(text.slice(t.a, t.b));
   if (rank) t.a += rank[0].length;
+  // 企业代表X有限公司: who speaks for the firm is written before its name.
+  const speaker = /^[\u4e00-\u9fff]{0,4}代表/.exec(text.slice(t.a, t.b));
+  if (speaker && t.b - t.a - speaker[0].length >= 4) t.a += speaker[0].length;
   const name = cleanName(text.slice(t.a, t.b));
   // A bracket left open (大寺峪（石家庄…）项目 cut at the bracket) is a piece of a longer name, not a firm.
   if ((name.match(/[（(]/g) ?? []).length !== (name.match(/[）)]/g) ?? []).length) return null;
@@ -62,7 +65,8 @@ export const organizationSuffix: Extractor = {
         // 上海均和集团: a 和 right before 集团/公司 is the name's own letter (a list A和B集团 leaves a name after it).
         // 湖北鑫和农业有限公司: what is left after 和 is only an industry, no name of its own.
         const left = text.slice(s, m.index);
-        const bare = s === m.index || INDUSTRY_ONLY.test(left);
+        // 大正和源家具有限公司: one letter and a trade after 和 are no name of their own either.
+        const bare = s === m.index || INDUSTRY_ONLY.test(left) || left.replace(TRADE_END, '').length < 2;
         if (bare && text[s - 1] === '和' && /集团|公司/.test(m[0]) && isHan(text[s - 2])) {
           s--;
           continue;
@@ -77,6 +81,13 @@ export const organizationSuffix: Extractor = {
       if (prov && prov.index > 0) s += prov.index;
       if (text[s - 1] === '对' && text[s] === '接') s++; // 对接X银行: the verb, not the name
       if (text[s - 1] === '了' && text[s] === '解') s++; // 了解X公司: the verb, not the name
+      // 开发公司, 新公司, 三家公司: an industry, an adjective or a count before the suffix names no firm.
+      const head = text.slice(s, m.index);
+      if (
+        /^(?:新|老|子|分|总|母|该|本|这|其|各|合作|加上合作|[一二三四五六七八九十两几数多\d]+家)$/.test(head) ||
+        (head && INDUSTRY_ONLY.test(head) && /公司$/.test(m[0]))
+      )
+        continue;
       const c = org(text, s, end, 'org-suffix', 0.8);
       // An industry ending after only a place (南安半导体, 信阳药业) names a sector, not a firm.
       const weak = /^(?:实业|光学|钢构|半导体|磁电|精工|药业)$/.test(m[0]);
@@ -200,6 +211,48 @@ export function brandedFirmLength(name: string): number {
   return 0;
 }
 
+/** A firm's legal ending, and the letters of its name that follow a bracketed place. */
+const LEGAL_END = /(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团)$/;
+
+/**
+ * The brands of the firms the document names in full (台玻（福建）光伏玻璃有限公司 → 台玻, 河南澜达生物科技有限公司 → 澜达):
+ * the name without its place, the bracket and what follows it, its legal ending and its trades.
+ */
+function firmBrands(cands: Candidate[], isPlace: (s: string) => boolean): { brand: string; name: string; firm: Candidate }[] {
+  const out: { brand: string; name: string; firm: Candidate }[] = [];
+  for (const c of cands) {
+    if (c.type !== 'Organization' || c.name.length < 5 || !LEGAL_END.test(c.name)) continue;
+    let b = c.name;
+    for (let g = 0; g < 2; g++)
+      for (let k = Math.min(4, b.length - 2); k >= 2; k--)
+        if (isPlace(b.slice(0, k))) {
+          b = b.slice(k);
+          break;
+        }
+    const name = b;
+    b = b.replace(/[（(].*$/, '').replace(LEGAL_END, '');
+    for (let g = 0; g < 3; g++) b = b.replace(TRADE_END, '');
+    if (b.length >= 2 && b.length < name.length && b.length <= 6 && !isPlace(b) && brandLike(b) && !out.some((o) => o.firm.id === c.id))
+      out.push({ brand: b, name, firm: c });
+  }
+  return out;
+}
+
+/**
+ * 澜达生物年产2万吨饲料添加剂项目 where the project was read without its firm: a brand and its trade written right before the
+ * project, at the start of its clause, is the firm (PARTICIPATES_IN reads it as the firm right before its project).
+ */
+function firmBefore(text: string, p: Candidate, cands: Candidate[]): Candidate[] {
+  if (cands.some((c) => c.type === 'Organization' && c.nEnd === p.nStart)) return [];
+  let s = p.nStart;
+  while (s > 0 && p.nStart - s < 12 && /[\u4e00-\u9fff]/.test(text[s - 1]!)) s--;
+  const t = trimItem(text, s, p.nStart);
+  const head = text.slice(t.a, t.b);
+  if (t.b !== p.nStart || head.length < 4 || brandedFirmLength(`${head}项目`) !== head.length) return [];
+  const c = org(text, t.a, t.b, 'org-before-project', 0.7);
+  return c ? [c] : [];
+}
+
 /**
  * Firms named only inside a project's name: the letters before its capacity (中集凌宇5000台客车 → 中集凌宇), before a
  * quoted code (晋开延化“6080”项目), before a place (华能庆元风电场 → 华能), or
@@ -213,7 +266,9 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
   const isPlace = (s: string) => isPlaceForm(s) || cands.some((c) => c.type === 'Place' && c.surface === s);
   /** A place read by the gazetteer at this offset (not just any lexicon form: 文化 of 文化馆 is some village's short name). */
   const placeAt = (at: number) => placeStarts.has(at);
+  const brands = firmBrands(cands, isPlaceForm);
   for (const p of cands) {
+    if (p.type === 'Project') out.push(...firmBefore(text, p, cands));
     // A firm's 工程 (中信重工新重机工程) is a construction work, not a programme: read like a project.
     const works = p.type === 'Strategy' && p.name.endsWith('工程') && p.source === 'strategy-head-noun';
     if (p.type !== 'Project' && !works) continue;
@@ -231,6 +286,14 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     // A curated firm written here (富士康智造…) is the firm already; a route (港至…) names no firm.
     if (cands.some((c) => c.type === 'Organization' && c.nStart === start) || /至/.test(name)) continue;
     const cut = /^([\u4e00-\u9fff]{2,8}?|[A-Z]{2,6})(?:年产|日产|月产|\d|“)/.exec(name);
+    // 台玻技改项目 where the text names 台玻（福建）…有限公司: a firm's brand written alone heads its project.
+    const short = brands.find((b) => name.startsWith(b.brand) && !name.startsWith(b.name) && name.length > b.brand.length + 1);
+    if (short) {
+      // The brand stands for the firm the text names in full: one entity, not a second firm.
+      const at = start;
+      out.push({ ...short.firm, surface: short.brand, nStart: at, nEnd: at + short.brand.length, source: 'org-brand-in-project', strength: 0.7 });
+      continue;
+    }
     if (cut) len = cut[1]!.length;
     else {
       for (let i = 2; i <= Math.min(6, name.length - 3) && !len; i++) if (placeAt(start + i) && !isPlace(name.slice(0, i))) len = i;
@@ -246,6 +309,10 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     if (len < 2) continue;
     const firm = name.slice(0, len);
     if (NOT_FIRM_END.test(firm) || isPlace(firm) || /^(?:新建|年产|建设|实施|推进|重点|国家|省级|全国|中国|联合)/.test(firm)) continue;
+    // 省道305线, 百万亩: a road's class or a number before the figures, not a firm.
+    if (/^(?:[省国县乡]道|[百千万亿]|[一二三四五六七八九十两]+[百千万亿])/.test(firm) || /亩$/.test(firm)) continue;
+    // 存栏2000头, 种植500亩: a word that takes a figure; 聚龙湾创4A级: a site's grade. Neither is a firm before its capacity.
+    if (cut && (/(?:存栏|出栏|种植|养殖|占地|面积|投资|改造|扩建|新增|达到|约)$/.test(firm) || /^\d*A+级/.test(name.slice(len)))) continue;
     // A coined brand before its trade (东晓生物, 方兴农业) is a firm whatever the trade; other heads must not be themes.
     const branded = brandedFirmLength(firm + '项目') === firm.length;
     if (/(?:[“”]|集体|经济|合作社)/.test(firm) || (!branded && /(?:完成|高端|绿色|新材料|全面|节点|文化|旅游|生态|特色|现代|农业|乡村)/.test(firm))) continue;
