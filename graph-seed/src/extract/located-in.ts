@@ -88,7 +88,11 @@ export function locationsOf(
   );
   if (nested.length) {
     const deepest = [...nested].sort((a, b) => b.code!.length - a.code!.length || a.nStart - b.nStart)[0]!;
-    return [{ to: deepest.id, confidence: 0.9 }];
+    // 位于X县Y镇Z村的X县…项目: the place written before says more than the county in the name.
+    const finer = coded
+      .filter((pl) => pl.nEnd <= p.nStart && BETWEEN.test(text.slice(pl.nEnd, p.nStart)) && pl.code!.startsWith(deepest.code!))
+      .sort((a, b) => b.code!.length - a.code!.length)[0];
+    return [{ to: (finer ?? deepest).id, confidence: 0.9 }];
   }
   if (docPlace && /^[县市区](?!级)/.test(text.slice(p.nStart, p.nEnd))) return [{ to: docPlace, confidence: 0.9 }];
   const out: Location[] = [];
@@ -181,10 +185,14 @@ export function locationsOf(
   return out;
 }
 
-/** Words that open a list of projects (…项目中包括A、B; 分别是A、B), the project being one of its items. */
-const LIST_OPENS = /(?:包括|分别是|分别为|主要有|其中有|有)[:：]?(?:[^，,、§]{0,16}?的)?(?:§(?:项目)?(?:[、和及]|以及)(?:[^，,、§]{0,16}?的)?)*$/;
+/** One item of a list of projects, masked (§), with the words written after its name (§建设项目, §工程). */
+const ITEM = '§(?:建设)?(?:项目|工程)?';
+/** Words that open a list of projects (…项目中包括A、B; 分别是A、B; 该县A、B), the project being one of its items. */
+const LIST_OPENS = new RegExp(
+  `(?:包括|分别是|分别为|主要有|其中有|有|(?:我|全|该|本)[县市区镇乡旗](?:的)?)[:：]?(?:[^，,、§]{0,16}?的)?(?:${ITEM}(?:[、和及]|以及)(?:[^，,、§]{0,16}?的)?)*$`,
+);
 /** …or that close it with a count: A、B等4个重大项目. */
-const LIST_COUNTED = /^(?:项目)?(?:(?:[、和及]|以及)§(?:项目)?)*等?[\d一二三四五六七八九十百]+(?:个|项|批)[^，。；]{0,6}?项目/;
+const LIST_COUNTED = new RegExp(`^(?:建设)?(?:项目|工程)?(?:(?:[、和及]|以及)${ITEM})*等?[\\d一二三四五六七八九十百]+(?:个|项|批)[^，。；]{0,6}?项目`);
 /** The document's own place speaking as subject: 全县、该县、我镇 … */
 const SELF_SUBJECT = /(?:我|全|该|本)[县市区镇乡旗]/;
 
@@ -200,7 +208,8 @@ function listedByDocPlace(doc: DocContext, s: NSentence, p: Candidate, coded: Ca
   const beforeText = maskedGap(text, s.nStart, p.nStart, others);
   const before = coded.filter((pl) => pl.nEnd <= p.nStart);
   if (before.some((pl) => !(code.startsWith(pl.code!) || pl.code!.startsWith(code)))) return false;
-  const subject = SELF_SUBJECT.test(beforeText) || before.some((pl) => pl.id === docPlace);
+  // The place's name inside another item's name (忠县港区…工程) is no subject.
+  const subject = SELF_SUBJECT.test(beforeText) || before.some((pl) => pl.id === docPlace && !others.some((o) => o.nStart <= pl.nStart && pl.nEnd <= o.nEnd));
   if (!subject) return false;
   const clauseStart = Math.max(s.nStart, ...[...text.slice(s.nStart, p.nStart).matchAll(/[，,：:]/g)].map((m) => s.nStart + m.index + 1));
   const clause = maskedGap(text, clauseStart, p.nStart, others);

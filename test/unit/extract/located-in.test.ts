@@ -109,4 +109,15 @@ describe('LOCATED_IN where the place is the sentence’s subject', () => {
   it('should not place a project in the city that gives aid, written inside its name (X市援建的P)', () => {
     expect(located(run('此次开工的项目有郑州市援建的青石湾食品加工项目。', '410225')).filter((x) => x.includes('郑州市'))).toEqual([]);
   });
+
+  it('should place the items of a list the place opens as its own (该县A、B、C等3个项目), and none without it', () => {
+    expect(located(run('当天上午，该县金水湾冷链物流项目、鼎新包装材料项目、鼎盛生态河滨带建设等3个重大项目集中开工。', '410225'))).toContainEqual(
+      '鼎新包装材料→place:410225@0.6',
+    );
+    expect(located(run('当天上午，金水湾冷链物流项目、鼎新包装材料项目、鼎盛生态河滨带建设等3个重大项目集中开工。', '410225'))).toEqual([]);
+  });
+
+  it('should take the village written before a project (位于X镇Y村的P) over the county in its name', () => {
+    expect(located(run('位于兰考县谷营镇曹庄村的兰考县鼎盛肉羊全产业链项目加快推进。', '410225'))).toEqual(['兰考县鼎盛肉羊全产业链→曹庄村@0.9']);
+  });
 });
