@@ -87,6 +87,34 @@ describe('relations from what the sentence says', () => {
     expect(r.relations.some((x) => x.type === 'PURSUES' && x.from !== 'place:410225')).toBe(false);
   });
 
+  it('should let the subject after a fronted phrase pursue the programme (自“A”工作开展以来，甲村就…)', () => {
+    const r = run('自“五星”支部创建工作开展以来，兰考县堌阳镇范场村就依托自身优势发展产业。', '410225');
+    const village = r.entities.find((e) => e.type === 'Place' && e.name.startsWith('范场'));
+    const to = r.relations.filter((x) => x.type === 'PURSUES' && x.to.includes('五星'));
+    expect(to.map((x) => x.from)).toEqual([village?.id]);
+  });
+
+  it('should let no place pursue a programme the sentence only defines, a speaker mentions or a project serves', () => {
+    const texts = [
+      '产业兴旺是乡村振兴的关键。',
+      '“我们建设的是生态牧场，带动周边农户，助力乡村振兴。”',
+      '其中，青石湾田园综合体项目总投资2亿元，占地300亩，助力乡村振兴。',
+      '今年，“青石湾示范片”成功入选“乡村振兴中原样板省级示范区创建名单”。',
+    ];
+    for (const t of texts) expect(run(t, '410225').relations.filter((x) => x.type === 'PURSUES')).toEqual([]);
+  });
+
+  it('should not take a meeting named after a programme for its pursuit', () => {
+    const r = run('全县深入推进“双创双富”。县里组织召开“双创双富”座谈会。', '410225');
+    const rel = r.relations.find((x) => x.type === 'PURSUES' && x.to === 'strategy:双创双富');
+    expect(rel?.evidence.map((e) => e.sentence)).toEqual(['全县深入推进“双创双富”。']);
+  });
+
+  it('should let the county pursue a title it was recognised for (被认定为…大县)', () => {
+    const r = run('兰考县被认定为国家级制种大县。', '410225');
+    expect(find(r, 'PURSUES', 'place:410225', 'strategy:国家级制种大县')).toBeDefined();
+  });
+
   it('should not let the province pursue a programme when 全省首批 only ranks the county', () => {
     const r = run('兰考县入选全省首批“五星支部”创建示范县。', '410225');
     expect(r.relations.some((x) => x.type === 'PURSUES' && x.from === 'place:41')).toBe(false);
