@@ -282,4 +282,20 @@ describe('projects', () => {
     expect(found).toContain('青禾湾田园综合体');
     expect(found).not.toContain('田园综合体');
   });
+
+  it('should not read the parts a project contains, townships of a list, a firm named after its trade, or slogans of work as projects', () => {
+    const parts = names(run('青禾电商物流园项目总投资1.5亿元，包含办公中心、转运中心、研发中心等设施工程。', '410225'), 'Project');
+    expect(parts).toEqual(['青禾电商物流园']);
+    const towns = names(run('三家公司垫资对我县南彰镇、堌阳镇、城关镇等乡镇的通村公路工程进行建设。', '410225'), 'Project');
+    expect(towns.some((n) => /镇$/.test(n))).toBe(false);
+    const firm = run('引进的施工单位有兰考路桥工程有限公司。', '410225');
+    expect(names(firm, 'Project')).toEqual([]);
+    expect(names(run('全力拼经济、搞建设、促发展。', '410225'), 'Project')).toEqual([]);
+  });
+
+  it('should start a name after a verb of turning one thing into another (把旧小学改建成X博物馆) and not read a type (综合型城市公园)', () => {
+    const found = names(run('南彰镇把废弃小学改建成青禾陶艺博物馆。柳湾公园将建成综合型城市公园。', '410225'), 'Project');
+    expect(found).toContain('青禾陶艺博物馆');
+    expect(found.some((n) => /改建|综合型/.test(n))).toBe(false);
+  });
 });

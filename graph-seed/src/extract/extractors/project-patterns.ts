@@ -117,6 +117,10 @@ export function candidate(
     return null;
   // 两本项目一览表, 重点项目清单: a document about projects, counted in copies, is no project.
   if (/^[一二两三四五六七八九十几\d]+[本份张册部]/.test(name) || /(?:一览表|清单|名单|目录|台账)/.test(name)) return null;
+  // 拼经济、搞建设、促发展: a one-letter verb and its object is a slogan of work, not a name.
+  if (/^[拼搞抓促保稳扩谋招争跑盯][\u4e00-\u9fff]{2}$/.test(name)) return null;
+  // 平洞街道、新屯镇: a list item that is a township or subdistrict is a place, not a work (小镇, 水乡 are sites).
+  if (isPlace(name) || /^[\u4e00-\u9fff]{1,4}(?:街道|(?<![小水古])镇|(?<![水])乡)$/.test(name)) return null;
   // 制种大县建设工作列入全国种业基地, 推动村村都有好项目: a clause of listing or judging, not a name.
   if (/(?:列入|纳入|入选|建设工作)/.test(name) || /[好]$/.test(name)) return null;
   // 镇原县计划实施: a verb closes a clause, not a name.
@@ -127,8 +131,13 @@ export function candidate(
     /^第[一二三四五六七八九十\d]+期$/.test(name)
   )
     return null;
-  // 多个胶合板项目, 标志性博物馆, 综合性医院, 基地型项目: a count, a quality or a type of a kind, not one named thing.
-  if (/多个|多家|多项|若干|一系列/.test(name) || /^[\u4e00-\u9fff]{1,3}性/.test(name) || /^[\u4e00-\u9fff]{1,4}型$/.test(name)) return null;
+  // 多个胶合板项目, 标志性博物馆, 综合性医院, 基地型项目, 综合型城市公园: a count, a quality or a type of a kind, not one named thing.
+  if (
+    /多个|多家|多项|若干|一系列/.test(name) ||
+    /^[\u4e00-\u9fff]{1,3}性/.test(name) ||
+    /^[\u4e00-\u9fff]{1,4}型$|^[\u4e00-\u9fff]{2}型(?:城市)?(?:公园|社区|园区|基地|城市)$/.test(name)
+  )
+    return null;
   if (/[着了过早+]|以上|亿元|作为|\d+强|安居工程/.test(name) || /^(?:[至到跨]|大项目|大型)/.test(name)) return null;
   // A clause, not a name: a state (已完工), a verb inside (全面完成…, 实现一镇一厂), a slogan (谋项目), an office (市政府).
   if (/^(?:已|正在|将|拟)/.test(name) || /(?:完成|实现|全面)/.test(name) || /^[谋招抓上争跑盯保]项目$/.test(name) || /(?:政府|党委|委员会)$/.test(name))
@@ -338,7 +347,13 @@ export const projectList: Extractor = {
         out.push(firmStandingFor(c) ? { ...c, type: 'Organization', id: entityId.organization(c.name), source: 'org-as-project', strength: 0.7 } : c);
       }
     };
-    for (const m of text.matchAll(LIST_TRIGGER)) read(clauseStart(text, m.index), m.index, 'project-list', 0.85);
+    for (const m of text.matchAll(LIST_TRIGGER)) {
+      const start = clauseStart(text, m.index);
+      // 包含A、B、C等设施工程, 建有A、B等配套工程: the parts a project contains, not projects of their own.
+      if (/^(?:[^，。；]{0,4}?(?:包含|含有|建有|配套建设|配套))/.test(text.slice(start, m.index)) || /^等[^，。；]{0,4}(?:(?<!基础)设施|配套)/.test(m[0]))
+        continue;
+      read(start, m.index, 'project-list', 0.85);
+    }
     for (const m of text.matchAll(LIST_COUNTED)) read(clauseStart(text, m.index), m.index, 'project-list', 0.75, 2);
     for (const m of text.matchAll(LIST_LED)) {
       const start = clauseStart(text, m.index);
@@ -372,7 +387,9 @@ export const projectSuffix: Extractor = {
     const out: Candidate[] = [];
     for (const m of text.matchAll(SUFFIX)) {
       const end = m.index + m[0].length;
-      if (isHan(text[end]) && /^(?:公司|集团|企业|产业|经济|建设者)/.test(text.slice(end))) continue;
+      if (isHan(text[end]) && /^(?:公司|集团|企业|产业|经济|建设者|有限|股份)/.test(text.slice(end))) continue;
+      // 把废弃小学改建成博物馆: the work turns one thing into the next, which is the name.
+      if (/(?:改建|改扩建|扩建)$/.test(m[0]) && text[end] === '成') continue;
       // 内乡县大桥乡: the ending is the first letters of a township's or village's name, not a work.
       if (/^[乡镇村]/.test(text.slice(end)) && isPlace(text.slice(m.index, end + 1))) continue;
       // …工程 is a project only when its words are about building (航道升级工程), else a programme (强基固本工程).
