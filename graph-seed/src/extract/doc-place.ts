@@ -69,6 +69,8 @@ const REGION_SELF = /(?<![\u4e00-\u9fff])自治区|(?<=[在由经据按和与及
 const TOWN_SELF = /(?:我|全|本|该)[镇乡](?![镇村])|(?<![\u4e00-\u9fff])(?:[镇乡](?:党委|政府|人大|域)|街道(?:党工委|办事处))/g;
 
 const TOWNSHIP_NAME = /[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$/;
+/** A township acting as the subject of its lead: 召开、举行、开展 … (not 党委书记某某, a person's title). */
+const TOWN_ACTS = /^(?:[^，。；]{0,2}?)(?:召开|举行|举办|开展|组织|启动|推进|实施|全力|坚持|聚焦|以|把|通过|积极|大力|扎实)/;
 
 /** Lines of web pages around an article (crumbs, site names, dates, sources): not its title. */
 const CHROME = /[>|｜]|首页|当前位置|来源|发布时间|网站|网讯|作者|字体|打开|查看|分享|浏览|点击|时间[:：]/;
@@ -118,6 +120,8 @@ function isOtherPlace(doc: DocContext, start: number, end: number): boolean {
   // 浙江丽水援疆指挥部, X市对口帮扶工作队, X市援建的: the place that gives aid is not the one the text is about.
   if (/^[市县区省]?(?:援疆|援藏|援青|援建|对口支援|对口帮扶|对口协作|对口援建|东西部协作|帮扶)/.test(text.slice(end, end + 6))) return true;
   // “X市政协副主席某某一行就我县…进行了考察”: a visiting delegation.
+  // “X区与我县签订合作协议”: a partner.
+  if (/^[^，。；]{0,12}?(?:与|同)我[县市区省][^，。；]{0,6}?(?:签订|签约|签署|合作|结对|共建|携手|对接)/.test(after)) return true;
   return /^[^，。；]{0,20}?(?:到|来|赴|莅临|走进)我[县市区省]/.test(after) || /^[^，。；]{0,20}?一行[^。；]{0,12}?我[县市区省]/.test(after);
 }
 
@@ -404,6 +408,18 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   const decisive = (c: Cand) => c.cues.has('header') || c.cues.has('signature');
   // A province speaking of itself (全省、省委; 自治区党委) that names places of two or more of its prefectures is the
   // subject, however often it names one county where a project is: 全省…开工活动在A市举行，B市、C市设分会场.
+  // A county speaking as a 县 (全县、县委、我县) is not a district (区) it names, nor the other way round: a partner or a
+  // place of the same name elsewhere (越秀区 in a 县's speech). Without its own name it says it does not know.
+  if (
+    selfKind &&
+    (selfKind === '县' || selfKind === '区') &&
+    (winner.c.kind === '县' || winner.c.kind === '区') &&
+    winner.c.kind !== selfKind &&
+    !decisive(winner.c) &&
+    (selfCounts.get(selfKind) ?? 0) >= 3 &&
+    (selfCounts.get(winner.c.kind) ?? 0) === 0
+  )
+    return fallback();
   const province = winner.c.code.slice(0, 2);
   const provinceSelf = selfKind === '省' || (regionSelf >= 2 && /自治区$/.test(chainOf(province)[0]?.name ?? ''));
   if (provinceSelf && winner.c.code.length > 2 && !decisive(winner.c) && winner.c.kind !== '省') {
@@ -501,7 +517,7 @@ function ownTownship(
   if (county.length !== 6 && county.length !== 4) return null;
   const deep = placeLexicon(county.slice(0, 2));
   const countyShort = county.length === 6 ? chainOf(county)[0]?.short : null;
-  const counts = new Map<string, { n: number; title: boolean; chain: boolean }>();
+  const counts = new Map<string, { n: number; title: boolean; chain: boolean; lead?: boolean }>();
   let last = -1;
   for (const h of deep.index.scan(text)) {
     if (h.at < last) continue;
@@ -523,8 +539,16 @@ function ownTownship(
       h.at < 300 &&
       !visited &&
       !/^[\u4e00-\u9fff]{1,4}(?:村|社区)/.test(text.slice(last, last + 6))
-    )
+    ) {
       c.chain = true;
+      // 3月5日，通城县麦市镇召开…: the county and township open the lead as its subject, and the township acts.
+      const countyName = chainOf(county)[0]?.name ?? '';
+      const chainStart = text.slice(h.at - countyName.length, h.at) === countyName ? h.at - countyName.length : h.at - (countyShort?.length ?? 0);
+      const lead =
+        LEAD_BEFORE.test(text.slice(Math.max(0, chainStart - 12), chainStart)) ||
+        PARAGRAPH_LEAD_BEFORE.test(`\n${text.slice(Math.max(0, chainStart - 40), chainStart)}`.slice(-41));
+      if (lead && TOWN_ACTS.test(text.slice(last, last + 8))) c.lead = true;
+    }
     counts.set(towns[0]!.code!, c);
   }
   const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
@@ -544,6 +568,7 @@ function ownTownship(
   // 井研县周坡镇…，挖掘周坡地方特色: the short name written again counts for the township the chain introduced.
   const short = chainOf(code)[0]?.short;
   const shortN = c.chain && short ? text.split(short).length - 1 - c.n : 0;
+  if (c.lead) cues.push('township leads');
   if (selfWords >= countySelf || (c.chain && shortN >= 1)) {
     if (c.chain && c.n + shortN >= 2) cues.push('township after its county');
     if (selfWords >= 1 && c.n >= 2 && c.n >= countyMentions) cues.push('township self-words');

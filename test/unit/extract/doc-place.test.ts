@@ -242,4 +242,19 @@ describe('news leads, aid, banners and villages', () => {
       '今年以来，兰考县谷营镇曹庄村采用“村集体+企业”模式发展民宿项目，曹庄村民宿已全部竣工。据了解，曹庄村闲置农宅得到整体改造，曹庄村村民收入逐步提高。兰考县文旅部门给予支持。';
     expect(placeOf(text)).toBe('place:410225');
   });
+
+  it('should not take a district (区) that a county’s speech (全县、县委、我县) names, as partner or investor', () => {
+    const investor =
+      '在全县招商引资大会上的讲话\n同志们：\n今年以来，全县上下紧盯目标，引进项目26个。越秀区的三家企业在我县投资建厂，越秀区商会组织企业家考察，越秀区企业家对营商环境给予肯定。县委、县政府将继续优化营商环境，全县各级要抓好落实。';
+    expect(placeOf(investor)).toBeNull();
+    const partner =
+      '在全县招商引资大会上的讲话\n同志们：\n今年以来，全县上下紧盯目标，引进项目26个。广州市越秀区与我县签订合作协议，越秀区3家企业落户。越秀区商务局给予大力支持，越秀区企业家考察团来县考察。县委、县政府将继续优化营商环境，全县各级要抓好落实。';
+    expect(placeOf(partner)).toBeNull();
+  });
+
+  it('should read a township that opens the lead after its county and acts (3月5日，X县Y镇召开…), though the county’s words abound', () => {
+    const text =
+      '3月5日，通城县麦市镇召开重点项目推进会。县委常委、麦市镇党委书记某某出席。会议要求，全镇上下要紧盯县委、县政府下达的目标任务，县里各部门要大力支持，麦市镇将强化保障。县委书记某某到会指导，要求全县各乡镇学习。';
+    expect(placeOf(text)).toBe('place:421222101');
+  });
 });
