@@ -1,7 +1,7 @@
 // The geographic layout in real Chromium: places drawn where they are (north up, east right), kept by the permalink.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { nodePoint, startHarness, waitReady, type Harness } from './explorer-harness';
+import { nodePoint, openStories, startHarness, waitReady, type Harness } from './explorer-harness';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -304,5 +304,67 @@ describe('geographic layout in Chromium', () => {
     // Another layout: no map, no inset.
     await page.selectOption('#layout', 'fcose');
     await expect.poll(() => inset.evaluate((s) => getComputedStyle(s).display)).toBe('none');
+  });
+
+  it('shows the base map under a geographic step on the projector, names clear of its labels and bars, and none under a force-layout step', async () => {
+    const page = await hx.open('#layout=geo', { width: 1920, height: 1080 });
+    await openStories(page);
+    await page.click('#story-add');
+    await expect.poll(() => page.locator('#story-steps li[data-step]').count(), { timeout: 60_000 }).toBe(1);
+    await page.selectOption('#layout', 'fcose');
+    await expect.poll(() => page.url(), { timeout: 20_000 }).not.toContain('layout=geo');
+    await waitReady(page);
+    await page.click('#story-add');
+    await expect.poll(() => page.locator('#story-steps li[data-step]').count(), { timeout: 60_000 }).toBe(2);
+    await page.click('#story-present');
+    await page.waitForSelector('.pg-player[data-shown="1"]');
+    const map = page.locator('.pg-canvas svg.base-map');
+    await expect.poll(() => map.evaluate((s) => getComputedStyle(s).display)).not.toBe('none');
+    // The map lies under the places as in the explorer: 兰考县 inside 河南's outline.
+    const inHenan = () =>
+      page.evaluate((id) => {
+        const cy = (window as unknown as { player: { cy: import('cytoscape').Core } }).player.cy;
+        const path = document.querySelector<SVGPathElement>('.pg-canvas svg.base-map path[data-name="Henan"]')!;
+        const pt = path.ownerSVGElement!.createSVGPoint();
+        const p = cy.getElementById(id).renderedPosition();
+        [pt.x, pt.y] = [p.x, p.y];
+        return path.isPointInFill(pt);
+      }, LANKAO);
+    expect(await inHenan()).toBe(true);
+    // Names are drawn, and touch no node, no drawn label, and neither the title bar nor the caption.
+    const report = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { player: { cy: import('cytoscape').Core } }).player.cy;
+        const origin = cy.container()!.getBoundingClientRect();
+        const rel = (r: DOMRect) => ({ x1: r.left - origin.left, y1: r.top - origin.top, x2: r.right - origin.left, y2: r.bottom - origin.top });
+        const names = [...document.querySelectorAll<SVGTextElement>('.pg-canvas .base-map-labels text')]
+          .filter((t) => getComputedStyle(t).display !== 'none')
+          .map((t) => ({ text: t.textContent ?? '', ...rel(t.getBoundingClientRect()) }));
+        const nodes = cy.nodes().map((n) => {
+          const drawn = n.style('label') !== '' && Number(n.style('text-opacity')) > 0;
+          const b = n.renderedBoundingBox({ includeLabels: drawn, includeOverlays: false, useCache: false } as import('cytoscape').BoundingBoxOptions);
+          return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        });
+        const bars = [...document.querySelectorAll('.pg-head, .pg-foot')]
+          .filter((e) => e.getClientRects().length > 0)
+          .map((e) => ({ id: e.className, ...rel(e.getBoundingClientRect()) }));
+        const hit = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+        return {
+          names: names.map((n) => n.text),
+          touching: names.flatMap((n) => [...nodes, ...bars].filter((b) => hit(n, b)).map((b) => `${n.text} × ${b.id}`)),
+        };
+      });
+    await expect.poll(async () => (await report()).names.length).toBeGreaterThanOrEqual(2);
+    expect((await report()).touching).toEqual([]);
+    await page.screenshot({ path: '/tmp/policygraph-geo-projector-1920.png' });
+    // The next step was taken from the force layout: no map under it; back again, the map returns.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('.pg-player[data-shown="2"]');
+    await expect.poll(() => map.evaluate((s) => getComputedStyle(s).display)).toBe('none');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForSelector('.pg-player[data-shown="1"]');
+    await expect.poll(() => map.evaluate((s) => getComputedStyle(s).display)).not.toBe('none');
+    await expect.poll(inHenan).toBe(true);
+    await page.keyboard.press('Escape');
   });
 });

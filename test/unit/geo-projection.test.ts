@@ -1,6 +1,6 @@
 // The geographic layout's projection: north up, east right, a degree east as long as it looks on a map there.
 import { describe, expect, it } from 'vitest';
-import { fitProjection, project, projectToViewport, rendered, unproject } from '../../client/src/graph/geo-projection';
+import { fitProjection, project, projectionOf, projectToViewport, rendered, unproject } from '../../client/src/graph/geo-projection';
 
 describe('geographic projection', () => {
   it('puts the east on the right and the north on top, filling the viewport', () => {
@@ -70,5 +70,20 @@ describe('geographic projection', () => {
     const back = unproject(screen, q);
     expect(back.lon).toBeCloseTo(116.4, 9);
     expect(back.lat).toBeCloseTo(39.9, 9);
+  });
+
+  it('tells places that stand on a map (within a pixel or two) from places a force layout put anywhere', () => {
+    const henan = new Map([
+      ['xinyang', { lon: 114.89, lat: 32.079 }],
+      ['xinxiang', { lon: 114.095, lat: 35.261 }],
+      ['lankao', { lon: 114.821, lat: 34.822 }],
+      ['linzhou', { lon: 113.82, lat: 36.083 }],
+    ]);
+    const placed = projectToViewport(henan, 900, 520);
+    const onMap = [...henan].map(([id, c]) => ({ ...c, x: Math.round(placed.get(id)!.x), y: Math.round(placed.get(id)!.y) }));
+    expect(projectionOf(onMap)).toBeDefined();
+    // The same places shuffled around, as a force layout leaves them: no map fits.
+    const anywhere = onMap.map((p, i) => ({ ...p, x: onMap[(i + 1) % 4]!.x + 40, y: onMap[(i + 2) % 4]!.y }));
+    expect(projectionOf(anywhere)).toBeUndefined();
   });
 });

@@ -35,6 +35,8 @@ type Layer = {
   named: Map<string, { lon: number; lat: number }>;
   /** Label sizes by province and font size (measured once). */
   sizes: Map<string, { w: number; h: number }>;
+  /** Font size of the names when the caller sets one (the projector's), else by the canvas's width. */
+  namePx?: number;
 };
 const layers = new WeakMap<cytoscape.Core, Layer>();
 
@@ -80,6 +82,12 @@ function rectIn(el: Element, origin: DOMRect): Rect {
   return { x1: r.left - origin.left, y1: r.top - origin.top, x2: r.right - origin.left, y2: r.bottom - origin.top };
 }
 
+/**
+ * Whether a node's label is drawn now: it has text and is not transparent (the explorer keeps every label's text
+ * and shows the chosen, hovered and selected ones; the projector gives text to the chosen ones only).
+ */
+const labelDrawn = (n: cytoscape.NodeSingular) => n.style('label') !== '' && Number(n.style('text-opacity')) > 0;
+
 /** Everything a province name must keep clear of: nodes with the labels drawn, edges, and the controls over the canvas. */
 function obstaclesOf(cy: cytoscape.Core, inset: Rect | undefined): Obstacles {
   const boxes: Rect[] = [];
@@ -88,8 +96,7 @@ function obstaclesOf(cy: cytoscape.Core, inset: Rect | undefined): Obstacles {
   cy.nodes()
     .not('.filtered')
     .forEach((n) => {
-      const named = n.hasClass('labelled') || n.selected() || n.hasClass('hovered');
-      const b = n.renderedBoundingBox({ includeLabels: named, includeOverlays: false, useCache: false } as cytoscape.BoundingBoxOptions);
+      const b = n.renderedBoundingBox({ includeLabels: labelDrawn(n), includeOverlays: false, useCache: false } as cytoscape.BoundingBoxOptions);
       boxes.push({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
     });
   const segments: Array<[number, number, number, number]> = [];
@@ -118,7 +125,7 @@ function nodesUnder(cy: cytoscape.Core, box: Rect): boolean {
     .nodes()
     .toArray()
     .some((n) => {
-      const b = n.renderedBoundingBox({ includeLabels: n.hasClass('labelled'), includeOverlays: false } as cytoscape.BoundingBoxOptions);
+      const b = n.renderedBoundingBox({ includeLabels: labelDrawn(n), includeOverlays: false } as cytoscape.BoundingBoxOptions);
       return b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2;
     });
 }
@@ -140,7 +147,7 @@ function relabel(cy: cytoscape.Core, layer: Layer): void {
   layer.inset.style.display = showInset ? '' : 'none';
   if (showInset) drawInset(layer.inset, box, insetCaption(document.documentElement.lang));
 
-  const px = labelPx(width);
+  const px = layer.namePx ?? labelPx(width);
   const regions: ScreenRegion[] = [];
   const sizes = new Map<string, { w: number; h: number }>();
   for (const text of layer.labels.querySelectorAll('text')) {
@@ -191,8 +198,11 @@ function relabel(cy: cytoscape.Core, layer: Layer): void {
   }
 }
 
-/** Shows (on) or hides the base map under cy's canvas; once made, it follows every pan, zoom and move. */
-export function drawBaseMap(cy: cytoscape.Core, on: boolean): void {
+/**
+ * Shows (on) or hides the base map under cy's canvas; once made, it follows every pan, zoom and move. `namePx` sets
+ * the province names' size (the projector's), which otherwise follows the canvas's width.
+ */
+export function drawBaseMap(cy: cytoscape.Core, on: boolean, namePx?: number): void {
   let layer = layers.get(cy);
   if (!layer && !on) return;
   if (!layer) {
@@ -256,6 +266,7 @@ export function drawBaseMap(cy: cytoscape.Core, on: boolean): void {
     });
   }
   layer.on = on;
+  layer.namePx = namePx;
   draw(cy, layer);
   relabel(cy, layer);
 }

@@ -74,3 +74,22 @@ export function fitProjection(places: ReadonlyArray<LonLat & Point>): GeoProject
   const s = num / den;
   return { k, s, a: mx - s * mu, b: my + s * mv };
 }
+
+/**
+ * The projection places stand on, when they stand on one: fitProjection, kept only when every place is within
+ * `tolerance` (a share of their spread, plus a pixel for rounding) of where it puts them — the places of a
+ * geographic layout are, those of a force layout are not.
+ */
+export function projectionOf(places: ReadonlyArray<LonLat & Point>, tolerance = 0.02): GeoProjection | undefined {
+  const g = fitProjection(places);
+  if (!g) return undefined;
+  const xs = places.map((p) => p.x);
+  const ys = places.map((p) => p.y);
+  const room = tolerance * Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) + 1;
+  return places.every((p) => {
+    const q = project(g, p);
+    return Math.hypot(q.x - p.x, q.y - p.y) <= room;
+  })
+    ? g
+    : undefined;
+}

@@ -3,6 +3,7 @@ import cytoscape from 'cytoscape';
 import type { Evidence } from '@policygraph/contract/api';
 import type { RelType } from '@policygraph/contract/graph-model';
 import type { Story, StoryStep } from '@policygraph/contract/story';
+import { projectionOf } from '../graph/geo-projection';
 import { REL_COLORS, TYPE_COLORS, TYPE_SHAPES } from '../graph/style';
 import { t } from '../i18n';
 import { h } from '../ui/dom';
@@ -37,6 +38,21 @@ export function fitZoom(step: StoryStep, width: number, height: number, padding:
   return { zoom: Math.max(0.05, zoom), cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 };
 }
 
+/**
+ * Whether a step's places stand where a map puts them (a geographic step: taken from the geographic layout, or a
+ * diffusion story): the player draws the base map under it and never stretches it, which would bend the map.
+ */
+export function onMap(step: StoryStep): boolean {
+  const places = step.nodes.flatMap((n) =>
+    n.data.type === 'Place' && typeof n.data.lon === 'number' && typeof n.data.lat === 'number' ? [{ lon: n.data.lon, lat: n.data.lat, ...n.position }] : [],
+  );
+  // Three at least: two places a layout put anywhere still line up with some map one time in fifty.
+  return places.length >= 3 && projectionOf(places) !== undefined;
+}
+
+/** Province names on a projected map: smaller than the graph's 26 px, so the graph stays what the room reads first. */
+const PROJECTOR_MAP_NAME_PX = 20;
+
 /** How far a step may be stretched sideways to fill a wide screen: more would bend what the layout meant. */
 const MAX_STRETCH = 2.2;
 
@@ -46,7 +62,7 @@ const MAX_STRETCH = 2.2;
  * instead of a third of it. Only positions change; the same step on the same screen always comes out the same.
  */
 export function fitToScreen(step: StoryStep, width: number, height: number): StoryStep {
-  if (step.nodes.length < 2 || width <= 0 || height <= 0) return step;
+  if (step.nodes.length < 2 || width <= 0 || height <= 0 || onMap(step)) return step;
   const xs = step.nodes.map((n) => n.position.x);
   const ys = step.nodes.map((n) => n.position.y);
   const [w, hgt] = [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)];
@@ -301,6 +317,7 @@ export class StoryPlayer {
     this.cy.style(playerStyle(this.options.theme, view.zoom));
     this.cy.viewport({ zoom: view.zoom, pan: view.pan });
     this.label(step);
+    void this.showMap(step);
   }
 
   /**
@@ -365,6 +382,7 @@ export class StoryPlayer {
   private async draw(step: StoryStep, duration: number): Promise<void> {
     const cy = this.cy;
     const view = this.viewFor(step);
+    const map = this.showMap(step);
     const keep = new Set([...step.nodes.map((n) => n.data.id), ...step.edges.map((e) => e.data.id)]);
     const leaving = cy.elements().filter((e) => !keep.has(e.id()));
     cy.elements().stop(true, true);
@@ -405,7 +423,21 @@ export class StoryPlayer {
     leaving.remove();
     // Fading set inline opacities; drop them so the stylesheet (dimmed or not) decides again.
     cy.elements().removeStyle('opacity');
+    // The map's names are placed once the nodes stand still and are named.
+    await map;
+    this.showMap(step);
     this.root.dataset.shown = String(this.current + 1);
+  }
+
+  /**
+   * Draws the base map under a geographic step (its chunk is fetched by the first such step; inlined in the offline
+   * file) and hides it under any other; resolves once it is drawn.
+   */
+  private showMap(step: StoryStep): Promise<void> {
+    const geo = onMap(step);
+    if (!geo && !this.cy.scratch('baseMap')) return Promise.resolve();
+    const px = this.options.theme === 'projector' ? PROJECTOR_MAP_NAME_PX : undefined;
+    return import('../graph/base-map').then((m) => m.drawBaseMap(this.cy, geo, px));
   }
 
   private showEvidence(step: StoryStep): void {

@@ -5,8 +5,8 @@ import { storyEvidence as plain, type StoryEvidence, type StoryStepInput } from 
 import { api } from '../api';
 import type { StepSubject } from './step-subject';
 
-/** Node fields worth keeping in a story; the explorer's own bookkeeping (size, pinned, rolled…) stays out. */
-const NODE_FIELDS = ['id', 'label', 'type', 'degree', 'level', 'code', 'date', 'aliases'] as const;
+/** Node fields worth keeping in a story (lon/lat: the player draws the base map under a geographic step); the explorer's own bookkeeping (size, pinned, rolled…) stays out. */
+const NODE_FIELDS = ['id', 'label', 'type', 'degree', 'level', 'code', 'date', 'aliases', 'lon', 'lat'] as const;
 const EDGE_FIELDS = ['id', 'source', 'target', 'type', 'evidenceCount', 'confidence'] as const;
 /** Sentences kept per element for offline clicks; more would bloat the file without helping a talk. */
 const EVIDENCE_PER_ELEMENT = 3;

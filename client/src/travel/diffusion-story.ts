@@ -36,6 +36,8 @@ export function diffusionStory(d: DiffusionResponse, words: StoryWords, lang: 'z
     const data: GraphNode['data'] = { id: a.place.id, label: a.place.name, type: 'Place' };
     if (a.place.level) data.level = a.place.level;
     if (a.place.code) data.code = a.place.code;
+    // Kept so the player can draw the base map under the places, which stand where the map puts them.
+    if (a.place.lon !== undefined && a.place.lat !== undefined) [data.lon, data.lat] = [a.place.lon, a.place.lat];
     return { data, position: { x: Math.round(p.x), y: Math.round(p.y) } };
   };
   const link = (a: (typeof adoptions)[number]): GraphEdge => ({
