@@ -122,7 +122,7 @@ describe('organisations', () => {
   });
 
   it('should not read organs of government, generic parties or pronouns in those slots', () => {
-    const r = run('由县发改委牵头实施。与会人员参观展厅。县政府与客商签约。一批优质项目落户我县，现代农业投资建设的步伐加快。', '410225');
+    const r = run('由县政府牵头实施。与会人员参观展厅。县政府与客商签约。一批优质项目落户我县，现代农业投资建设的步伐加快。', '410225');
     expect(names(r, 'Organization')).toEqual([]);
   });
 
@@ -167,5 +167,20 @@ describe('organisations', () => {
   it('should start a firm after the words of who speaks for it, and keep 和 with one letter and a trade after it inside the name', () => {
     expect(names(run('企业代表东莞市蜀峰新能源科技有限公司发言。', '410225'), 'Organization')).toEqual(['东莞市蜀峰新能源科技有限公司']);
     expect(names(run('衡水大禾和源家具有限公司现代家具项目开工。', '131102'), 'Organization')).toEqual(['衡水大禾和源家具有限公司']);
+  });
+
+  it('should read an office of local government named by its place or level and its function', () => {
+    const r = run('签约仪式在县工信局举行。兰考县商务局、兰考县委统战部和开封市人民政府办公厅参加。', '410225');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['县工信局', '兰考县商务局', '兰考县委统战部', '开封市人民政府办公厅']));
+  });
+
+  it('should not read a kind of office, a plural of offices or a phrase after a function as an office', () => {
+    const r = run('各乡镇招商分局和县区工信局参加。农业农村部门要加强指导。城市建设局面一新，县人民政府出席。', '410225');
+    expect(names(r, 'Organization')).toEqual([]);
+  });
+
+  it('should read ministries by their official and everyday names', () => {
+    const r = run('经验入选农业农村部典型案例，项目获国家发改委批复。', '410225');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['农业农村部', '国家发展和改革委员会']));
   });
 });

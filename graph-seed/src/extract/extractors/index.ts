@@ -7,6 +7,7 @@ import {
   organizationSuffix,
   organizationVocabularyExtractor,
 } from './organization-patterns';
+import { organizationOrgans } from './organization-organs';
 import { organizationSlots } from './organization-slots';
 import { placeGazetteer } from './place-gazetteer';
 import { programmeLists } from './programme-lists';
@@ -39,4 +40,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   organizationIntroduced,
   organizationFirmProjects,
   organizationSlots,
+  organizationOrgans,
 ];

@@ -82,7 +82,7 @@ export const organizationSuffix: Extractor = {
       if (text[s - 1] === '对' && text[s] === '接') s++; // 对接X银行: the verb, not the name
       if (text[s - 1] === '了' && text[s] === '解') s++; // 了解X公司: the verb, not the name
       // 开发公司, 新公司, 三家公司: an industry, an adjective or a count before the suffix names no firm.
-      const head = text.slice(s, m.index);
+      const head = text.slice(s, m.index).replace(/\s+/g, '');
       if (
         /^(?:新|老|子|分|总|母|该|本|这|其|各|合作|加上合作|[一二三四五六七八九十两几数多\d]+家)$/.test(head) ||
         (head && INDUSTRY_ONLY.test(head) && /公司$/.test(m[0]))
@@ -165,8 +165,10 @@ export const organizationVocabularyExtractor: Extractor = {
     const v = organizationVocabulary();
     const text = doc.norm.text;
     // 京东 of 京东方: a curated short name followed by one more letter and a list break is part of another name.
+    // 农业农村部门: a ministry's name followed by 门 is the kind of office, not the ministry.
     const whole = ({ form, at }: { form: string; at: number }) =>
-      !(/[\u4e00-\u9fff]/.test(text[at + form.length] ?? '') && /^[、，。；等和与及]/.test(text.slice(at + form.length + 1)));
+      !(/[\u4e00-\u9fff]/.test(text[at + form.length] ?? '') && /^[、，。；等和与及]/.test(text.slice(at + form.length + 1))) &&
+      !(/部$/.test(form) && text[at + form.length] === '门');
     return scanVocabulary(v, text)
       .filter(whole)
       .map(({ form, entry, at }) => ({

@@ -1,0 +1,63 @@
+// Organs of local government named by their place and their function (漳浦县工信局, 县商务局, X县委统战部, 市人民政府办公厅):
+// documents name the office that hosts a signing, builds a work or issues a list, and readers look those offices up.
+import type { Candidate, DocContext, Extractor } from '../context';
+import { localPlaceForm } from '../local-places';
+import { orgId } from './organization-patterns';
+
+/** The functions a county, city or province gives its offices (工信, 发改, 乡村振兴 …), the usual short and full forms. */
+const FUNCTIONS =
+  '工业和信息化|工信|经信|发展和改革|发展改革|发改|商务|财政|住房和城乡建设|住建|自然资源和规划|自然资源|自规|交通运输|交通|水利|水务|农业农村|林业和草原|林业|文化和旅游|文化广电和旅游|文旅|文广旅|教育|卫生健康|卫健|民政|人力资源和社会保障|人社|生态环境|应急管理|市场监督管理|市场监管|统计|审计|乡村振兴|招商|投资促进|投促|合作交流|科技|能源|医疗保障|医保|城市管理|城管|住建|国资|行政审批|数据|大数据|退役军人事务|税务|公安|司法|建设|规划|国土资源|环保|工商|供销';
+/** Party departments, named after 委 (县委统战部). */
+const PARTY = '统战|组织|宣传|政法|编办|网信|农办|改革办|财经办';
+
+const ORGAN = new RegExp(
+  `(?:委(?:${PARTY})部|(?:委|人民政府|政府)?(?:${FUNCTIONS})(?:局|委员会|委|办公室|办)|人民政府办公室|人民政府办公厅|政府办公室)(?![\\u4e00-\\u9fff]{0,2}(?:改革|系统|部门))(?![面势限部法理好事])`,
+  'g',
+);
+/** A level written alone before the office (县工信局, 在市商务局): the document's own county or city. */
+const LEVEL = /[省市县区旗州盟]$/;
+
+/**
+ * 漳浦县工信局, 在县工信局举行, 筠连县委统战部, 重庆市人民政府办公厅: the place (a gazetteer form ending in its level) or
+ * a bare level letter right before the function and the office's ending. No place, no organ: 招商局 alone and
+ * 各乡镇招商分局 name a kind of office, not one.
+ */
+export const organizationOrgans: Extractor = {
+  id: 'org-organs',
+  entityType: 'Organization',
+  extract(doc: DocContext): Candidate[] {
+    const text = doc.norm.text;
+    const isPlace = localPlaceForm(doc.placeCode);
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(ORGAN)) {
+      const end = m.index + m[0].length;
+      const left = text.slice(Math.max(0, m.index - 10), m.index);
+      if (!LEVEL.test(left)) continue;
+      // The longest place written right before (漳浦县, 重庆市), else the level letter alone (县工信局).
+      let len = 1;
+      for (let k = Math.min(10, left.length); k >= 2; k--) {
+        if (isPlace(left.slice(left.length - k))) {
+          len = k;
+          break;
+        }
+      }
+      // 各县区工信局, 市县两级: a level letter after another level or a plural word is no one office.
+      const before = text[m.index - len - 1] ?? '';
+      if (len === 1 && /[省市县区乡镇各两级全本]/.test(before)) continue;
+      const start = m.index - len;
+      const name = text.slice(start, end);
+      out.push({
+        type: 'Organization',
+        id: orgId(name),
+        name,
+        surface: name,
+        nStart: start,
+        nEnd: end,
+        source: 'org-organ',
+        strength: 0.75,
+        kind: 'government',
+      });
+    }
+    return out;
+  },
+};
