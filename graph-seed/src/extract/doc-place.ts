@@ -628,11 +628,16 @@ function townsAnywhere(text: string, title: { start: number; end: number } | nul
       ),
     ]),
   );
-  const named2 = new Map<string, { n: number; title: boolean; form: string }>();
+  const named2 = new Map<string, { n: number; title: boolean; form: string; leads: boolean }>();
   for (const h of hits) {
     const key = decided.get(h.form) ?? `?${h.form}`;
-    const c = named2.get(key) ?? { n: 0, title: false, form: h.form };
+    const c = named2.get(key) ?? { n: 0, title: false, form: h.form, leads: false };
     c.n++;
+    // 7月20日，东田镇召开…: the township opens the lead as its subject and acts.
+    const end = h.at + h.form.length;
+    const before = `\n${text.slice(0, h.at)}`.slice(-41);
+    if ((LEAD_BEFORE.test(text.slice(Math.max(0, h.at - 12), h.at)) || PARAGRAPH_LEAD_BEFORE.test(before)) && TOWN_ACTS.test(text.slice(end, end + 8)))
+      c.leads = true;
     // A title over a body: a one-line excerpt is no title.
     if (title && h.at >= title.start && h.at < title.end && text.length - title.end > 40) c.title = true;
     named2.set(key, c);
@@ -643,7 +648,7 @@ function townsAnywhere(text: string, title: { start: number; end: number } | nul
   // 桂竹帽镇党委政府在县委…领导下: the township's own organs acting.
   const name = t1[1].form;
   const organs = [...text.matchAll(new RegExp(`${name}(?:党委|人民政府|政府|党工委|办事处)(?!副?书记|委员|副?镇长|副?乡长|主任)`, 'g'))].length;
-  if (!(t1[1].title || (selfTown >= 1 && t1[1].n >= 2) || organs >= 1) || (selfKind && selfKind !== '县' && selfTown < 2)) return none;
+  if (!(t1[1].title || (selfTown >= 1 && t1[1].n >= 2) || organs >= 1 || t1[1].leads) || (selfKind && selfKind !== '县' && selfTown < 2)) return none;
   if (t1[0].startsWith('?')) {
     const unsure = codesOf(name).map((code) => ({
       code,

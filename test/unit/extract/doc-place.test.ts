@@ -257,4 +257,12 @@ describe('news leads, aid, banners and villages', () => {
       '3月5日，通城县麦市镇召开重点项目推进会。县委常委、麦市镇党委书记某某出席。会议要求，全镇上下要紧盯县委、县政府下达的目标任务，县里各部门要大力支持，麦市镇将强化保障。县委书记某某到会指导，要求全县各乡镇学习。';
     expect(placeOf(text)).toBe('place:421222101');
   });
+
+  it('should read a township that opens a news lead and acts (7月20日，X镇召开…) when its name exists once, and a county meeting hearing its townships as the county', () => {
+    const own =
+      '7月20日，天荒坪镇召开重点项目推进会，镇主要领导、各项目负责人参加会议。会上，各项目负责人汇报了进展情况。某某镇长指出，要细化工作计划表，对标对表推进项目。';
+    expect(placeOf(own)).toBe('place:330523108');
+    const county = '7月20日，全县重点项目推进会召开。会上，天荒坪镇、孝丰镇负责人汇报了进展情况。县长某某指出，要细化工作计划表，全县上下对标对表推进项目。';
+    expect(placeOf(county)).toBe('place:330523');
+  });
 });
