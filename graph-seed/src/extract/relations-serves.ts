@@ -3,6 +3,7 @@
 import type { NSentence } from '../structure';
 import type { Candidate } from './context';
 import { maskedGap } from './text-utils';
+import { strategyVocabulary } from './vocabulary';
 
 /**
  * Words that make the strategy after them the aim of the work around it (围绕乡村振兴实施…, 助力共同富裕), tested
@@ -49,4 +50,19 @@ export function servesConfidence(text: string, s: NSentence, p: Candidate, st: C
     if (opens && !gap.includes('§') && gap.includes('，') && HELPS.test(gap.replace(/“$/, ''))) return 0.8;
   }
   return 0;
+}
+
+/**
+ * A project named after the strategy it carries out (X乡村振兴示范园 → 乡村振兴, “上大关小”焦化技改 → 上大关小): the
+ * strategy's name, as the document writes it elsewhere (three letters or more), inside the project's name.
+ */
+export function strategiesNamedIn(p: Candidate, strategies: readonly Candidate[]): string[] {
+  const name = p.name.replace(/[“”]/g, '');
+  const out = new Set<string>();
+  for (const st of strategies) {
+    const entry = strategyVocabulary().byForm.get(st.name);
+    const forms = [st.name, st.surface.replace(/[“”]/g, ''), ...(entry ? [entry.name, ...entry.aliases] : [])];
+    if (forms.some((f) => f.length >= 3 && name.includes(f) && f !== name)) out.add(st.id);
+  }
+  return [...out];
 }

@@ -6,7 +6,7 @@ import type { Candidate, DocContext } from './context';
 import { locationsOf } from './located-in';
 import { pursuersOf } from './relations-pursues';
 import { participatesConfidence } from './relations-participation';
-import { servesConfidence } from './relations-serves';
+import { servesConfidence, strategiesNamedIn } from './relations-serves';
 import { frameStrategyNames } from './vocabulary';
 import type { ExtractedRelation, RelationEvidence, RelationType } from './types';
 
@@ -77,6 +77,7 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
 
   const allPlaces = cands.filter((c) => c.type === 'Place' && c.code);
   const frames = frameStrategyNames();
+  const docStrategies = cands.filter((c) => c.type === 'Strategy' && !frames.has(c.name));
   for (const [si, list] of bySentence) {
     const s = sentences[si]!;
     const places = list.filter((c) => c.type === 'Place');
@@ -95,6 +96,7 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
         const c = servesConfidence(doc.norm.text, s, p, st, projects);
         if (c) rels.add('SERVES', p.id, st.id, s, c);
       }
+      for (const id of strategiesNamedIn(p, docStrategies)) rels.add('SERVES', p.id, id, s, 0.85);
       // A heading that names one strategy (一、深入实施乡村振兴战略) is the aim of the projects under it; one that names
       // several (一、实施A和B) does not say which project serves which, so it links none.
       const headed = new Set((headingStrategies.get(s.headingIndex) ?? []).map((st) => st.id));

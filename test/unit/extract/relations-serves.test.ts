@@ -34,4 +34,12 @@ describe('SERVES from what the sentence says', () => {
     const r = run('大力推行“化整为零”“项目直通车”等工作模式，柳湾铁路、青石水库等重大项目顺利实现开工。', '410225');
     expect(serves(r)).toEqual([]);
   });
+
+  it('should let a project named after a strategy the text names serve it (X乡村振兴示范园), not a five-year plan in its name', () => {
+    const r = run('深入实施乡村振兴战略。青石湾乡村振兴示范园项目今年开工。', '410225');
+    expect(serves(r)).toEqual(['project:青石湾乡村振兴示范园→strategy:乡村振兴战略@0.85']);
+    const plan = run('编制“十四五”规划。“十四五”青石湾木耳种植基地项目今年开工。', '410225');
+    expect(names(plan, 'Project')).toEqual(['十四五青石湾木耳种植基地']);
+    expect(serves(plan)).toEqual([]);
+  });
 });
