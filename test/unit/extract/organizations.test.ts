@@ -183,4 +183,10 @@ describe('organisations', () => {
     const r = run('经验入选农业农村部典型案例，项目获国家发改委批复。', '410225');
     expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['农业农村部', '国家发展和改革委员会']));
   });
+
+  it('should read bodies named after the place they come from or serve (商会, 村党总支, 援疆指挥部, 援藏工作组)', () => {
+    const r = run('兰考（郑州）商会、城关镇东坡村党总支部、河南援疆许昌分指挥部和开封第五批援藏工作组参加。各村党支部要成立商会。', '410225');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['兰考（郑州）商会', '河南援疆许昌分指挥部', '开封第五批援藏工作组']));
+    expect(names(r, 'Organization').some((n) => /^各|^成立/.test(n))).toBe(false);
+  });
 });

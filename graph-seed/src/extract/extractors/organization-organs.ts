@@ -14,6 +14,13 @@ const ORGAN = new RegExp(
   `(?:委(?:${PARTY})部|(?:委|人民政府|政府)?(?:${FUNCTIONS})(?:局|委员会|委|办公室|办)|人民政府办公室|人民政府办公厅|政府办公室)(?![\\u4e00-\\u9fff]{0,2}(?:改革|系统|部门))(?![面势限部法理好事])`,
   'g',
 );
+/**
+ * Bodies named after the place they come from or serve: X（Y）商会, X村党总支, X援疆Y分指挥部, X第八批援藏工作组,
+ * X驻Y帮扶工作组. The place must be written right before them.
+ */
+const PLACE_BODY =
+  /(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:异地)?商会|党总支部?|党支部|(?:第[一二三四五六七八九十\d]+批)?(?:驻[\u4e00-\u9fff]{2,4})?(?:援疆|援藏|援青|对口支援|帮扶)[\u4e00-\u9fff]{0,6}?(?:分指挥部|前方指挥部|指挥部|工作组|工作队)/g;
+
 /** A level written alone before the office (县工信局, 在市商务局): the document's own county or city. */
 const LEVEL = /[省市县区旗州盟]$/;
 
@@ -55,6 +62,27 @@ export const organizationOrgans: Extractor = {
         nEnd: end,
         source: 'org-organ',
         strength: 0.75,
+        kind: 'government',
+      });
+    }
+    for (const m of text.matchAll(PLACE_BODY)) {
+      const left = text.slice(Math.max(0, m.index - 10), m.index);
+      let len = 0;
+      for (let k = Math.min(10, left.length); k >= 2 && !len; k--) if (isPlace(left.slice(left.length - k))) len = k;
+      if (!len) continue;
+      const start = m.index - len;
+      const surface = text.slice(start, m.index + m[0].length);
+      // 党总支部 and 党总支 are one body's two spellings.
+      const name = surface.replace(/党总支部$/, '党总支');
+      out.push({
+        type: 'Organization',
+        id: orgId(name),
+        name,
+        surface,
+        nStart: start,
+        nEnd: start + surface.length,
+        source: 'org-place-body',
+        strength: 0.7,
         kind: 'government',
       });
     }
