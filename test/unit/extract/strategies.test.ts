@@ -262,3 +262,19 @@ describe('strategies: the words around a quoted programme', () => {
     expect(names(r, 'Project')).toEqual([]);
   });
 });
+
+// Made-up sentences in the style of county reports: campaigns named without quotes, national terms.
+describe('strategies: campaigns and national terms', () => {
+  it('should read …三年行动 as the object of a verb that carries it out', () => {
+    const r = run('深入推进营商环境大提升三年行动。', '410225');
+    expect(names(r, 'Strategy')).toContain('营商环境大提升三年行动');
+    const bare = run('各项行动有序开展，全县行动迅速。', '410225');
+    expect(names(bare, 'Strategy')).toEqual([]);
+  });
+
+  it('should read national terms and join their long forms (巩固拓展脱贫攻坚成果 → 脱贫攻坚)', () => {
+    const r = run('在对口援建的支持下，全县巩固拓展脱贫攻坚成果，积极融入粤港澳大湾区，扎实推进以工代赈。', '410225');
+    expect(names(r, 'Strategy')).toEqual(expect.arrayContaining(['对口支援', '脱贫攻坚', '粤港澳大湾区建设', '以工代赈']));
+    expect(r.entities.find((e) => e.name === '脱贫攻坚')?.aliases).toContain('巩固拓展脱贫攻坚成果');
+  });
+});

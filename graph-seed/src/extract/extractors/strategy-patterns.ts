@@ -315,7 +315,12 @@ export const strategyHeadNoun: Extractor = {
       if (/(?:重点|重大|[一二三四五六七八九十\d]期)$/.test(x)) continue;
       if (head === '改革' && /^(?:创新|试验|试点|发展|任务|开放|成果|红利|举措|事项|经验|先行|攻坚|稳定|方案|措施)/.test(text.slice(end))) continue;
       // …行动 only as the object of 实施/开展/启动 (实施高标准市场体系建设行动), else it is any action.
-      if (head === '行动' && (x.length < 4 || !/(?:实施|开展|启动)[^，。；]{0,14}$/.test(text.slice(Math.max(0, start - 16), start)))) continue;
+      // …行动 only as the object of a verb that carries it out (实施X行动, 深入推进X三年行动), else any action.
+      if (
+        head === '行动' &&
+        (x.length < 4 || !/(?:实施|开展|启动|推进|深化|落实|推动|打好|打赢|打响|决战|决胜)[^，。；]{0,14}$/.test(text.slice(Math.max(0, start - 16), start)))
+      )
+        continue;
       if (
         head === '改革' &&
         (x.length < 3 ||
