@@ -6,6 +6,8 @@ import { maskedGap } from './text-utils';
 
 /** Verbs that make a firm the investor, builder or signatory of a project (由X投资, X承建, 与X签约, 会见X…洽谈Y). */
 const PARTICIPATE = /(?:投资|承建|建设|开发|运营|实施|签约|签订|合作|洽谈|牵头|出资|入驻|落户|推进|研究推进|共建|援建|捐建|捐资)/;
+/** A firm's officer and 代表 before a project's side (X总经理某某代表P项目方). */
+const SPEAKS_FOR = /^(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|董事|负责人|党委书记)[\u4e00-\u9fff]{2,4}代表$/;
 /** Other firms are masked as ◎, other projects as §. */
 const markOf = (c: Candidate) => (c.type === 'Organization' ? '◎' : '§');
 /** Firms listed after this one: 、B公司、C公司 / 与B公司 share the verb that follows the list. */
@@ -41,7 +43,8 @@ const SETTLED_FIRMS = /^等?(?:[一二三四五六七八九十\d]+家)?(?:新|�
  */
 export function participatesConfidence(text: string, s: NSentence, p: Candidate, o: Candidate, orgs: Candidate[], projects: Candidate[]): number {
   // One span read as both a firm and a project (X集团) is one thing, not a firm taking part in itself.
-  if (o.nStart === p.nStart && o.nEnd === p.nEnd) return 0;
+  // …but X有限公司项目 names the firm's project: the firm takes part in it.
+  if (o.nStart === p.nStart && o.nEnd === p.nEnd) return text.startsWith('项目', p.nEnd) && /(?:公司|集团)$/.test(o.name) ? 0.85 : 0;
   if (o.nStart >= p.nStart && o.nEnd <= p.nEnd) return 0.9;
   // X公司年产…项目, X公司的Y项目: a firm written right before a project names its own project.
   if (o.nEnd <= p.nStart && /^的?$/.test(text.slice(o.nEnd, p.nStart))) return 0.85;
@@ -49,6 +52,8 @@ export function participatesConfidence(text: string, s: NSentence, p: Candidate,
   if (o.nEnd <= p.nStart) {
     if (p.nStart - o.nEnd > 40) return 0;
     const raw = maskedGap(text, o.nEnd, p.nStart, others, markOf);
+    // X公司总经理某某代表P项目方发言: the firm's officer speaks for the project's side, so the firm is that side.
+    if (SPEAKS_FOR.test(raw) && /^(?:项目)?方/.test(text.slice(p.nEnd, p.nEnd + 3))) return 0.8;
     const gap = raw.replace(FIRMS_AFTER, '').replace(PROJECTS_BEFORE, '');
     if (/[。；、§◎]/.test(gap)) return 0;
     // 由A、B联合投资建设的P: firms listed together share a verb only when it follows the list and reaches the project

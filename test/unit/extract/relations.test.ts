@@ -279,4 +279,16 @@ describe('SERVES from the section heading', () => {
     expect(find(r, 'PARTICIPATES_IN', 'org:县农投集团', 'project:城东冷链物流园')?.confidence).toBe(0.8);
     expect(find(r, 'PARTICIPATES_IN', 'org:广西中拓科牛畜牧科技有限公司', 'project:城东冷链物流园')?.confidence).toBe(0.8);
   });
+
+  it('should let a firm take part in the project named after it as X有限公司项目, but not link one span to itself otherwise', () => {
+    const r = run('华岚科技有限公司项目总投资为1.5亿元。', '410225');
+    expect(find(r, 'PARTICIPATES_IN', 'org:华岚科技有限公司', 'project:华岚科技有限公司')?.confidence).toBe(0.85);
+  });
+
+  it('should make a firm whose officer speaks for a project’s side (X总经理某某代表P项目方) a party to it', () => {
+    const r = run('推进青石湾国土综合整治项目建设。远航投资集团有限公司总经理李某某代表青石湾国土综合整治项目方在仪式上发言。', '420921');
+    expect(find(r, 'PARTICIPATES_IN', 'org:远航投资集团有限公司', 'project:青石湾国土综合整治')?.confidence).toBe(0.8);
+    const plain = run('推进青石湾国土综合整治项目建设。远航投资集团有限公司总经理李某某代表企业发言。', '420921');
+    expect(plain.relations.filter((x) => x.type === 'PARTICIPATES_IN')).toEqual([]);
+  });
 });
