@@ -151,6 +151,8 @@ function placeStripped(c: Candidate, placeAt: Map<number, Candidate>): string[] 
     name = name.slice(len);
     at += len;
     out.push(name);
+    // 黎川县X扩建项目 → X扩建项目 too, when the name is also written with its 项目.
+    if ((c.aliases ?? []).includes(`${c.name}项目`)) out.push(`${name}项目`);
   }
   return out;
 }

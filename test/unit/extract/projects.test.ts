@@ -298,4 +298,15 @@ describe('projects', () => {
     expect(found).toContain('青禾陶艺博物馆');
     expect(found.some((n) => /改建|综合型/.test(n))).toBe(false);
   });
+
+  it('should read a thing the text places (位于X镇的Y养老产业项目) whatever its words, and not a sector alone', () => {
+    expect(names(run('另一个项目是位于南彰镇的青禾养老产业项目，总投资1亿元。', '410225'), 'Project')).toContain('青禾养老产业');
+    expect(names(run('全县大力发展养老产业项目。', '410225'), 'Project')).toEqual([]);
+  });
+
+  it('should accept a project by its name without the county and with 项目 (兰考县X（三期）扩建项目 → X（三期）扩建项目)', () => {
+    const r = run('兰考县青禾陶瓷（三期）扩建项目工地上彩旗飘飘。', '410225');
+    const e = r.entities.find((x) => x.type === 'Project' && x.name.includes('青禾陶瓷'));
+    expect(e?.aliases).toEqual(expect.arrayContaining(['青禾陶瓷（三期）扩建项目']));
+  });
 });

@@ -73,7 +73,10 @@ export const projectHeaded: Extractor = {
       const k = placeStart(x);
       if (k > 0 && (KIND_WORD.test(x.slice(k)) || /^(?:级|各|各个|\d+月|[一二三四五六七八九十]+月|年度|今年|上半年|下半年)/.test(x.slice(k)))) continue;
       if (isPlace(x) || /(?:街道|[镇乡村县市区旗])$/.test(x)) continue;
+      // 位于X镇的Y项目: a thing the text places is one thing, whatever its words.
+      const placed = /位于[^，。；、]{2,12}的$/.test(text.slice(Math.max(0, s - 16), s));
       const named =
+        placed ||
         k > 0 ||
         (THING_HEAD.test(x) && x.length >= 4 && !KIND_WORD.test(x.replace(THING_HEAD, ''))) ||
         SCALE.test(x) ||

@@ -111,7 +111,11 @@ export function candidate(
   if (
     (/^[\d.]+/.test(name) && !(capacityOk && CAPACITY.test(name))) ||
     /[，。；：]/.test(name) ||
-    (/(?:产业|行业|领域|企业)$/.test(name) && !placedIndustry(name, text.slice(a, b0), isPlace)) ||
+    // …产业 is a sector, unless a place starts it (镇原县苹果产业项目) or the text describes the thing and 项目 follows
+    // (位于X镇的Y养老产业项目).
+    (/(?:产业|行业|领域|企业)$/.test(name) &&
+      !placedIndustry(name, text.slice(a, b0), isPlace) &&
+      !(described && /产业$/.test(name) && name.length >= 5 && text.startsWith('项目', b0))) ||
     /^(?:新能源|新材料|制氢储氢|基础设施)$/.test(name)
   )
     return null;
@@ -147,6 +151,7 @@ export function candidate(
   if (
     !SUFFIX_AT_END.test(name) &&
     !/(?:项目|工程)$/.test(text.slice(a, b)) &&
+    !(described && /产业$/.test(name) && text.startsWith('项目', b)) &&
     /(?:业|类|发展|旅游|投资|债券|资金|效率|推进|绿化|服务|管理|保护|宅基地)$/.test(name)
   )
     return null;
