@@ -41,6 +41,11 @@ describe('places inside other words', () => {
     expect(r.entities.filter((e) => e.type === 'Place' && e.mentions.length).map((e) => `${e.name}×${e.mentions.length}`)).toEqual(['南昌市×1']);
   });
 
+  it('should not read a given name after 领导 or before 宣布/出席 as a city (州领导龙长春、…; 龙长春宣布开工)', () => {
+    const r = run('州领导龙长春、罗某出席仪式。龙长春宣布项目开工。长春市客商来访。', '5227');
+    expect(r.entities.filter((e) => e.type === 'Place' && e.mentions.length).map((e) => `${e.name}×${e.mentions.length}`)).toEqual(['长春市×1']);
+  });
+
   it('should not read a news outlet or a firm named after a place as the place (中国西藏网, 河南日报, 宁德时代)', () => {
     const r = run('据中国西藏网、河南日报报道，宁德时代在兰考县投资建设储能基地。', '410225');
     expect(names(r, 'Place')).toEqual(['兰考县']);
