@@ -46,6 +46,11 @@ describe('places inside other words', () => {
     expect(r.entities.filter((e) => e.type === 'Place' && e.mentions.length).map((e) => `${e.name}×${e.mentions.length}`)).toEqual(['长春市×1']);
   });
 
+  it('should not read an outlet named 在线 or 新闻网 after a place as the place (浙江在线, 邵阳新闻网)', () => {
+    const r = run('浙江在线记者某某、邵阳新闻网记者某某报道，兰考县一批项目开工。', '410225');
+    expect(names(r, 'Place')).toEqual(['兰考县']);
+  });
+
   it('should not read a news outlet or a firm named after a place as the place (中国西藏网, 河南日报, 宁德时代)', () => {
     const r = run('据中国西藏网、河南日报报道，宁德时代在兰考县投资建设储能基地。', '410225');
     expect(names(r, 'Place')).toEqual(['兰考县']);

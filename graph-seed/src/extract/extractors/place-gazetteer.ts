@@ -125,7 +125,7 @@ export const placeGazetteer: Extractor = {
     const g = gazetteer();
     const out: Candidate[] = [];
     for (const h of hits) {
-      const after = text.slice(h.at + h.form.length, h.at + h.form.length + 2);
+      const after = text.slice(h.at + h.form.length, h.at + h.form.length + 4);
       if (lex.blockedAfter.some((w) => after.startsWith(w))) continue;
       if (lex.stopFull.has(h.form)) continue;
       // Two-letter full names (范县, 和县, 成县) hide inside words (示范县, 建成县域): read them only at a word edge.
