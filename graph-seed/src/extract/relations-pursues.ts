@@ -59,6 +59,8 @@ function actorOf(doc: DocContext, m: Candidate, places: Candidate[], s: NSentenc
     if (places.some((p) => p.nEnd === pos || p.nEnd === pos + 1) || text[pos - 1] === '*') continue;
     // 入选全省首批…示范县, 居全市第一: the level ranks the document's place, it does not pursue the programme.
     if (RANKING.test(text.slice(pos + r[0].length, pos + r[0].length + 6))) continue;
+    // 获评全省“…优秀县”, 列入全市…: the level gives the title or keeps the list, it does not pursue what is in it.
+    if (/(?:获评|荣获|评为|入选|列入|纳入|获得)$/.test(text.slice(Math.max(s.nStart, pos - 3), pos))) continue;
     // 省委提出的…, 市委部署的…: the level is the programme's source.
     if (SOURCE_OF.test(text.slice(pos + r[0].length - 1, pos + r[0].length + 12))) continue;
     const lv = r[0].startsWith('省') || r[0] === '全省' ? 'province' : r[0].includes('市') ? 'city' : 'county';

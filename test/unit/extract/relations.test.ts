@@ -115,6 +115,11 @@ describe('relations from what the sentence says', () => {
     expect(find(r, 'PURSUES', 'place:410225', 'strategy:国家级制种大县')).toBeDefined();
   });
 
+  it('should not let the province pursue a programme named in a title it gave (获评全省“…优秀县”)', () => {
+    const r = run('兰考县连续两年获评全省“实施乡村振兴战略实绩考核优秀县”。', '410225');
+    expect(r.relations.some((x) => x.type === 'PURSUES' && x.from === 'place:41')).toBe(false);
+  });
+
   it('should not let the province pursue a programme when 全省首批 only ranks the county', () => {
     const r = run('兰考县入选全省首批“五星支部”创建示范县。', '410225');
     expect(r.relations.some((x) => x.type === 'PURSUES' && x.from === 'place:41')).toBe(false);

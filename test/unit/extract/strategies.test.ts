@@ -175,6 +175,11 @@ describe('strategies: designations and what is not a programme', () => {
     expect(names(r, 'Strategy').some((n) => n.startsWith('新一轮') || n.endsWith('名单'))).toBe(false);
   });
 
+  it('should read a designation entered in a year’s list without the year (入选2023年国家…示范县创建名单)', () => {
+    const r = run('庚县入选2024年国家乡村振兴示范县创建名单。', '410225');
+    expect(names(r, 'Strategy')).toContain('国家乡村振兴示范县');
+  });
+
   it('should read a designation written in quotes or joined by 和 inside its title', () => {
     const quoted = run('今年5月，丁镇示范区成功入选“乡村振兴江淮样板省级示范区创建名单”。', '410225');
     expect(names(quoted, 'Strategy')).toContain('乡村振兴江淮样板省级示范区');

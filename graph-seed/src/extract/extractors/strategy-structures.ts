@@ -49,8 +49,9 @@ const DESIGNATION_VERB = /(?:争创|创建|申报|争取|积极创建|全力创�
 /** Titles a place itself bears (示范县, 文明城市, 制种大县): zones (示范区, 先行区) only with a programme's words in them. */
 const DESIGNATION_HEAD = /(?:示范县|示范市|引领县|先行县|试点县|试点市|大县|文明城市|森林城市|卫生城市|园林城市|农业产业强镇|示范区|先行区)/;
 const DESIGNATION_END = new RegExp(`${DESIGNATION_HEAD.source}$`);
-/** 2个全国第三批, 新一轮, 全省首批: the batch or round is a ranking, not part of the name. */
-const DESIGNATION_BATCH = /^(?:新一轮|新一批)|^(?:\d+个|[一二三四五六七八九十]+个)?(?:全国|全省|国家|省级|省)?(?:第[一二三四五六七八九十\d]+批|首批)/;
+/** 2个全国第三批, 新一轮, 全省首批, 2023年: the batch, round or year is a ranking, not part of the name. */
+const DESIGNATION_BATCH =
+  /^(?:(?:19|20)\d\d年度?)|^(?:新一轮|新一批)|^(?:\d+个|[一二三四五六七八九十]+个)?(?:全国|全省|国家|省级|省)?(?:第[一二三四五六七八九十\d]+批|首批)/;
 
 /** Words of a programme, not of a site: a 示范区/先行区 holding them is a designation (黄河流域生态保护和高质量发展先行区). */
 const PROGRAMME_WORDS = /(?:发展|理念|振兴|保护|治理|改革|创新|融合|绿色|开放|共同富裕|文明|现代化|一体化)/;
@@ -111,7 +112,7 @@ export const strategyStructures: Extractor = {
         let a = it.a;
         const lead = /^“/.test(seg) && !seg.slice(1, end[0].length).includes('”') ? 1 : 0;
         a += lead;
-        for (let k = 0; k < 2; k++) {
+        for (let k = 0; k < 3; k++) {
           const batch = DESIGNATION_BATCH.exec(text.slice(a, it.a + end[0].length));
           if (batch) a += batch[0].length;
         }
