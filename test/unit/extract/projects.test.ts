@@ -309,4 +309,14 @@ describe('projects', () => {
     const e = r.entities.find((x) => x.type === 'Project' && x.name.includes('青禾陶瓷'));
     expect(e?.aliases).toEqual(expect.arrayContaining(['青禾陶瓷（三期）扩建项目']));
   });
+
+  it('should read a resort, a school and a name opening with a code (3D…) in a list of projects, and not an existing building', () => {
+    const found = names(
+      run('这6个项目分别是柳湾港区二期项目、青禾湾国际旅游度假区、3D曲面玻璃生产项目、南彰新区中学。南彰镇把废弃小学改建成青禾陶艺博物馆。', '410225'),
+      'Project',
+    );
+    expect(found).toEqual(expect.arrayContaining(['青禾湾国际旅游度假区', '3D曲面玻璃生产', '南彰新区中学']));
+    expect(found).not.toContain('南彰新区');
+    expect(found).not.toContain('废弃小学');
+  });
 });
