@@ -15,6 +15,17 @@ const NOT_BRAND_START =
   /^(?:[新大小老总全各本该县市区镇乡村省年月日第每某其此这那])|^(?:冷链|智慧|数字|绿色|现代|生态|高端|特色|循环|低碳|清洁|农副|中小|优质)/;
 const cache = new Map<string, boolean>();
 
+/** True when the dictionary's cut of NAME has a word boundary after its first AT letters (东晓生物|高品质, not 电子|商务). */
+export function wordBoundaryAt(name: string, at: number): boolean {
+  let n = 0;
+  for (const w of segmenter().cut(name, false)) {
+    n += w.length;
+    if (n === at) return true;
+    if (n > at) return false;
+  }
+  return n === at;
+}
+
 /**
  * True when S (2–6 letters) is cut by the dictionary into single letters only (汇/盛, 佳/士/博) or is one proper
  * name (华能/nz, 威特/nrt): a coined brand, not a phrase of ordinary words (现代, 智慧, 长江/ns).

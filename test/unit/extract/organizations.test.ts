@@ -189,4 +189,9 @@ describe('organisations', () => {
     expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['兰考（郑州）商会', '河南援疆许昌分指挥部', '开封第五批援藏工作组']));
     expect(names(r, 'Organization').some((n) => /^各|^成立/.test(n))).toBe(false);
   });
+
+  it('should not read a verb before a place, a trade opening a longer word, or an office whose place is the tail of a longer name', () => {
+    const r = run('项目全部落地兰考县青石装备产业园。推进华捷美妆电子商务产业园项目。（金丰县招商局 供稿）', '410225');
+    expect(names(r, 'Organization')).toEqual([]);
+  });
 });

@@ -21,6 +21,10 @@ const ORGAN = new RegExp(
 const PLACE_BODY =
   /(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:异地)?商会|党总支部?|党支部|(?:第[一二三四五六七八九十\d]+批)?(?:驻[\u4e00-\u9fff]{2,4})?(?:援疆|援藏|援青|对口支援|帮扶)[\u4e00-\u9fff]{0,6}?(?:分指挥部|前方指挥部|指挥部|工作组|工作队)/g;
 
+/** A Han letter right before START that does not end a phrase: the place found is the tail of a longer name. */
+const CUT_INSIDE = (text: string, start: number) =>
+  /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') && !/[在由与和及的是为向对经从到及即并等将把了]/.test(text[start - 1]!);
+
 /** A level written alone before the office (县工信局, 在市商务局): the document's own county or city. */
 const LEVEL = /[省市县区旗州盟]$/;
 
@@ -52,6 +56,8 @@ export const organizationOrgans: Extractor = {
       const before = text[m.index - len - 1] ?? '';
       if (len === 1 && /[省市县区乡镇各两级全本]/.test(before)) continue;
       const start = m.index - len;
+      // 禄丰县招商局 read as 丰县…: a place cut inside a longer name (a letter before it) is no place of the office.
+      if (CUT_INSIDE(text, start)) continue;
       const name = text.slice(start, end);
       out.push({
         type: 'Organization',
@@ -71,6 +77,7 @@ export const organizationOrgans: Extractor = {
       for (let k = Math.min(10, left.length); k >= 2 && !len; k--) if (isPlace(left.slice(left.length - k))) len = k;
       if (!len) continue;
       const start = m.index - len;
+      if (CUT_INSIDE(text, start)) continue;
       const surface = text.slice(start, m.index + m[0].length);
       // 党总支部 and 党总支 are one body's two spellings.
       const name = surface.replace(/党总支部$/, '党总支');

@@ -4,7 +4,7 @@ import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, isHan, splitList, trimItem } from '../text-utils';
 import { localPlaceForm } from '../local-places';
 import { organizationVocabulary, scanVocabulary } from '../vocabulary';
-import { brandLike } from '../segmenter';
+import { brandLike, wordBoundaryAt } from '../segmenter';
 import { SITE_AFTER_TRADE, TRADE_END } from './organization-trades';
 
 export const orgId = entityId.organization;
@@ -208,7 +208,9 @@ export function brandedFirmLength(name: string): number {
     if (brand.length < 2 || /[新镇乡村县市区]$/.test(brand) || !brandLike(brand)) continue;
     // 东晓生物科技: a second trade naming the firm (科技, 股份) right after the first is the firm's too.
     const more = TRADE_START.exec(name.slice(i));
-    return more && name.length - i - more[0].length >= 2 && !SITE_AFTER_TRADE.test(name.slice(i + more[0].length)) ? i + more[0].length : i;
+    const end = more && name.length - i - more[0].length >= 2 && !SITE_AFTER_TRADE.test(name.slice(i + more[0].length)) ? i + more[0].length : i;
+    // 元捷美妆电子|商务产业园: the firm must end a word of the name, not cut a longer one (电子商务).
+    if (wordBoundaryAt(name, end)) return end;
   }
   return 0;
 }
@@ -298,7 +300,11 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     }
     if (cut) len = cut[1]!.length;
     else {
-      for (let i = 2; i <= Math.min(6, name.length - 3) && !len; i++) if (placeAt(start + i) && !isPlace(name.slice(0, i))) len = i;
+      // 华能庆元风电场 → 华能: the letters before a place are a firm when they are a brand or end in a trade (not 全部落地).
+      for (let i = 2; i <= Math.min(6, name.length - 3) && !len; i++) {
+        const head = name.slice(0, i);
+        if (placeAt(start + i) && !isPlace(head) && (brandLike(head) || TRADE_END.test(head) || FIRM_INDUSTRY.test(head))) len = i;
+      }
       if (!len) {
         for (let i = 4; i <= Math.min(8, name.length - 2) && !len; i++) {
           const head = name.slice(0, i);
