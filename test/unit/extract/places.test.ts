@@ -56,3 +56,10 @@ describe('places', () => {
     expect(entity(r, 'Place', '河南省')?.mentions).toEqual([]);
   });
 });
+
+describe('townships written short', () => {
+  it('should read the items of a list closed as townships (谷营、红庙、东坝头等乡镇), and not the same words elsewhere', () => {
+    expect(names(run('项目主要涉及谷营、红庙、东坝头等乡镇，惠及群众2万人。', '410225'), 'Place')).toEqual(['谷营镇', '红庙镇', '东坝头镇']);
+    expect(names(run('谷营、红庙两个项目进展顺利。', '410225'), 'Place')).toEqual([]);
+  });
+});

@@ -85,6 +85,8 @@ function resolve(entries: PlaceEntry[], ctx: PlaceContext, stop: Set<string>, fo
 /** Short township names (明港, 胡店) are read only where the words around them say a place: 洋河至胡店, 王岗出入口. */
 const TOWN_AFTER = /^(?:至|到|段|境内|一带|片区|辖区|周边|出入口|互通|机场|水厂|镇区|乡区)/;
 const TOWN_BEFORE = /(?:至|到|从)$/;
+/** …or where they are items of a list closed as townships: 涉及新立、东溪、复兴等乡镇(街道), 甲、乙2个镇. */
+const TOWN_LIST_AFTER = /^(?:[、和及][\u4e00-\u9fff]{2,4})*(?:等)?(?:[\d一二三四五六七八九十]+个)?(?:乡镇|镇|乡|街道)/;
 
 /** Common surnames: a place's short name right after one and a title (县长王南昌) is a person's given name. */
 const SURNAMES =
@@ -135,7 +137,9 @@ export const placeGazetteer: Extractor = {
         if (/^[城域级委里乡镇]/.test(after)) continue;
       }
       const townContext =
-        TOWN_AFTER.test(text.slice(h.at + h.form.length, h.at + h.form.length + 3)) || TOWN_BEFORE.test(text.slice(Math.max(0, h.at - 1), h.at));
+        TOWN_AFTER.test(text.slice(h.at + h.form.length, h.at + h.form.length + 3)) ||
+        TOWN_BEFORE.test(text.slice(Math.max(0, h.at - 1), h.at)) ||
+        TOWN_LIST_AFTER.test(text.slice(h.at + h.form.length, h.at + h.form.length + 40));
       let e = resolve(lex.byForm.get(h.form)!, ctx, lex.stopShort, h.form, townContext);
       if (!e) continue;
       if (e.form === 'short' && personName(text, h.at, h.at + h.form.length)) continue;
