@@ -1,4 +1,5 @@
-// Label priority in the explorer: the focus, the selection and the path ends first, then what the reader expanded, then by degree.
+// Label priority in the explorer: the focus, the selection and the path ends first, then what the reader expanded
+// (and, on the map, the places), then by degree.
 import { ReadableLabels } from '../graph/readable-labels';
 import type { ExplorerController } from './controller';
 import type { ExplorerFeature } from './feature';
@@ -10,7 +11,8 @@ export class LabelsFeature implements ExplorerFeature {
     this.labels = new ReadableLabels(
       ctl.cy,
       () => [ctl.state.focus, ctl.state.selected, ctl.state.pathFrom, ctl.state.pathTo],
-      () => ctl.state.expanded,
+      // On the map, the places are what the reader looks for: named right after the focus, like what was expanded.
+      () => (ctl.effectiveLayout() === 'geo' ? [...ctl.state.expanded, ...ctl.cy.nodes('[type = "Place"][lon]').map((n) => n.id())] : ctl.state.expanded),
     );
   }
 

@@ -40,6 +40,8 @@ export function inside(region: ScreenRegion, x: number, y: number): boolean {
 
 /** Whether the segment from (x1, y1) to (x2, y2) crosses the rectangle (Liang–Barsky). */
 function crosses([x1, y1, x2, y2]: readonly [number, number, number, number], r: Rect): boolean {
+  // NaN would make every comparison below false, which reads as crossing.
+  if (!(Number.isFinite(x1) && Number.isFinite(y1) && Number.isFinite(x2) && Number.isFinite(y2))) return false;
   let [t0, t1] = [0, 1];
   const [dx, dy] = [x2 - x1, y2 - y1];
   for (const [p, q] of [

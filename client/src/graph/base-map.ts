@@ -37,7 +37,11 @@ type Layer = {
   sizes: Map<string, { w: number; h: number }>;
   /** Font size of the names when the caller sets one (the projector's), else by the canvas's width. */
   namePx?: number;
+  settle?: ReturnType<typeof setTimeout>;
 };
+
+/** After a pan, zoom or resize, wait this long for the viewport to settle before choosing names again. */
+const SETTLE_MS = 200;
 const layers = new WeakMap<cytoscape.Core, Layer>();
 
 /** The label font size for a canvas this wide: 13 px on a laptop's canvas, up to 16 on a wide screen. */
@@ -104,9 +108,16 @@ function obstaclesOf(cy: cytoscape.Core, inset: Rect | undefined): Obstacles {
     .not('.filtered')
     .forEach((e) => {
       if (e.source().hasClass('filtered') || e.target().hasClass('filtered')) return;
-      // Source → middle → target: close enough to a gently bent edge.
-      const [s, m, t] = [e.renderedSourceEndpoint(), e.renderedMidpoint(), e.renderedTargetEndpoint()];
-      segments.push([s.x, s.y, m.x, m.y], [m.x, m.y, t.x, t.y]);
+      // Source → middle → target: close enough to a gently bent edge. An edge not drawn yet (the player's, before
+      // its first frame) has no endpoints (NaN), which would cross everything: its nodes' centres stand in.
+      const finite = (p: cytoscape.Position) => Number.isFinite(p.x) && Number.isFinite(p.y);
+      const [s, t] = [e.renderedSourceEndpoint(), e.renderedTargetEndpoint()];
+      const m = e.renderedMidpoint();
+      if (finite(s) && finite(t) && finite(m)) segments.push([s.x, s.y, m.x, m.y], [m.x, m.y, t.x, t.y]);
+      else {
+        const [a, b] = [e.source().renderedPosition(), e.target().renderedPosition()];
+        segments.push([a.x, a.y, b.x, b.y]);
+      }
     });
   // Status line, hint, notes, zoom buttons, overview map: what sits over the canvas in its parent.
   for (const el of container.parentElement?.children ?? []) {
@@ -255,6 +266,12 @@ export function drawBaseMap(cy: cytoscape.Core, on: boolean, namePx?: number): v
     // One redraw a frame, however many pan, zoom or position events the frame had.
     cy.on('viewport position resize', () => {
       if (made.on && !made.frame) made.frame = requestAnimationFrame(() => draw(cy, made));
+    });
+    // Names chosen again once the viewport is still, also where no labeller says when it is done (the player,
+    // whose canvas may get its size only after the first step was drawn).
+    cy.on('viewport resize', () => {
+      clearTimeout(made.settle);
+      made.settle = setTimeout(() => made.on && relabel(cy, made), SETTLE_MS);
     });
     // The graph's labels are chosen once the viewport settles; the map's names follow, keeping clear of them.
     cy.on('labelschosen', () => {
