@@ -46,6 +46,8 @@ export function participatesConfidence(text: string, s: NSentence, p: Candidate,
   // …but X有限公司项目 names the firm's project: the firm takes part in it.
   if (o.nStart === p.nStart && o.nEnd === p.nEnd) return text.startsWith('项目', p.nEnd) && /(?:公司|集团)$/.test(o.name) ? 0.85 : 0;
   if (o.nStart >= p.nStart && o.nEnd <= p.nEnd) return 0.9;
+  // X产业园区管委会: the committee named by its zone runs that zone.
+  if (p.nStart >= o.nStart && p.nEnd <= o.nEnd && /(?:管委会|管理委员会)$/.test(o.name)) return 0.8;
   // X公司年产…项目, X公司的Y项目: a firm written right before a project names its own project.
   if (o.nEnd <= p.nStart && /^的?$/.test(text.slice(o.nEnd, p.nStart))) return 0.85;
   const others = [...orgs.filter((x) => x !== o), ...projects.filter((x) => x !== p)];

@@ -194,4 +194,15 @@ describe('organisations', () => {
     const r = run('项目全部落地兰考县青石装备产业园。推进华捷美妆电子商务产业园项目。（金丰县招商局 供稿）', '410225');
     expect(names(r, 'Organization')).toEqual([]);
   });
+
+  it('should read the committee of a zone by its zone, and let it run the zone', () => {
+    const r = run('由滨江高新区管委会牵头，各园区管委会配合，县产业新城管委会主任出席。', '410823');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['滨江高新区管委会', '县产业新城管委会']));
+    expect(names(r, 'Organization')).not.toContain('各园区管委会');
+    expect(r.relations.some((x) => x.type === 'PARTICIPATES_IN' && x.from === 'org:县产业新城管委会' && x.to === 'project:县产业新城')).toBe(true);
+  });
+
+  it('should read offices by the short forms of their functions (县交运局, 县发改局)', () => {
+    expect(names(run('县发改局、县交运局汇报了进展。', '410225'), 'Organization')).toEqual(['县发改局', '县交运局']);
+  });
 });

@@ -2,11 +2,12 @@
 // documents name the office that hosts a signing, builds a work or issues a list, and readers look those offices up.
 import type { Candidate, DocContext, Extractor } from '../context';
 import { localPlaceForm } from '../local-places';
+import { trimItem } from '../text-utils';
 import { orgId } from './organization-patterns';
 
 /** The functions a county, city or province gives its offices (工信, 发改, 乡村振兴 …), the usual short and full forms. */
 const FUNCTIONS =
-  '工业和信息化|工信|经信|发展和改革|发展改革|发改|商务|财政|住房和城乡建设|住建|自然资源和规划|自然资源|自规|交通运输|交通|水利|水务|农业农村|林业和草原|林业|文化和旅游|文化广电和旅游|文旅|文广旅|教育|卫生健康|卫健|民政|人力资源和社会保障|人社|生态环境|应急管理|市场监督管理|市场监管|统计|审计|乡村振兴|招商|投资促进|投促|合作交流|科技|能源|医疗保障|医保|城市管理|城管|住建|国资|行政审批|数据|大数据|退役军人事务|税务|公安|司法|建设|规划|国土资源|环保|工商|供销';
+  '工业和信息化|工信|经信|发展和改革|发展改革|发改|商务|财政|住房和城乡建设|住建|自然资源和规划|自然资源|自规|交通运输|交通|交运|水利|水务|农业农村|林业和草原|林业|文化和旅游|文化广电和旅游|文旅|文广旅|教育|卫生健康|卫健|民政|人力资源和社会保障|人社|生态环境|应急管理|市场监督管理|市场监管|统计|审计|乡村振兴|招商|投资促进|投促|合作交流|科技|能源|医疗保障|医保|城市管理|城管|住建|国资|行政审批|数据|大数据|退役军人事务|税务|公安|司法|建设|规划|国土资源|环保|工商|供销';
 /** Party departments, named after 委 (县委统战部). */
 const PARTY = '统战|组织|宣传|政法|编办|网信|农办|改革办|财经办';
 
@@ -20,6 +21,9 @@ const ORGAN = new RegExp(
  */
 const PLACE_BODY =
   /(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:异地)?商会|党总支部?|党支部|(?:第[一二三四五六七八九十\d]+批)?(?:驻[\u4e00-\u9fff]{2,4})?(?:援疆|援藏|援青|对口支援|帮扶)[\u4e00-\u9fff]{0,6}?(?:分指挥部|前方指挥部|指挥部|工作组|工作队)/g;
+
+/** The committee that runs a zone (X高新区管委会, X产业园区管委会): named by its zone. */
+const ZONE_COMMITTEE = /(?:开发区|园区|新区|新城|产业园|工业园|示范区|高新区|经开区|集聚区|集中区|试验区|合作区)(?:管委会|管理委员会)/g;
 
 /** A Han letter right before START that does not end a phrase: the place found is the tail of a longer name. */
 const CUT_INSIDE = (text: string, start: number) =>
@@ -68,6 +72,24 @@ export const organizationOrgans: Extractor = {
         nEnd: end,
         source: 'org-organ',
         strength: 0.75,
+        kind: 'government',
+      });
+    }
+    for (const m of text.matchAll(ZONE_COMMITTEE)) {
+      let s = m.index;
+      while (s > 0 && m.index - s < 12 && !/[，。；：、！？\n（）“”《》\s]/.test(text[s - 1]!)) s--;
+      const t = trimItem(text, s, m.index + m[0].length);
+      const name = text.slice(t.a, t.b);
+      if (t.b !== m.index + m[0].length || name.length - m[0].length < 2 || /^(?:各|全|该|本|我)/.test(name)) continue;
+      out.push({
+        type: 'Organization',
+        id: orgId(name),
+        name,
+        surface: name,
+        nStart: t.a,
+        nEnd: t.b,
+        source: 'org-zone-committee',
+        strength: 0.7,
         kind: 'government',
       });
     }
