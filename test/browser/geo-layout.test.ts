@@ -257,6 +257,8 @@ describe('geographic layout in Chromium', () => {
         [XINYANG, XINXIANG, LANKAO, LINZHOU],
       );
       expect(namedPlaces.length).toBeGreaterThanOrEqual(3);
+      // The map has places: nothing says it has none (asking for the layout before the graph loaded once did).
+      expect(await page.locator('#notes').textContent()).not.toContain('没有带坐标');
       await page.screenshot({ path: `/tmp/policygraph-geo-names-${width}.png` });
       // Zoomed in on the dense middle of the graph: names move away from the nodes or go.
       await page.evaluate((id) => {

@@ -1,6 +1,7 @@
 // Label priority in the explorer: the focus, the selection and the path ends first, then what the reader expanded
 // (and, on the map, the places), then by degree.
 import { ReadableLabels } from '../graph/readable-labels';
+import { layoutFor } from '../graph/view-replay';
 import type { ExplorerController } from './controller';
 import type { ExplorerFeature } from './feature';
 
@@ -12,7 +13,11 @@ export class LabelsFeature implements ExplorerFeature {
       ctl.cy,
       () => [ctl.state.focus, ctl.state.selected, ctl.state.pathFrom, ctl.state.pathTo],
       // On the map, the places are what the reader looks for: named right after the focus, like what was expanded.
-      () => (ctl.effectiveLayout() === 'geo' ? [...ctl.state.expanded, ...ctl.cy.nodes('[type = "Place"][lon]').map((n) => n.id())] : ctl.state.expanded),
+      // layoutFor, not effectiveLayout: that one notes 'no place with coordinates' when asked before the graph loads.
+      () =>
+        layoutFor(ctl.cy, ctl.state.layout) === 'geo'
+          ? [...ctl.state.expanded, ...ctl.cy.nodes('[type = "Place"][lon]').map((n) => n.id())]
+          : ctl.state.expanded,
     );
   }
 
