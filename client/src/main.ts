@@ -44,6 +44,14 @@ void loadLocale(decodeViewState(location.hash).lang).then(() => {
   // The write side (添加文档, 修订记录, corrections in the node menu) loads once the first view is drawn, when the
   // browser is idle: most visitors only read, and its 6 KB then never delay the graph (its buttons stay disabled
   // until it is there).
-  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-  void firstView.finally(() => idle(() => void import('./upload/mount').then((m) => m.mountWriting(explorer))));
+  const idle = () =>
+    new Promise<void>((done) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done(), { timeout: 2000 }) : setTimeout(done, 200)));
+  // A node menu opened before it is mounted waits for it rather than opening without the corrections.
+  explorer.ctl.arriving(
+    firstView
+      .catch(() => undefined)
+      .then(idle)
+      .then(() => import('./upload/mount'))
+      .then((m) => m.mountWriting(explorer)),
+  );
 });

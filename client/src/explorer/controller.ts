@@ -36,6 +36,7 @@ export class ExplorerController {
   /** Roll-up answers of the API, kept while the page lives. */
   readonly answers = new RollupAnswers();
   private readonly features: ExplorerFeature[] = [];
+  private readonly late: Promise<unknown>[] = [];
   /** Actions under way: the status says ready only when the last one is done. */
   private pending = 0;
   /** Layouts run one after the other; requests made while one waits share it. */
@@ -70,6 +71,21 @@ export class ExplorerController {
   use<F extends ExplorerFeature>(feature: F): F {
     this.features.push(feature);
     return feature;
+  }
+
+  /**
+   * Features whose code loads after the first view (the write side's corrections) register here while they load, so
+   * that what lists every feature's items waits for them: a node menu opened on a busy machine between 'ready' and
+   * their arrival would otherwise lack 更正文档…/改名… with nothing to say they are coming. A feature that fails to
+   * load is simply not there; it never blocks the menu.
+   */
+  arriving(loading: Promise<unknown>): void {
+    this.late.push(loading.catch(() => undefined));
+  }
+
+  /** Settles once every feature registered through `arriving` so far has loaded (or failed to). */
+  arrived(): Promise<void> {
+    return Promise.all(this.late).then(() => undefined);
   }
 
   /** The node-menu items of every feature for `node`, in registration order. */

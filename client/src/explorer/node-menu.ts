@@ -26,12 +26,15 @@ function nodeMenuItems(ctl: ExplorerController, n: cytoscape.NodeSingular): Menu
 
 /** Opens a node's menu at a point of the canvas's box; `from` gets the focus back on Escape. */
 export function openNodeMenu(ctl: ExplorerController, id: string, at: { x: number; y: number }, from?: HTMLElement | null): void {
-  const n = ctl.cy.getElementById(id);
-  if (n.empty() || !n.isNode()) return;
-  const items = nodeMenuItems(ctl, n as cytoscape.NodeSingular);
+  if (ctl.cy.getElementById(id).empty()) return;
   // Where focus returns is taken now, before the module arrives.
   const opener = from ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
-  void contextMenu().then((m) => m.openContextMenu(byId<HTMLUListElement>('context-menu'), at.x, at.y, items, opener));
+  // The items are gathered once the menu's code and every feature still loading are there (see `arriving`).
+  void Promise.all([contextMenu(), ctl.arrived()]).then(([m]) => {
+    const n = ctl.cy.getElementById(id);
+    if (n.empty() || !n.isNode()) return;
+    m.openContextMenu(byId<HTMLUListElement>('context-menu'), at.x, at.y, nodeMenuItems(ctl, n as cytoscape.NodeSingular), opener);
+  });
 }
 
 /** Opens the menu beside an element outside the canvas (a table row, a panel button). */
