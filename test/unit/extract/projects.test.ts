@@ -319,4 +319,16 @@ describe('projects', () => {
     expect(found).not.toContain('南彰新区');
     expect(found).not.toContain('废弃小学');
   });
+
+  it('should read a list a place opens with 有 (此次X县有A项目、B项目和C项目), its last item after 和 too', () => {
+    const found = names(run('此次兰考县有青禾职教城综合开发项目、柳湾光伏项目一期工程和南彰镇柑桔产业发展项目。', '410225'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['青禾职教城综合开发', '南彰镇柑桔产业发展']));
+    expect(found.some((n) => /此次|县有/.test(n))).toBe(false);
+  });
+
+  it('should read the name before 项目 when the clause goes on with its progress (X项目进展顺利, 基本完工)', () => {
+    const found = names(run('青禾干熄焦余热发电项目进展顺利；柳湾熔盐储能项目基本完工。', '410225'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['青禾干熄焦余热发电', '柳湾熔盐储能']));
+    expect(names(run('全县重点项目进展顺利。', '410225'), 'Project')).toEqual([]);
+  });
 });

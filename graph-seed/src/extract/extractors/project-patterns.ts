@@ -199,7 +199,8 @@ export const projectListCoherent: Extractor = {
       const inClause = (i: number) => i >= 0 && i < cb;
       const first = text.indexOf('项目', ca);
       if (!inClause(first) || !inClause(text.indexOf('项目', first + 2)) || !inClause(text.indexOf('、', ca))) continue;
-      const items = splitList(text, ca, cb, joinedItem).filter((it) => text[it.a - 1] !== '和');
+      // An item after 和 joins the list only when it too ends in 项目/工程 (…、C项目和D项目).
+      const items = splitList(text, ca, cb, joinedItem).filter((it) => text[it.a - 1] !== '和' || /(?:项目|工程)$/.test(text.slice(it.a, it.b)));
       // Two items ending in 项目: a list of programmes (A工程、B工程) does not qualify.
       const ending = (it: { a: number; b: number }) => /项目$/.test(text.slice(it.a, it.b).replace(/(?:建设|等.*)$/, ''));
       if (items.filter(ending).length < 2) continue;
@@ -238,7 +239,7 @@ function clauseEnd(text: string, i: number, max = 90): number {
  * before 项目 is a project whatever its words. The name runs back to the clause's start (after 其中/如 …).
  */
 const DESCRIBED =
-  /项目(?=[，,]?(?:总投资|投资(?:超|约|达|近)?[\d.]+(?:万|亿)|实现开工|即将开工|计划总投资|计划投资|估算总投资|概算总投资|总建筑面积|建筑面积|用地面积|占地|规划面积|位于|选址|坐落|落户于|落户在|于\d{4}年|\d{4}年\d{1,2}月|建成后|达产后|投产后|投产达效后|达产达效后|全部建成|主要建设|建设内容|主要生产|面向|拟建设|计划建设|将建设|设计产能|由[\u4e00-\u9fff]{2,20}(?:投资|建设|承建|实施)|现场|工地|施工现场|建设现场|签约仪式|奠基仪式|竣工仪式|集中开工仪式|正式签约|成功签约|顺利签约|集中签约|开工仪式|正式开工|顺利开工|集中开工|竣工投产|正式投产|顺利投产|建成投产|主体完工|已完成|预计|计划于))/g;
+  /项目(?=[，,]?(?:总投资|投资(?:超|约|达|近)?[\d.]+(?:万|亿)|实现开工|即将开工|计划总投资|计划投资|估算总投资|概算总投资|总建筑面积|建筑面积|用地面积|占地|规划面积|位于|选址|坐落|落户于|落户在|于\d{4}年|\d{4}年\d{1,2}月|建成后|达产后|投产后|投产达效后|达产达效后|全部建成|主要建设|建设内容|主要生产|面向|拟建设|计划建设|将建设|设计产能|由[\u4e00-\u9fff]{2,20}(?:投资|建设|承建|实施)|现场|工地|施工现场|建设现场|签约仪式|奠基仪式|竣工仪式|集中开工仪式|正式签约|成功签约|顺利签约|集中签约|开工仪式|正式开工|顺利开工|集中开工|竣工投产|正式投产|顺利投产|建成投产|主体完工|已完成|预计|计划于|进展顺利|顺利推进|稳步推进|有序推进|基本完工|全面完工|已完工|建成投用|投入使用|正式运营))/g;
 
 /**
  * 安防线束及汽车线束生产制造项目总投资…: one 及 whose left part is no finished name (no project ending, no firm) joins
