@@ -42,8 +42,8 @@ const DELEGATE_AFTER = /^(?:人民政府|政府|[县市区旗]?委|[县市区旗
 /** A lead opening a paragraph, or following a news dateline (某某日报讯 年初以来，X县…), with its subject (“今年以来，X盟认真贯彻…”). */
 const PARAGRAPH_LEAD_BEFORE =
   /(?:\n|讯(?:[（(][^）)]{0,24}[）)])?)\s*(?:(?:今年以来|今年年初以来|年初以来|去年以来|近年来|近几年|近日|日前|近期|\d{4}年(?:以来)?|\d{1,2}月(?:份)?(?:以来)?)\s*[，,]?\s*)?$/;
-/** A short name that starts a mountain, lake or road (莲花山, 青龙湖) is that place, not the county. */
-const TOPONYM_AFTER = /^[山岭峰湖河江溪路街桥港湾岛]/;
+/** A short name that starts a mountain, lake, road or village (莲花山, 青龙湖, 裕民村) is that place, not the county. */
+const TOPONYM_AFTER = /^(?:[山岭峰湖河江溪路街桥港湾岛村]|社区)/;
 /** The same header without the name (“在县第十八届人民代表大会…上”, a line “县长 某某”): it says which kind of place reports. */
 const BARE_HEADER = new RegExp(`在([县市区旗州])第\\s*${NUM}+\\s*届\\s*(?:人民代表大会|人大)|(?:^|\\n)\\s*([县市区旗州])长\\s`, 'g');
 /** A news item's dateline: “防城港讯（记者…）”, “XX县融媒体讯”. */
@@ -237,7 +237,7 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   for (const h of hits) {
     if (lex.stopShort.has(h.form) || covered(h.at)) continue;
     // 张前锋一行 is a person; 莲花山 a mountain.
-    if (personName(text, h.at, h.at + h.form.length) || TOPONYM_AFTER.test(text.slice(h.at + h.form.length, h.at + h.form.length + 1))) continue;
+    if (personName(text, h.at, h.at + h.form.length) || TOPONYM_AFTER.test(text.slice(h.at + h.form.length, h.at + h.form.length + 2))) continue;
     let entries = (lex.byForm.get(h.form) ?? []).filter((e) => e.code);
     // 平山 is a county of 石家庄 and a district of 本溪: the city or province the text names decides which.
     if (entries.length > 1) {

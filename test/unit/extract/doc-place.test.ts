@@ -265,4 +265,10 @@ describe('news leads, aid, banners and villages', () => {
     const county = '7月20日，全县重点项目推进会召开。会上，天荒坪镇、孝丰镇负责人汇报了进展情况。县长某某指出，要细化工作计划表，全县上下对标对表推进项目。';
     expect(placeOf(county)).toBe('place:330523');
   });
+
+  it('should not read a village named like a county (宜阳村) as that county', () => {
+    const text =
+      '区领导某某主持研讨宜阳村乡村振兴工作\n会上，与会人员对宜阳村实施方案进行了解读。据介绍，宜阳村下辖三个村民小组，该村挂牌美丽乡村示范村，将把宜阳村打造成生态宜居的新村。';
+    expect(placeOf(text)).not.toBe('place:410327');
+  });
 });
