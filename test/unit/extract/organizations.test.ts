@@ -205,4 +205,9 @@ describe('organisations', () => {
   it('should read offices by the short forms of their functions (县交运局, 县发改局)', () => {
     expect(names(run('县发改局、县交运局汇报了进展。', '410225'), 'Organization')).toEqual(['县发改局', '县交运局']);
   });
+
+  it('should start a firm after the title and verb of who receives it, and read 引进A、B落户 as firms', () => {
+    expect(names(run('管委会副主任张某接待中铁二十局、江淮丰禾集团客商。', '410225'), 'Organization')).toEqual(['中铁二十局', '江淮丰禾集团']);
+    expect(names(run('积极引进华岭新能源、鼎川科技落户工业园区。', '410225'), 'Organization')).toEqual(['华岭新能源', '鼎川科技']);
+  });
 });

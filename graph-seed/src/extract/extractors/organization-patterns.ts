@@ -31,6 +31,9 @@ export function org(text: string, a: number, b: number, source: string, strength
   const t = trimItem(text, a, b);
   const rank = RANK_PREFIX.exec(text.slice(t.a, t.b));
   if (rank) t.a += rank[0].length;
+  // 副主任某某接待中铁X局, 书记某某会见X集团: a person's title or a verb of meeting inside the span; the firm follows it.
+  const host = /^.*(?:接待|会见|会晤|拜访|走访|陪同|带领|率领|主任|书记|县长|市长|局长|董事长|总经理)/.exec(text.slice(t.a, t.b));
+  if (host && t.b - t.a - host[0].length >= 3) t.a += host[0].length;
   // 企业代表X有限公司: who speaks for the firm is written before its name.
   const speaker = /^[\u4e00-\u9fff]{0,4}代表/.exec(text.slice(t.a, t.b));
   if (speaker && t.b - t.a - speaker[0].length >= 4) t.a += speaker[0].length;
@@ -147,7 +150,7 @@ export const organizationIntroduced: Extractor = {
   extract(doc: DocContext): Candidate[] {
     const text = doc.norm.text;
     const out: Candidate[] = [];
-    for (const m of text.matchAll(/(?:引进|招引)((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})(?=[，。；])/g)) {
+    for (const m of text.matchAll(/(?:引进|招引)((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})(?=[，。；]|(?:等企业)?(?:落户|入驻|签约))/g)) {
       const start = m.index + m[0].length - m[1]!.length;
       for (const item of splitList(text, start, start + m[1]!.length)) {
         const c = org(text, item.a, item.b, 'org-introduced', 0.6);
