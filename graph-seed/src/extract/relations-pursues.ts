@@ -105,6 +105,12 @@ function clauseStart(text: string, sStart: number, at: number): number {
 export function pursuersOf(doc: DocContext, m: Candidate, s: NSentence, list: Candidate[], allPlaces: Candidate[]): { id: string; confidence: number }[] {
   const text = doc.norm.text;
   if (EVENT_AFTER.test(text.slice(m.nEnd, m.nEnd + 8))) return [];
+  // 统筹推进经济发展、“三零”创建和民生保障等工作: a programme counted among ordinary works is work done, not pursued.
+  if (
+    /^[^，。；：]{0,30}?等(?:各项|重点|中心|日常)?(?:工作|任务)/.test(text.slice(m.nEnd, m.nEnd + 36)) &&
+    /[、和及]/.test(text.slice(Math.max(s.nStart, m.nStart - 2), m.nEnd + 2))
+  )
+    return [];
   const places = list.filter((c) => c.type === 'Place');
   let actor = actorOf(doc, m, places, s, allPlaces);
   if (actor && !actor.explicit) {

@@ -104,6 +104,11 @@ describe('relations from what the sentence says', () => {
     for (const t of texts) expect(run(t, '410225').relations.filter((x) => x.type === 'PURSUES')).toEqual([]);
   });
 
+  it('should not let a place pursue a programme counted among ordinary works (A、“B”创建和C等工作)', () => {
+    const r = run('近年来，堌阳镇统筹推进经济发展、“三零”创建和民生保障等工作。', '410225');
+    expect(r.relations.filter((x) => x.type === 'PURSUES')).toEqual([]);
+  });
+
   it('should not take a meeting named after a programme for its pursuit', () => {
     const r = run('全县深入推进“双创双富”。县里组织召开“双创双富”座谈会。', '410225');
     const rel = r.relations.find((x) => x.type === 'PURSUES' && x.to === 'strategy:双创双富');

@@ -175,6 +175,11 @@ describe('strategies: designations and what is not a programme', () => {
     expect(names(r, 'Strategy').some((n) => n.startsWith('新一轮') || n.endsWith('名单'))).toBe(false);
   });
 
+  it('should not read a programme’s words inside a ranking or an honour (全国乡村振兴百强县)', () => {
+    const r = run('庚县成功入选全国乡村振兴百强县。', '410225');
+    expect(names(r, 'Strategy')).toEqual([]);
+  });
+
   it('should read a designation entered in a year’s list without the year (入选2023年国家…示范县创建名单)', () => {
     const r = run('庚县入选2024年国家乡村振兴示范县创建名单。', '410225');
     expect(names(r, 'Strategy')).toContain('国家乡村振兴示范县');
