@@ -379,4 +379,42 @@ describe('geographic layout in Chromium', () => {
     await expect.poll(inHenan).toBe(true);
     await page.keyboard.press('Escape');
   });
+
+  it('embeds a geographic view with its base map and its province names', async () => {
+    const context = await hx.browser.newContext({ viewport: { width: 1200, height: 800 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${hx.server.baseUrl}/embed#layout=geo`);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 30_000 });
+    const map = page.locator('svg.base-map');
+    await expect.poll(() => map.evaluate((s) => getComputedStyle(s).display)).not.toBe('none');
+    const names = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<SVGTextElement>('svg.base-map .base-map-labels text')]
+          .filter((t) => getComputedStyle(t).display !== 'none')
+          .map((t) => t.textContent),
+      );
+    await expect.poll(names).toContain('河南');
+    await page.waitForFunction(() => document.body.dataset.labels === 'chosen');
+    // No name touches a node or a drawn node label.
+    const touching = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+      const origin = cy.container()!.getBoundingClientRect();
+      const nodes = cy
+        .nodes()
+        .map((n) =>
+          n.renderedBoundingBox({ includeLabels: n.hasClass('labelled'), includeOverlays: false, useCache: false } as import('cytoscape').BoundingBoxOptions),
+        );
+      return [...document.querySelectorAll<SVGTextElement>('svg.base-map .base-map-labels text')]
+        .filter((t) => getComputedStyle(t).display !== 'none')
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          const [x1, y1, x2, y2] = [r.left - origin.left, r.top - origin.top, r.right - origin.left, r.bottom - origin.top];
+          return nodes.some((b) => x1 < b.x2 && b.x1 < x2 && y1 < b.y2 && b.y1 < y2);
+        })
+        .map((t) => t.textContent);
+    });
+    expect(touching).toEqual([]);
+    await page.screenshot({ path: '/tmp/policygraph-geo-embed.png' });
+    await context.close();
+  });
 });

@@ -33,6 +33,8 @@ export class EmbedView {
     else await runLayout(this.cy, layoutFor(this.cy, s.layout));
     if (s.focus) this.centre(s.focus);
     if (s.selected) this.cy.getElementById(s.selected).select();
+    // A geographic view embeds with its base map, as in the explorer (its chunk only for such a view).
+    if (layoutFor(this.cy, s.layout) === 'geo') (await import('../graph/base-map')).drawBaseMap(this.cy, true);
     this.labels.relabel();
   }
 
