@@ -65,6 +65,8 @@ const SELF_WORD =
 const kindOfWord = (w: string): Kind => (w === '旗' ? '县' : (w as Kind));
 /** An autonomous region speaking of itself: 自治区党委、自治区政府 with no name before (“广西壮族自治区” has one). */
 const REGION_SELF = /(?<![\u4e00-\u9fff])自治区|(?<=[在由经据按和与及对向将把])自治区/g;
+/** A province acting or speaking as itself (全省、省委、省政府), not ranking one of its counties (全省首批、全省唯一). */
+const PROVINCE_SELF = /(?:全省|省委|省政府|省人民政府)(?!首批|第[一二三四五六七八九十\d]+批|唯一|前列|第一|首个|首家|率先|排名|领先|之首|示范)/g;
 /** A township speaking of itself: 我镇、全乡、镇党委、街道党工委 (乡镇党委 is every township's, not one's). */
 const TOWN_SELF = /(?:我|全|本|该)[镇乡](?![镇村])|(?<![\u4e00-\u9fff])(?:[镇乡](?:党委|政府|人大|域)|街道(?:党工委|办事处))/g;
 
@@ -421,8 +423,10 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   )
     return fallback();
   const province = winner.c.code.slice(0, 2);
-  const provinceSelf = selfKind === '省' || (regionSelf >= 2 && /自治区$/.test(chainOf(province)[0]?.name ?? ''));
-  if (provinceSelf && winner.c.code.length > 2 && !decisive(winner.c) && winner.c.kind !== '省') {
+  // 全省首批/全省唯一/全省前列 rank a county within its province: its own news, not the province speaking.
+  const provinceWords = [...text.matchAll(PROVINCE_SELF)].length;
+  const provinceSelf = (selfKind === '省' && provinceWords >= 2) || (regionSelf >= 2 && /自治区$/.test(chainOf(province)[0]?.name ?? ''));
+  if (provinceSelf && winner.c.code.length > 2 && !decisive(winner.c) && !winner.c.cues.has('title') && winner.c.kind !== '省') {
     const prefectures = new Set(mentions.filter((m) => m.code.length >= 4 && m.code.startsWith(province)).map((m) => m.code.slice(0, 4)));
     if (prefectures.size >= 2 && chainOf(province)[0]?.level === 'province') {
       return { place: { code: province, cues: ['province self-words', 'prefectures'] }, candidates };

@@ -271,4 +271,10 @@ describe('news leads, aid, banners and villages', () => {
       '区领导某某主持研讨宜阳村乡村振兴工作\n会上，与会人员对宜阳村实施方案进行了解读。据介绍，宜阳村下辖三个村民小组，该村挂牌美丽乡村示范村，将把宜阳村打造成生态宜居的新村。';
     expect(placeOf(text)).not.toBe('place:410327');
   });
+
+  it('should keep a county’s news that ranks it in its province (入选全省首批…, 全省前列), though it names two prefectures', () => {
+    const text =
+      '兰考县入选全省首批乡村振兴示范县\n近日，省政府公布全省首批乡村振兴示范县名单，兰考县成功入选，是开封市唯一入选县。兰考县与郑州市合作共建产业园，兰考县将以此为契机，推动全省前列的目标实现。';
+    expect(placeOf(text)).toBe('place:410225');
+  });
 });
