@@ -1,7 +1,7 @@
 // SERVES (Project → Strategy) from what the sentence says: the project said to serve the strategy, listed as the
 // programme's own, or built with the strategy as its stated aim. Its own module, so the rules change apart from the others.
 import type { NSentence } from '../structure';
-import type { Candidate } from './context';
+import type { Candidate, DocContext } from './context';
 import { maskedGap } from './text-utils';
 import { strategyVocabulary } from './vocabulary';
 
@@ -65,4 +65,38 @@ export function strategiesNamedIn(p: Candidate, strategies: readonly Candidate[]
     if (forms.some((f) => f.length >= 3 && name.includes(f) && f !== name)) out.add(st.id);
   }
   return [...out];
+}
+
+/** A verb that states what the work is for, right before the strategy (助力乡村振兴, 推动共同富裕). */
+const AIM_VERB = /(?:助力|助推|服务于?|推动|促进|赋能|带动)[^，。；“”]{0,2}$/;
+
+/**
+ * A story about one project (it is named in three or more sentences, every other project in at most one): the
+ * strategies the story says its work is for (…，助力乡村振兴) are the project's aims, 0.6, unless the sentence gives the aim
+ * to the place (我县推动S, 县委…). Evidence: the sentence of the aim.
+ */
+export function servesOfStory(doc: DocContext, cands: readonly Candidate[]): { from: string; to: string; s: NSentence; confidence: number }[] {
+  const text = doc.norm.text;
+  const sentencesOf = new Map<string, Set<number>>();
+  for (const c of cands) {
+    if (c.type !== 'Project') continue;
+    const s = doc.sentenceAt(c.nStart);
+    if (!s) continue;
+    const set = sentencesOf.get(c.id) ?? new Set<number>();
+    set.add(s.index);
+    sentencesOf.set(c.id, set);
+  }
+  const ranked = [...sentencesOf].sort((a, b) => b[1].size - a[1].size);
+  const [top, next] = ranked;
+  if (!top || top[1].size < 3 || (next && next[1].size > 1)) return [];
+  const out: { from: string; to: string; s: NSentence; confidence: number }[] = [];
+  for (const c of cands) {
+    if (c.type !== 'Strategy') continue;
+    const s = doc.sentenceAt(c.nStart);
+    if (!s || !AIM_VERB.test(text.slice(Math.max(s.nStart, c.nStart - 6), c.nStart).replace(/“$/, ''))) continue;
+    // 我县推动S, 全市助力S: the place's aim, said of all its work, not this project's.
+    if (/(?:我|全|本)[县市区省镇乡旗州]|[县市区]委|[县市区]政府/.test(text.slice(s.nStart, c.nStart))) continue;
+    out.push({ from: top[0], to: c.id, s, confidence: 0.6 });
+  }
+  return out;
 }

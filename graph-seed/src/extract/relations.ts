@@ -6,7 +6,7 @@ import type { Candidate, DocContext } from './context';
 import { locationsOf } from './located-in';
 import { pursuersOf } from './relations-pursues';
 import { participatesConfidence } from './relations-participation';
-import { servesConfidence, strategiesNamedIn } from './relations-serves';
+import { servesConfidence, servesOfStory, strategiesNamedIn } from './relations-serves';
 import { frameStrategyNames } from './vocabulary';
 import type { ExtractedRelation, RelationEvidence, RelationType } from './types';
 
@@ -107,5 +107,6 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
       }
     }
   }
+  for (const r of servesOfStory(doc, cands)) rels.add('SERVES', r.from, r.to, r.s, r.confidence);
   return rels.list();
 }

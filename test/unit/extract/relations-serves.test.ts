@@ -42,4 +42,16 @@ describe('SERVES from what the sentence says', () => {
     expect(names(plan, 'Project')).toEqual(['十四五青石湾木耳种植基地']);
     expect(serves(plan)).toEqual([]);
   });
+
+  it('should let the one project a story is about serve the strategy the story says its work is for (0.6), not the place’s aims', () => {
+    const story = [
+      '青禾牛业全产业链项目位于南彰镇，总投资5亿元。',
+      '青禾牛业全产业链项目建成后可存栏肉牛1万头。',
+      '“我们打造的是肉牛经济样板，助力乡村振兴。”负责人介绍。',
+      '目前青禾牛业全产业链项目进展顺利。',
+    ].join('');
+    expect(serves(run(story, '410225'))).toEqual(['project:青禾牛业全产业链→strategy:乡村振兴战略@0.6']);
+    const place = story.replace('“我们打造的是肉牛经济样板，助力乡村振兴。”负责人介绍。', '县长表示，我县将以此助力乡村振兴。');
+    expect(serves(run(place, '410225'))).toEqual([]);
+  });
 });
