@@ -105,6 +105,8 @@ function clauseStart(text: string, sStart: number, at: number): number {
 export function pursuersOf(doc: DocContext, m: Candidate, s: NSentence, list: Candidate[], allPlaces: Candidate[]): { id: string; confidence: number }[] {
   const text = doc.norm.text;
   if (EVENT_AFTER.test(text.slice(m.nEnd, m.nEnd + 8))) return [];
+  // 实现“A”的生态项目, 由X对口援建的20多个项目: the programme qualifies projects, which serve it; no place is said to pursue it.
+  if (/^”?的[^，。；、]{0,8}项目/.test(text.slice(m.nEnd, m.nEnd + 12))) return [];
   // 统筹推进经济发展、“三零”创建和民生保障等工作: a programme counted among ordinary works is work done, not pursued.
   if (
     /^[^，。；：]{0,30}?等(?:各项|重点|中心|日常)?(?:工作|任务)/.test(text.slice(m.nEnd, m.nEnd + 36)) &&

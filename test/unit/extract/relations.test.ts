@@ -109,6 +109,11 @@ describe('relations from what the sentence says', () => {
     expect(r.relations.filter((x) => x.type === 'PURSUES')).toEqual([]);
   });
 
+  it('should let no place pursue a programme that only qualifies projects (实现“A”的生态项目)', () => {
+    const r = run('兰考县既有外迁项目，也有实现“低碳转型”的生态项目。', '410225');
+    expect(r.relations.filter((x) => x.type === 'PURSUES')).toEqual([]);
+  });
+
   it('should not take a meeting named after a programme for its pursuit', () => {
     const r = run('全县深入推进“双创双富”。县里组织召开“双创双富”座谈会。', '410225');
     const rel = r.relations.find((x) => x.type === 'PURSUES' && x.to === 'strategy:双创双富');

@@ -252,6 +252,11 @@ describe('strategies: the words around a quoted programme', () => {
     expect(names(r, 'Strategy')).not.toContain('建党百年');
   });
 
+  it('should read a quoted programme that qualifies projects (实现“A”的生态项目), not a project named by it', () => {
+    const r = run('既有外迁项目，也有实现“低碳转型”的生态项目。', '410225');
+    expect(names(r, 'Strategy')).toContain('低碳转型');
+  });
+
   it('should name a code framework with the noun it counts as another name', () => {
     const r = run('推动全县“2+4”现代产业提质增效。', '410225');
     expect(aliasesOf(r, '2+4')).toContain('2+4现代产业');

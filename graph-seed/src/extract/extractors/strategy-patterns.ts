@@ -166,7 +166,10 @@ export const strategyQuoted: Extractor = {
       }
       // “A”工程重点项目B: the programme word comes first, the projects listed after it serve it.
       const programmeFirst = /^(?:提升行动|工程|行动|计划|战略|试点|示范)(?:重点|首批|开工|签约|[，。；：、])/.test(text.slice(after, after + 8));
-      if (!programmeFirst && (THING_AFTER.test(text.slice(after, after + 10)) || /^(?:[\u4e00-\u9fff]{0,4}(?:项目|称号))/.test(text.slice(after)))) continue;
+      // “A”的生态项目: projects that serve the programme (的 between), not a project named by the quote.
+      const ofThing = text[after] === '的' && !/^的(?:称号|荣誉)/.test(text.slice(after, after + 4));
+      if (!programmeFirst && !ofThing && (THING_AFTER.test(text.slice(after, after + 10)) || /^(?:[\u4e00-\u9fff]{0,4}(?:项目|称号))/.test(text.slice(after))))
+        continue;
       if (/[。！？；]/.test(x) || x.length > 24) continue;
       // “A”“B”等H: a chain of quotes shares the head noun after the last one.
       let chainEnd = after;
