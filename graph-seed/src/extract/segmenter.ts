@@ -8,6 +8,11 @@ let jieba: Jieba | undefined;
 /** Loaded on the first question (about 0.2 s), then kept: the dictionary is built once per process. */
 const segmenter = () => (jieba ??= Jieba.withDict(dict));
 
+/** Loads the dictionary now: the firm extractors call it with their vocabulary, so a warm-up document loads both. */
+export function loadSegmenter(): void {
+  segmenter();
+}
+
 /** Tags of proper names and of letters the dictionary has no word for: what a brand is cut into. */
 const NAME_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'x', 'g', 'zg', 'ng', 'o']);
 /** Letters that open ordinary phrases, not brands (新建…, 县…, 各…), and words the dictionary lacks (冷链). */

@@ -4,7 +4,7 @@ import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, isHan, splitList, trimItem } from '../text-utils';
 import { localPlaceForm } from '../local-places';
 import { organizationVocabulary, scanVocabulary } from '../vocabulary';
-import { brandLike, wordBoundaryAt } from '../segmenter';
+import { brandLike, loadSegmenter, wordBoundaryAt } from '../segmenter';
 import { SITE_AFTER_TRADE, TRADE_END } from './organization-trades';
 
 export const orgId = entityId.organization;
@@ -166,6 +166,7 @@ export const organizationVocabularyExtractor: Extractor = {
   entityType: 'Organization',
   extract(doc: DocContext): Candidate[] {
     const v = organizationVocabulary();
+    loadSegmenter();
     const text = doc.norm.text;
     // 京东 of 京东方: a curated short name followed by one more letter and a list break is part of another name.
     // 农业农村部门: a ministry's name followed by 门 is the kind of office, not the ministry.
