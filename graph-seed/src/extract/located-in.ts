@@ -47,7 +47,7 @@ function subjectOf(text: string, s: NSentence, coded: Candidate[]): Candidate | 
 /** Verbs by which the sentence's subject brings in a project: 上犹县对接了…P, 谷营镇签约引进P. */
 const BRINGS_IN = /(?:对接|引进|招引|引入|签约|签下|招来)(?:了)?/;
 /** …or carries it out in the same clause: 谷营镇实施P, 此次兰考县有A、B等4个项目集中开工. */
-const CARRIES_OUT = /^(?:[^，,§]{0,8}?(?:实施|新建|建设|打造|推进|谋划|启动|开工|有))/;
+const CARRIES_OUT = /^(?:[^，,§]{0,8}?(?:实施|新建|建设|打造|推进|谋划|启动|开工|有(?!关|力|序|效|望|利)))/;
 
 /** 我县/全县/县城/本市 before the project in its clause: the document's own place. */
 const SELF = /(?:我|全|本)[县市区]|县城|市区|城区/;

@@ -120,4 +120,8 @@ describe('LOCATED_IN where the place is the sentence’s subject', () => {
   it('should take the village written before a project (位于X镇Y村的P) over the county in its name', () => {
     expect(located(run('位于兰考县谷营镇曹庄村的兰考县鼎盛肉羊全产业链项目加快推进。', '410225'))).toEqual(['兰考县鼎盛肉羊全产业链→曹庄村@0.9']);
   });
+
+  it('should not read 有关 (郑州市有关领导考察P) as the subject having the project', () => {
+    expect(located(run('郑州市有关领导考察青石湾光伏电站项目。', '410225'))).toEqual([]);
+  });
 });
