@@ -331,4 +331,16 @@ describe('projects', () => {
     expect(found).toEqual(expect.arrayContaining(['青禾干熄焦余热发电', '柳湾熔盐储能']));
     expect(names(run('全县重点项目进展顺利。', '410225'), 'Project')).toEqual([]);
   });
+
+  it('should read a list a sentence about projects opens with 包括 and closes with a bare 等, not the fields it covers', () => {
+    const found = names(
+      run(
+        '这批项目涵盖了产业、文化、民生等领域，包括青禾湿地公园（南段）生态修复展示园、柳湾古镇文化旅游综合体、南彰镇复合型光伏、兰考—南彰三级公路等。',
+        '410225',
+      ),
+      'Project',
+    );
+    expect(found).toEqual(expect.arrayContaining(['青禾湿地公园（南段）生态修复展示园', '柳湾古镇文化旅游综合体', '南彰镇复合型光伏', '兰考-南彰三级公路']));
+    expect(found.some((n) => /^(?:产业|文化|民生)$/.test(n))).toBe(false);
+  });
 });

@@ -100,7 +100,8 @@ export function candidate(
   // “长修高速等高速公路”: what follows 等 is the category, not the name.
   const etc = text.slice(a, b).indexOf('等');
   if (etc >= 2) b = a + etc;
-  let name = cleanName(text.slice(a, b));
+  // 昆明—X三级公路: a dash joining a route's ends is written as the hyphen the road's name takes elsewhere.
+  let name = cleanName(text.slice(a, b)).replace(/(?<=[\u4e00-\u9fff])[—–－](?=[\u4e00-\u9fff])/g, '-');
   const written = name;
   name = name.replace(/(?:项目)$/, (s) => (name.length > 4 ? '' : s));
   // A quoted number slogan in a list (推出“一村一品”“四美乡村”等示范工程) is a programme, not a project,
@@ -372,6 +373,14 @@ export const projectList: Extractor = {
       const open = text.lastIndexOf('以', m.index);
       // The 项目 closing the list belongs to its last item (A、B升级改造项目); 等项目 lists are read above.
       if (open >= start && text[m.index - 1] !== '等') read(open + 1, m.index + 2, 'project-list', 0.75);
+    }
+    // 项目涵盖…领域，包括A、B、C等。: a sentence about projects opens a list with 包括 and closes it with a bare 等.
+    for (const m of text.matchAll(/包括[：:]?/g)) {
+      const s = doc.sentenceAt(m.index);
+      if (!s || !text.slice(s.nStart, m.index).includes('项目')) continue;
+      const start = m.index + m[0].length;
+      const close = /^[^。；\n]{6,200}?等(?=[。；，])/.exec(text.slice(start, s.nEnd));
+      if (close && !/[，]/.test(close[0])) read(start, start + close[0].length - 1, 'project-list', 0.7, 3);
     }
     for (const m of text.matchAll(LIST_OPENED)) {
       const start = m.index + m[0].length;
