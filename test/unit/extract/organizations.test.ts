@@ -210,4 +210,9 @@ describe('organisations', () => {
     expect(names(run('管委会副主任张某接待中铁二十局、江淮丰禾集团客商。', '410225'), 'Organization')).toEqual(['中铁二十局', '江淮丰禾集团']);
     expect(names(run('积极引进华岭新能源、鼎川科技落户工业园区。', '410225'), 'Organization')).toEqual(['华岭新能源', '鼎川科技']);
   });
+
+  it('should read every firm of a list that is the subject of 落户 when each ends like a firm, and none when one is a theme', () => {
+    expect(names(run('华岭新能源、鼎川科技落户工业园区。', '410225'), 'Organization')).toEqual(['华岭新能源', '鼎川科技']);
+    expect(names(run('今年，鼎川科技、现代农业落户工业园区。', '410225'), 'Organization')).toEqual([]);
+  });
 });

@@ -63,18 +63,23 @@ export const organizationSlots: Extractor = {
     for (const m of text.matchAll(BY_FIRM)) push(m.index + 1, m.index + 1 + m[1]!.length, 'org-slot-by', 0.7);
     for (const m of text.matchAll(WITH_FIRM)) push(m.index + 1, m.index + 1 + m[1]!.length, 'org-slot-with', 0.7);
     for (const m of text.matchAll(FIRM_SUBJECT)) {
-      const end = m.index;
-      let s = end;
-      while (s > 0 && end - s < 16 && !LEFT_STOP.test(text[s - 1]!)) s--;
-      if (SUBJECT_BEFORE.test(text.slice(s, end))) continue;
-      const t = firmName(text, s, end, isPlace);
-      if (!t) continue;
-      const name = text.slice(t.a, t.b);
-      // Only a name that ends like a firm's (X新材, X生物) and starts with a brand, not a generic modifier.
-      const trade = TRADE_END.exec(name);
-      if (!trade || name.length - trade[0].length < 2 || GENERIC_START.test(name)) continue;
-      const c = org(text, t.a, t.b, 'org-slot-subject', 0.65);
-      if (c) out.push(c);
+      // A、B落户: the subject may be a list; each item, read from the verb leftwards, must end like a firm's name.
+      let end = m.index;
+      for (let item = 0; item < 8; item++) {
+        let s = end;
+        while (s > 0 && end - s < 16 && !LEFT_STOP.test(text[s - 1]!)) s--;
+        if (item === 0 && SUBJECT_BEFORE.test(text.slice(s, end))) break;
+        const t = firmName(text, s, end, isPlace);
+        if (!t) break;
+        const name = text.slice(t.a, t.b);
+        // Only a name that ends like a firm's (X新材, X生物) and starts with a brand, not a generic modifier.
+        const trade = TRADE_END.exec(name);
+        if (!trade || name.length - trade[0].length < 2 || GENERIC_START.test(name)) break;
+        const c = org(text, t.a, t.b, 'org-slot-subject', 0.65);
+        if (c) out.push(c);
+        if (text[s - 1] !== '、' || t.a !== s) break;
+        end = s - 1;
+      }
     }
     return out;
   },
