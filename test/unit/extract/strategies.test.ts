@@ -262,6 +262,11 @@ describe('strategies: the words around a quoted programme', () => {
     expect(aliasesOf(r, '2+4')).toContain('2+4现代产业');
   });
 
+  it('should read parallel phrases held as one idea (坚持A、B理念), and not a bare manner of work (树牢服务理念)', () => {
+    const r = run('坚持保护优先、绿色引领理念。树牢服务理念。', '410225');
+    expect(names(r, 'Strategy')).toEqual(['保护优先、绿色引领理念']);
+  });
+
   it('should read 走…的农业强县之路 as the place’s goal', () => {
     expect(names(run('坚定不移走生态优先的农业强县之路。', '410225'), 'Strategy')).toContain('农业强县');
   });

@@ -195,6 +195,23 @@ export const strategyStructures: Extractor = {
       const c = strategy(text, at, at + x.length, 'strategy-number-slogan', 0.65);
       if (c) out.push(c);
     }
+    // 坚持生态优先、绿色发展理念: parallel four-letter phrases the place holds to, named as one idea; unquoted and
+    // unlisted (树牢服务理念, 经营城市理念) a 理念 is a manner of work, not a programme.
+    for (const m of text.matchAll(/(?<=(?:坚持|践行|树牢|树立|贯彻|秉持|秉承|遵循))((?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4})(?:的)?(?:发展)?理念/g)) {
+      const name = `${m[1]}理念`;
+      if (strategyVocabulary().not.has(name)) continue;
+      out.push({
+        type: 'Strategy',
+        id: strategyId(name),
+        name,
+        surface: m[0],
+        aliases: [m[1]!],
+        nStart: m.index,
+        nEnd: m.index + m[0].length,
+        source: 'strategy-idea',
+        strength: 0.7,
+      });
+    }
     // 现代化延津建设, 美丽XX, 生态焦作建设: the place's own development goal.
     const forms = placeLexicon().byForm;
     for (const m of text.matchAll(/(现代化(?:美好)?|美丽|生态|幸福|平安|数字|健康|文明|法治)([\u4e00-\u9fff]{2,4}?)(建设)/g)) {
