@@ -343,4 +343,8 @@ describe('projects', () => {
     expect(found).toEqual(expect.arrayContaining(['青禾湿地公园（南段）生态修复展示园', '柳湾古镇文化旅游综合体', '南彰镇复合型光伏', '兰考-南彰三级公路']));
     expect(found.some((n) => /^(?:产业|文化|民生)$/.test(n))).toBe(false);
   });
+
+  it('should not read one more of a kind (作为X县又一个全产业链扶贫项目) as a project', () => {
+    expect(names(run('作为兰考县又一个全产业链扶贫项目，该项目带动500户增收。', '410225'), 'Project')).toEqual([]);
+  });
 });

@@ -138,7 +138,7 @@ export function candidate(
     return null;
   // 多个胶合板项目, 标志性博物馆, 综合性医院, 基地型项目, 综合型城市公园: a count, a quality or a type of a kind, not one named thing.
   if (
-    /多个|多家|多项|若干|一系列/.test(name) ||
+    /多个|多家|多项|若干|一系列|又一[个批座家]|另一[个批座家]/.test(name) ||
     /^[\u4e00-\u9fff]{1,3}性/.test(name) ||
     /^[\u4e00-\u9fff]{1,4}型$|^[\u4e00-\u9fff]{2}型(?:城市)?(?:公园|社区|园区|基地|城市)$/.test(name)
   )
