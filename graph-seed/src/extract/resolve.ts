@@ -24,6 +24,10 @@ export function settle(cands: Candidate[]): Candidate[] {
       if (k.type === c.type) return true;
       // 省乡村振兴投资集团有限公司: a programme's words inside a firm's name are the firm's name, not the programme.
       if ((c.type === 'Strategy' && k.type === 'Organization') || (k.type === 'Strategy' && c.type === 'Organization')) return true;
+      // 长征国家文化公园（某段）X展示园: a national programme named at the start of a project's name is the programme the
+      // project belongs to; both are read.
+      const inside = (x: Candidate, y: Candidate) => x.nStart >= y.nStart && x.nEnd <= y.nEnd;
+      if (c.type === 'Strategy' && k.type === 'Project' && c.source === 'strategy-vocabulary' && c.nStart === k.nStart && inside(c, k)) return false;
       if (NESTABLE.has(c.type) || NESTABLE.has(k.type)) {
         // A nested place/org is fine when it lies wholly inside the other; a partial overlap is a clash.
         const inside = (x: Candidate, y: Candidate) => x.nStart >= y.nStart && x.nEnd <= y.nEnd;

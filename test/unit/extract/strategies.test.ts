@@ -276,6 +276,11 @@ describe('strategies: the words around a quoted programme', () => {
     expect(names(r, 'Strategy')).toEqual([]);
   });
 
+  it('should read a national programme named at the start of a project’s name beside the project', () => {
+    const r = run('包括黄河国家文化公园（某段）古渡遗址保护展示园、某某古镇文化旅游综合体等项目。', '410225');
+    expect(names(r, 'Strategy')).toContain('黄河国家文化公园');
+  });
+
   it('should read a national cultural park as the national programme, not a park to build', () => {
     const r = run('全力推进黄河国家文化公园建设。', '410225');
     expect(names(r, 'Strategy')).toContain('黄河国家文化公园');
