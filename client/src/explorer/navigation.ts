@@ -93,8 +93,19 @@ export class NavigationFeature implements ExplorerFeature {
   private toggleOverview(shown: number): void {
     const wanted = shown >= OVERVIEW_MIN_NODES && matchMedia(OVERVIEW_MEDIA).matches;
     if (wanted && !this.overview) {
-      // Loaded after the action's fit: the map refits when it comes down on top of a node (see OverviewMap).
-      this.overview = import('../graph/overview-map').then((m) => new m.OverviewMap(this.ctl.cy, byId('main'), t('nav.overview'), () => this.ctl.fitVisible()));
+      // Loaded after the action's fit: the map refits when it comes down on top of a node (see OverviewMap). The page
+      // stays busy until then, so 'ready' and the link it writes come after that refit: said ready before it, a link
+      // copied at once held the view before the refit and reopened at another zoom (search-compare.test.ts).
+      const overview = import('../graph/overview-map').then(
+        (m) => new m.OverviewMap(this.ctl.cy, byId('main'), t('nav.overview'), () => this.ctl.fitVisible()),
+      );
+      this.overview = overview;
+      void this.ctl.hold(() =>
+        overview.then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
     } else if (!wanted && this.overview) {
       void this.overview.then((map) => map.destroy());
       this.overview = undefined;
