@@ -81,7 +81,7 @@ function addRelations(into: Map<string, RelationTotals>, scores: RelationScore[]
 /** Sums of a set's document scores. */
 export interface SetTotals {
   documents: number;
-  entities: Map<string, { gold: number; predicted: number; matched: number }>;
+  entities: Map<string, { gold: number; predicted: number; matched: number; boundary: number }>;
   relations: Map<string, RelationTotals>;
   /** The same over relations of confidence ≥ CONFIDENT. */
   confidentRelations: Map<string, RelationTotals>;
@@ -102,10 +102,11 @@ export function totalsOf(scores: DocumentScore[]): SetTotals {
   };
   for (const s of scores) {
     for (const e of s.entities) {
-      const x = t.entities.get(e.type) ?? { gold: 0, predicted: 0, matched: 0 };
+      const x = t.entities.get(e.type) ?? { gold: 0, predicted: 0, matched: 0, boundary: 0 };
       x.gold += e.gold;
       x.predicted += e.predicted;
       x.matched += e.matched;
+      x.boundary += e.boundary.length;
       t.entities.set(e.type, x);
     }
     addRelations(t.relations, s.relations);
@@ -151,15 +152,16 @@ export function report(title: string, t: SetTotals, inferred: boolean): string {
     '',
     `Entities (${t.documents} documents, micro-averaged):`,
     '',
-    '| type | gold | found | correct | precision | recall |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| type | gold | found | correct | precision | recall | boundary misses | recall, boundaries forgiven |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
+  const entityRow = (type: string, e: { gold: number; predicted: number; matched: number; boundary: number }) =>
+    `| ${type} | ${e.gold} | ${e.predicted} | ${e.matched} | ${ratio(e.matched, e.predicted)} | ${ratio(e.matched, e.gold)} | ${e.boundary} | ${ratio(e.matched + e.boundary, e.gold)} |`;
   for (const type of ENTITY_TYPES) {
     const e = t.entities.get(type);
-    if (e) lines.push(`| ${type} | ${e.gold} | ${e.predicted} | ${e.matched} | ${ratio(e.matched, e.predicted)} | ${ratio(e.matched, e.gold)} |`);
+    if (e) lines.push(entityRow(type, e));
   }
-  const all = sumOf(t.entities.values(), ['gold', 'predicted', 'matched']);
-  lines.push(`| all | ${all.gold} | ${all.predicted} | ${all.matched} | ${ratio(all.matched, all.predicted)} | ${ratio(all.matched, all.gold)} |`);
+  lines.push(entityRow('all', sumOf(t.entities.values(), ['gold', 'predicted', 'matched', 'boundary'])));
   const rAll = sumOf(t.relations.values(), ['gold', 'found', 'judged', 'correct', 'unjudged']);
   if (rAll.gold) {
     lines.push(
@@ -193,6 +195,7 @@ function details(entry: GoldEntry, s: DocumentScore, inferred: boolean): string 
   for (const e of inferred ? [] : s.entities) {
     if (e.missed.length) out.push(`  ${e.type} missed:   ${e.missed.join(' | ')}`);
     if (e.spurious.length) out.push(`  ${e.type} spurious: ${e.spurious.join(' | ')}`);
+    if (e.boundary.length) out.push(`  ${e.type} missed at a boundary (a spurious name overlaps): ${e.boundary.join(' | ')}`);
   }
   for (const r of s.relations) {
     if (r.missed.length) out.push(`  ${r.type} missed: ${r.missed.join(' | ')}`);

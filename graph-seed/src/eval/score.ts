@@ -40,6 +40,19 @@ export interface TypeScore {
   recall: number;
   missed: string[];
   spurious: string[];
+  /**
+   * Missed gold entities that a spurious entity of the same type overlaps by name (one name holds the other: a project
+   * found without its 开发建设项目 tail, or with a verb before it). Strict scoring counts each as one miss and one
+   * spurious; this says how many of the errors are boundaries rather than things not found at all.
+   */
+  boundary: string[];
+}
+
+/** Whether two names are the same thing cut at another boundary: one holds the other, the shorter of 3 letters or more. */
+export function overlapsByName(a: string, b: string): boolean {
+  const [x, y] = [normName(a), normName(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && short !== long && long.includes(short);
 }
 
 /** Compares names without quotes, list commas, dots, brackets and spaces: “党建统领、条块融合” = 党建统领条块融合. */
@@ -71,6 +84,13 @@ export function score(result: ExtractionResult, gold: GoldFile): TypeScore[] {
       else missed.push(g.name);
     }
     const spurious = predicted.filter((_, i) => !used.has(i)).map((p) => p.name);
+    const taken = new Set<number>();
+    const boundary = missed.filter((m) => {
+      const g = goldList.find((x) => x.name === m)!;
+      const i = spurious.findIndex((p, j) => !taken.has(j) && [g.name, ...(g.also ?? [])].some((n) => overlapsByName(n, p)));
+      if (i >= 0) taken.add(i);
+      return i >= 0;
+    });
     const matched = used.size;
     out.push({
       type,
@@ -81,6 +101,7 @@ export function score(result: ExtractionResult, gold: GoldFile): TypeScore[] {
       recall: goldList.length ? matched / goldList.length : 1,
       missed,
       spurious,
+      boundary,
     });
   }
   return out;

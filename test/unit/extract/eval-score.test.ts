@@ -166,3 +166,25 @@ describe('set report', () => {
     expect(confidentTable).toContain('| PURSUES | 2 | 1 | 0.50 | 1 | 1 | 1.00 | 0 |');
   });
 });
+
+describe('boundary misses', () => {
+  it('should count a gold name found cut at another boundary apart from a name not found at all, each spurious name once', () => {
+    const s = scoreDocument(
+      result(
+        [
+          // Found without its tail (戊己产业园 is gold, 戊己产业 is not), and with a verb before it (开工庚辛项目).
+          ent('Project', 'project:戊己产业', '戊己产业'),
+          ent('Project', 'project:开工庚辛项目', '开工庚辛项目'),
+          // A name of two letters is too short to stand for a longer one.
+          ent('Project', 'project:丙丁', '丙丁'),
+        ],
+        [],
+      ),
+      gold,
+    );
+    const projects = s.entities.find((e) => e.type === 'Project')!;
+    expect(projects).toMatchObject({ matched: 0, missed: ['戊己产业园', '庚辛项目'], boundary: ['戊己产业园', '庚辛项目'] });
+    const table = report('t', totalsOf([s]), false);
+    expect(table).toContain('| Project | 2 | 3 | 0 | 0.00 | 0.00 | 2 | 1.00 |');
+  });
+});
