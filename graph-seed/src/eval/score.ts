@@ -126,6 +126,23 @@ export interface RelationScore {
   wrong: string[];
   /** Judged LOCATED_IN that name a place containing gold's (the county where gold names its township): true, so not wrong, but not found. */
   coarser: string[];
+  /**
+   * Gold relations found when an end's boundary is forgiven: the produced end is a name that no gold entity matches but
+   * that holds or is held by the gold one (a project found without its 开发建设项目 tail, placed where gold places it).
+   * Strict `found` counts them as missed; this tells a relation not read from one read on a name cut elsewhere.
+   */
+  foundForgiven: number;
+  /**
+   * Precision where gold says the same of the project: produced relations whose project is the project of a gold relation
+   * of this type (LOCATED_IN, SERVES, PARTICIPATES_IN; PURSUES has no project end, 0 and 0), whatever the other end. Gold lists only key
+   * relations, so 兴业县扶贫生态移民工程 → 兴业县 beside a gold 兴业县环城公路 → 兴业县 is true but judged wrong; here only
+   * projects whose place (aim, builder) gold wrote are judged, so a wrong place is still wrong and an unlisted one is
+   * not counted.
+   */
+  judgedByProject: number;
+  correctByProject: number;
+  /** The judged-by-project relations that are wrong (another place or aim than gold's). */
+  wrongByProject: string[];
 }
 
 /**
@@ -175,6 +192,16 @@ export function scoreRelations(result: ExtractionResult, gold: GoldFile, minConf
     const coarser = (p: (typeof predicted)[number]) =>
       type === 'LOCATED_IN' && goldRels.some((g) => !!g.from && entityMatches(endOf(p.from), g.from, fromType) && containsGold(endOf(p.to).code, g.to));
     const wrong = judged.filter((p) => !goldRels.some((g) => hits(p, g)) && !coarser(p));
+    // An end matches forgivingly when it matches, or when it is no gold entity and its name overlaps the gold one's.
+    const endForgiven = (id: string, g: GoldEntity | undefined, t: EntityType) =>
+      !!g && (entityMatches(endOf(id), g, t) || (!isGold(id, t) && [g.name, ...(g.also ?? [])].some((n) => overlapsByName(n, endOf(id).name))));
+    const foundForgiven = goldRels.filter((g) => predicted.some((p) => endForgiven(p.from, g.from, fromType) && endForgiven(p.to, g.to, toType))).length;
+    const projectEnd = fromType === 'Project' ? 'from' : toType === 'Project' ? 'to' : undefined;
+    // Any produced relation of such a project is judged, whatever its other end: gold lists every place and strategy
+    // of the text, so one it does not hold is no place or aim of the project either.
+    const byProject = projectEnd
+      ? predicted.filter((p) => goldRels.some((g) => !!g[projectEnd] && entityMatches(endOf(p[projectEnd]), g[projectEnd]!, 'Project')))
+      : [];
     out.push({
       type,
       gold: goldRels.length,
@@ -185,6 +212,10 @@ export function scoreRelations(result: ExtractionResult, gold: GoldFile, minConf
       missed,
       wrong: wrong.map((p) => label(p, true)),
       coarser: judged.filter((p) => !goldRels.some((g) => hits(p, g)) && coarser(p)).map((p) => label(p, true)),
+      foundForgiven,
+      judgedByProject: byProject.length,
+      correctByProject: byProject.filter((p) => goldRels.some((g) => hits(p, g)) || coarser(p)).length,
+      wrongByProject: byProject.filter((p) => !goldRels.some((g) => hits(p, g)) && !coarser(p)).map((p) => label(p, true)),
     });
   }
   return out;

@@ -116,6 +116,44 @@ describe('coarser places and confident relations', () => {
   });
 });
 
+describe('boundaries forgiven and precision where gold relates the project', () => {
+  it('should count a relation on a project cut at another boundary as found only when boundaries are forgiven', () => {
+    // 戊己产业园一期 is no gold name but holds 戊己产业园; 庚辛 is too short to stand for 庚辛项目.
+    const cut = [...entities, ent('Project', 'project:戊己产业园一期', '戊己产业园一期'), ent('Project', 'project:庚辛', '庚辛')];
+    const r = result(cut, [rel('LOCATED_IN', 'project:戊己产业园一期', 'place:419901101')]);
+    const s = Object.fromEntries(scoreRelations(r, gold).map((x) => [x.type, x]));
+    expect(s.LOCATED_IN).toMatchObject({ found: 0, foundForgiven: 1 });
+    const elsewhere = Object.fromEntries(
+      scoreRelations(result(cut, [rel('LOCATED_IN', 'project:戊己产业园一期', 'place:4199')]), gold).map((x) => [x.type, x]),
+    );
+    expect(elsewhere.LOCATED_IN).toMatchObject({ foundForgiven: 0 });
+  });
+
+  it('should not forgive an end that is another gold entity', () => {
+    const both: GoldFile = { ...gold, entities: { ...gold.entities, Project: [{ name: '戊己产业园' }, { name: '戊己产业园二期' }] } };
+    const r = result(
+      [...entities, ent('Project', 'project:戊己产业园二期', '戊己产业园二期')],
+      [rel('LOCATED_IN', 'project:戊己产业园二期', 'place:419901101')],
+    );
+    const s = Object.fromEntries(scoreRelations(r, both).map((x) => [x.type, x]));
+    expect(s.LOCATED_IN).toMatchObject({ found: 0, foundForgiven: 0 });
+  });
+
+  it('should judge by project only the relations of projects gold relates, whatever their other end', () => {
+    const r = result(entities, [
+      // 庚辛项目 has no gold LOCATED_IN: strictly judged wrong, not judged here.
+      rel('LOCATED_IN', 'project:庚辛项目', 'place:419901'),
+      // 戊己产业园 is placed by gold in 乙镇: the county is coarser (correct), the city is no gold place but still judged.
+      rel('LOCATED_IN', 'project:戊己产业园', 'place:419901'),
+      rel('LOCATED_IN', 'project:戊己产业园', 'place:4299'),
+      rel('PURSUES', 'place:419901', 'strategy:丙丁'),
+    ]);
+    const s = Object.fromEntries(scoreRelations(r, gold).map((x) => [x.type, x]));
+    expect(s.LOCATED_IN).toMatchObject({ judged: 2, correct: 1, judgedByProject: 2, correctByProject: 1 });
+    expect(s.PURSUES).toMatchObject({ judgedByProject: 0, correctByProject: 0 });
+  });
+});
+
 describe('document place', () => {
   it('should count an exact code, the right county for an expected township as within only, and no place as none', () => {
     const town = { ...gold, placeCode: '419901101' };
