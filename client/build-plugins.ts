@@ -1,6 +1,7 @@
 // Vite plugins of the client build: precompressed .br/.gz beside each text file, and the tab icon inlined into the explorer's HTML.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -117,6 +118,68 @@ export function shortZodMessages(): Plugin {
         'const localeError = (iss) => iss.code === "invalid_type" ? "Invalid input: expected " + iss.expected : "Invalid input (" + iss.code + ")";',
         'export default function () { return { localeError }; }',
       ].join('\n');
+    },
+  };
+}
+
+/** Cytoscape's own sources, shipped in its package (`src/`): what the explorer's build bundles instead of `dist/`. */
+const CYTOSCAPE_SOURCE = /[\\/]node_modules[\\/]cytoscape[\\/]src[\\/]/;
+const CYTOSCAPE_ALGORITHMS = /[\\/]cytoscape[\\/]src[\\/]collection[\\/]algorithms[\\/]index\.mjs$/;
+const CYTOSCAPE_LAYOUTS = /[\\/]cytoscape[\\/]src[\\/]extensions[\\/]layout[\\/]index\.mjs$/;
+/**
+ * The built-in layouts the explorer names: concentric (a layout choice), null (view-replay's canvas), grid (the
+ * default of a Core made without one, the story player's) and preset (cytoscape's `positions` option). fcose and
+ * dagre are extensions loaded on first use (graph/layouts.ts).
+ */
+export const CYTOSCAPE_LAYOUTS_KEPT = ['concentric', 'grid', 'null', 'preset'] as const;
+
+/**
+ * Builds Cytoscape from its sources without its graph algorithms but breadth- and depth-first search (dijkstra, A*,
+ * PageRank, the centralities and the clusterings: `eles.dijkstra()` and the like) and without the built-in layouts
+ * nobody names (cose, breadthfirst, circle, random). Why: its `dist/` build is one module whose tables of algorithms
+ * and layouts tree-shaking cannot cut (each is merged into the collection's prototype at load), and they were 17.7 KB
+ * of the first view's brotli bytes that no explorer path runs: paths, centrality and clusters come from the server
+ * (Neo4j), layouts from fcose and dagre. The sources are those of the installed version (the files `dist/` is built
+ * from, with the helpers it bundles: heap, lodash's debounce/get/set/toPath and gl-matrix, hence dev dependencies).
+ * A dropped algorithm called would fail as "not a function": test/unit/client-cytoscape-build.test.ts builds this
+ * Cytoscape headless and runs every layout the explorer names on it.
+ */
+export function leanCytoscape(): Plugin {
+  let version = '';
+  let entry = '';
+  return {
+    name: 'policygraph-lean-cytoscape',
+    apply: 'build',
+    enforce: 'pre',
+    configResolved() {
+      // The workspace's one copy (npm hoists it to the repository's node_modules).
+      const pkg = fileURLToPath(new URL('../node_modules/cytoscape/', import.meta.url));
+      version = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')).version;
+      entry = path.join(pkg, 'src', 'index.mjs');
+      if (!fs.existsSync(entry)) throw new Error(`cytoscape ${version} ships no sources at ${entry}`);
+    },
+    resolveId(source) {
+      return source === 'cytoscape' ? entry : null;
+    },
+    load(id) {
+      // Breadth- and depth-first search stay: Cytoscape's own `eles.components()` runs on them (fcose calls it).
+      if (CYTOSCAPE_ALGORITHMS.test(id)) return "import bfsDfs from './bfs-dfs.mjs';\nexport default { ...bfsDfs };";
+      if (CYTOSCAPE_LAYOUTS.test(id)) {
+        const names = CYTOSCAPE_LAYOUTS_KEPT;
+        return [
+          ...names.map((n) => `import ${n}Layout from './${n}.mjs';`),
+          `export default [${names.map((n) => `{ name: '${n}', impl: ${n}Layout }`).join(', ')}];`,
+        ].join('\n');
+      }
+      return null;
+    },
+    transform(code, id) {
+      // What Cytoscape's own rollup build replaces (rollup.config.mjs): its version and the production switch.
+      if (!CYTOSCAPE_SOURCE.test(id) || !code.includes('process.env.')) return null;
+      return {
+        code: code.replaceAll('process.env.VERSION', JSON.stringify(version)).replaceAll('process.env.NODE_ENV', '"production"'),
+        map: null,
+      };
     },
   };
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { inlineIcon, precompress, shortZodMessages, withoutJsonSchema } from './build-plugins.ts';
+import { inlineIcon, leanCytoscape, precompress, shortZodMessages, withoutJsonSchema } from './build-plugins.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.dirname(root);
@@ -43,7 +43,7 @@ const pages = { main: path.join(root, 'index.html'), embed: path.join(root, 'emb
 export default defineConfig({
   root,
   base: '/',
-  plugins: [recordInputs(Object.values(pages)), inlineIcon(path.join(root, 'public')), withoutJsonSchema(), shortZodMessages(), precompress()],
+  plugins: [recordInputs(Object.values(pages)), inlineIcon(path.join(root, 'public')), withoutJsonSchema(), shortZodMessages(), leanCytoscape(), precompress()],
   build: {
     outDir: path.join(root, 'dist'),
     emptyOutDir: true,
