@@ -4,8 +4,8 @@ import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, isHan, splitList, trimItem } from '../text-utils';
 import { localPlaceForm } from '../local-places';
 import { organizationVocabulary, scanVocabulary } from '../vocabulary';
-import { brandLike, loadSegmenter, wordBoundaryAt } from '../segmenter';
-import { SITE_AFTER_TRADE, TRADE_END } from './organization-trades';
+import { mayBeBrand } from './organization-brands';
+import { TRADE_END } from './organization-trades';
 
 export const orgId = entityId.organization;
 
@@ -166,7 +166,6 @@ export const organizationVocabularyExtractor: Extractor = {
   entityType: 'Organization',
   extract(doc: DocContext): Candidate[] {
     const v = organizationVocabulary();
-    loadSegmenter();
     const text = doc.norm.text;
     // 京东 of 京东方: a curated short name followed by one more letter and a list break is part of another name.
     // 农业农村部门: a ministry's name followed by 门 is the kind of office, not the ministry.
@@ -194,31 +193,6 @@ const FIRM_INDUSTRY = /(?:重工|重机|石化|铝业|钢铁|钢业|药业|工�
 /** A firm's name cannot end like a place or a kind of place (县城2万吨…, 园区3000吨…). */
 const NOT_FIRM_END = /[县市区镇乡村城园路街省馆场站厂带港A-Za-z]$|(?:新建|年产|建设|重点|一批|全市|全县|全区|城区|园区|中心|基地|项目|工程)$/;
 
-/** A second trade that names the firm itself, not its works (X生物科技, X能源股份). */
-const TRADE_START = /^(?:科技|股份|实业|控股)/;
-
-/**
- * A firm named by a coined brand and its trade at the start of a project's name (东晓生物高品质氨基酸 → 东晓生物, 中氦科技…,
- * 鲁斑智能农机生产): the trade word ends it, and the letters before it must be a brand the dictionary does not know as
- * words (not 现代农业, 智慧能源). Its length, or 0.
- */
-export function brandedFirmLength(name: string): number {
-  for (let i = 3; i <= Math.min(10, name.length - 2); i++) {
-    const trade = TRADE_END.exec(name.slice(0, i));
-    if (!trade || SITE_AFTER_TRADE.test(name.slice(i))) continue;
-    // 新材|料: a trade cut inside a longer word is no end; nor is a brand ending in the 新 of 新材料/新能源.
-    if (TRADE_END.test(name.slice(i - trade[0].length, i + 1)) || TRADE_END.test(name.slice(0, i + 1))) continue;
-    const brand = name.slice(0, i - trade[0].length);
-    if (brand.length < 2 || /[新镇乡村县市区]$/.test(brand) || !brandLike(brand)) continue;
-    // 东晓生物科技: a second trade naming the firm (科技, 股份) right after the first is the firm's too.
-    const more = TRADE_START.exec(name.slice(i));
-    const end = more && name.length - i - more[0].length >= 2 && !SITE_AFTER_TRADE.test(name.slice(i + more[0].length)) ? i + more[0].length : i;
-    // 元捷美妆电子|商务产业园: the firm must end a word of the name, not cut a longer one (电子商务).
-    if (wordBoundaryAt(name, end)) return end;
-  }
-  return 0;
-}
-
 /** A firm's legal ending, and the letters of its name that follow a bracketed place. */
 const LEGAL_END = /(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团)$/;
 
@@ -240,25 +214,10 @@ function firmBrands(cands: Candidate[], isPlace: (s: string) => boolean): { bran
     const name = b;
     b = b.replace(/[（(].*$/, '').replace(LEGAL_END, '');
     for (let g = 0; g < 3; g++) b = b.replace(TRADE_END, '');
-    if (b.length >= 2 && b.length < name.length && b.length <= 6 && !isPlace(b) && brandLike(b) && !out.some((o) => o.firm.id === c.id))
+    if (b.length >= 2 && b.length < name.length && b.length <= 6 && !isPlace(b) && mayBeBrand(b) && !out.some((o) => o.firm.id === c.id))
       out.push({ brand: b, name, firm: c });
   }
   return out;
-}
-
-/**
- * 澜达生物年产2万吨饲料添加剂项目 where the project was read without its firm: a brand and its trade written right before the
- * project, at the start of its clause, is the firm (PARTICIPATES_IN reads it as the firm right before its project).
- */
-function firmBefore(text: string, p: Candidate, cands: Candidate[]): Candidate[] {
-  if (cands.some((c) => c.type === 'Organization' && c.nEnd === p.nStart)) return [];
-  let s = p.nStart;
-  while (s > 0 && p.nStart - s < 12 && /[\u4e00-\u9fff]/.test(text[s - 1]!)) s--;
-  const t = trimItem(text, s, p.nStart);
-  const head = text.slice(t.a, t.b);
-  if (t.b !== p.nStart || head.length < 4 || brandedFirmLength(`${head}项目`) !== head.length) return [];
-  const c = org(text, t.a, t.b, 'org-before-project', 0.7);
-  return c ? [c] : [];
 }
 
 /**
@@ -276,7 +235,6 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
   const placeAt = (at: number) => placeStarts.has(at);
   const brands = firmBrands(cands, isPlaceForm);
   for (const p of cands) {
-    if (p.type === 'Project') out.push(...firmBefore(text, p, cands));
     // A firm's 工程 (中信重工新重机工程) is a construction work, not a programme: read like a project.
     const works = p.type === 'Strategy' && p.name.endsWith('工程') && p.source === 'strategy-head-noun';
     if (p.type !== 'Project' && !works) continue;
@@ -304,10 +262,11 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     }
     if (cut) len = cut[1]!.length;
     else {
-      // 华能庆元风电场 → 华能: the letters before a place are a firm when they are a brand or end in a trade (not 全部落地).
+      // 华能新能源庆元风电场 → 华能新能源: the letters before a place are a firm when they end in a trade (not 全部落地,
+      // 余家湖, 符合). A bare brand (华能庆元…) is not told from a word or a smaller place without a dictionary.
       for (let i = 2; i <= Math.min(6, name.length - 3) && !len; i++) {
         const head = name.slice(0, i);
-        if (placeAt(start + i) && !isPlace(head) && (brandLike(head) || TRADE_END.test(head) || FIRM_INDUSTRY.test(head))) len = i;
+        if (placeAt(start + i) && !isPlace(head) && (TRADE_END.test(head) || FIRM_INDUSTRY.test(head))) len = i;
       }
       if (!len) {
         for (let i = 4; i <= Math.min(8, name.length - 2) && !len; i++) {
@@ -316,7 +275,6 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
             len = i;
         }
       }
-      if (!len) len = brandedFirmLength(name);
     }
     if (len < 2) continue;
     const firm = name.slice(0, len);
@@ -325,9 +283,8 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     if (/^(?:[省国县乡]道|[百千万亿]|[一二三四五六七八九十两]+[百千万亿])/.test(firm) || /亩$/.test(firm)) continue;
     // 存栏2000头, 种植500亩: a word that takes a figure; 聚龙湾创4A级: a site's grade. Neither is a firm before its capacity.
     if (cut && (/(?:存栏|出栏|种植|养殖|占地|面积|投资|改造|扩建|新增|达到|约)$/.test(firm) || /^\d*A+级/.test(name.slice(len)))) continue;
-    // A coined brand before its trade (东晓生物, 方兴农业) is a firm whatever the trade; other heads must not be themes.
-    const branded = brandedFirmLength(firm + '项目') === firm.length;
-    if (/(?:[“”]|集体|经济|合作社)/.test(firm) || (!branded && /(?:完成|高端|绿色|新材料|全面|节点|文化|旅游|生态|特色|现代|农业|乡村)/.test(firm))) continue;
+    // A head that is a theme (文化旅游, 现代农业, 新材料) names no firm.
+    if (/(?:[“”]|集体|经济|合作社)/.test(firm) || /(?:完成|高端|绿色|新材料|全面|节点|文化|旅游|生态|特色|现代|农业|乡村)/.test(firm)) continue;
     // A place followed by only an industry word (范县电子, 洛阳石化) may be a firm or a sector: left out.
     let placeLen = 0;
     for (let k = Math.min(4, firm.length); k >= 2 && !placeLen; k--) if (isPlace(firm.slice(0, k))) placeLen = k;

@@ -5,6 +5,7 @@ import { localPlaceForm } from '../local-places';
 import { trimItem } from '../text-utils';
 import { org } from './organization-patterns';
 import { TRADE_END } from './organization-trades';
+import { GENERIC_START } from './organization-brands';
 
 /** Words that make the name no firm: organs of government, people, generic parties and things that are not firms. */
 const NOT_FIRM =
@@ -42,9 +43,6 @@ const WITH_FIRM =
  */
 const FIRM_SUBJECT =
   /(?:投资|出资)(?:[\d.]+(?:万|亿)(?:元|美元))?(?:兴建|新建|建设|打造|实施)?的|(?:投资|出资)[\d.]+(?:万|亿)(?:元|美元)|投资建设|(?:成功|正式|整体)?落户/g;
-/** Modifiers that start generic phrases, not brands (现代农业, 绿色能源, 新型材料). */
-const GENERIC_START =
-  /^(?:现代|绿色|新型|智慧|高端|生态|特色|数字|清洁|新|传统|优势|主导|战略性|新兴|先进|高新|精细|循环|低碳|节能|特种|优质|健康|农副|中小|龙头|大型|规上|外资|民营|国有|本地|当地|社会|各类|一批|多家)/;
 const SUBJECT_BEFORE = /(?:总|计划|预计|拟|共|累计|新增|完成|年度|固定资产|政府|社会|招商|直接|间接|实际|到位|合同)$/;
 
 export const organizationSlots: Extractor = {

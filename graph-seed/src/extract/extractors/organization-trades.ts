@@ -6,6 +6,3 @@ export const TRADE_WORDS =
 
 /** The endings of firms' names in the trades that counties sign (X新材, X智造, X生物): what a subject must end with. */
 export const TRADE_END = new RegExp(`(?:${TRADE_WORDS})$`);
-
-/** What a site is called after a trade (X科技产业园, X智能纺织产业园): the words name a park, not the firm's works. */
-export const SITE_AFTER_TRADE = new RegExp(`^(?:${TRADE_WORDS})?(?:产业园|工业园|科技园|园区|园|集中区|集聚区|聚集区|产业|新城|小镇|城|基地|开发区)`);
