@@ -139,6 +139,8 @@ export function splitList(text: string, start: number, end: number, joined?: (le
     // 万和集团, 鑫和农业有限公司: a 和 before a firm's ending is a letter of its name, not a list break.
     if (m[0] === '和' && /^(?:[\u4e00-\u9fff]{0,2}(?:集团|公司|有限))/.test(seg.slice(m.index + 1)) && !/[、，]/.test(seg.slice(m.index + 1, m.index + 6)))
       continue;
+    // 参与, 给与, 与会: 与 is a letter of the verb, not a list break.
+    if (m[0] === '与' && (/[参给赋授]/.test(seg[m.index - 1] ?? '') || seg[m.index + 1] === '会')) continue;
     // 京和米业、中粮米业: 和 followed only by an industry letter and 业 is inside the name.
     if (m[0] === '和' && /^[\u4e00-\u9fff]业(?:[、，等和及]|$)/.test(seg.slice(m.index + 1))) continue;
     if (joined && /^(?:和|及|与|以及)$/.test(m[0])) {

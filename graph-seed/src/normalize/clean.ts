@@ -118,10 +118,38 @@ function collectCuts(text: string): Cut[] {
 }
 
 /** Letters the cleaning loop never changes: everything but spaces, quotes, ASCII punctuation and full-width forms. */
-const PLAIN = /[^\s\u3000\u00a0"「」『』〝〞＂,;:()!?\uff10-\uff5a\r]+/y;
+const PLAIN = /[^\s\u3000\u00a0"「」『』〝〞＂,;:()!?\uff10-\uff5a\ufe10-\ufe19\ufe30-\ufe6b\r]+/y;
 
 /** ASCII punctuation written inside Chinese prose becomes its full-width form, so one set of patterns reads both. */
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
+/**
+ * Small and vertical forms of Chinese punctuation (﹔ U+FE54, ﹐, ﹑, ︰ …), which some sites type instead of the usual ones:
+ * written as the usual letter, so a list item or a clause ends at ﹔ as at ；.
+ */
+const SMALL_FORMS: Record<string, string> = {
+  '\ufe10': '，',
+  '\ufe11': '、',
+  '\ufe12': '。',
+  '\ufe13': '：',
+  '\ufe14': '；',
+  '\ufe15': '！',
+  '\ufe16': '？',
+  '\ufe30': '：',
+  '\ufe35': '（',
+  '\ufe36': '）',
+  '\ufe41': '“',
+  '\ufe42': '”',
+  '\ufe43': '“',
+  '\ufe44': '”',
+  '\ufe50': '，',
+  '\ufe51': '、',
+  '\ufe54': '；',
+  '\ufe55': '：',
+  '\ufe56': '？',
+  '\ufe57': '！',
+  '\ufe59': '（',
+  '\ufe5a': '）',
+};
 const QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '“', '』': '”', '〝': '“', '〞': '”', '＂': '"' };
 
 /**
@@ -180,6 +208,12 @@ export function clean(text: string, warnings: ExtractionWarning[]): OffsetText {
       const between = cjkAt(text, i - 1) && cjkAt(text, j);
       if (!(between && j - i === 1)) b.push(' ', i, j);
       i = j;
+      continue;
+    }
+    const small = SMALL_FORMS[ch];
+    if (small) {
+      b.push(small, i, i + 1);
+      i++;
       continue;
     }
     if (QUOTES[ch]) {

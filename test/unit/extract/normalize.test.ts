@@ -65,6 +65,13 @@ describe('normalisation', () => {
     expect(normalize('接待遊客３２０萬人次,同比增長２８％').text).toBe('接待游客320万人次，同比增长28％');
   });
 
+  it('should write small and vertical forms of punctuation (﹔, ﹐, ﹑) as the usual ones, so a list item ends at ﹔', () => {
+    expect(normalize('开复工率八成﹔预计下月开工甲乙花园﹐丙丁广场﹑戊己大楼').text).toBe('开复工率八成；预计下月开工甲乙花园，丙丁广场、戊己大楼');
+    // The original letter stays what a mention points at.
+    const n = normalize('甲乙花园﹔丙丁广场');
+    expect(toOriginal(n, 4, 5)).toEqual({ start: 4, end: 5 });
+  });
+
   it('should report stray U+FFFD replacement characters', () => {
     const n = normalize('兰考\uFFFD\uFFFD县');
     expect(n.warnings).toEqual([expect.objectContaining({ code: 'replacement-char', start: 2, end: 4 })]);

@@ -3,6 +3,7 @@ import { entityId } from '@policygraph/contract/model';
 import type { Candidate, DocContext, Extractor } from '../context';
 import { cleanName, isHan, LEADING, splitList, trimItem } from '../text-utils';
 import { localPlaceForm } from '../local-places';
+import { projectLead } from './project-start';
 import { organizationVocabulary, strategyVocabulary } from '../vocabulary';
 import { BUILD_WORDS, FACILITY_END } from './strategy-patterns';
 
@@ -19,7 +20,7 @@ const SUFFIX_ANY = new RegExp(SUFFIX.source);
 const BAD_START =
   /^(?:口袋|城市|病险|废弃|闲置|各|园区|项目|工程|该|此|镇村|集镇|村级|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
 const GENERIC =
-  /^(?:项目|工程|建设|[好大新小]项目|高质量|高标准|高水平|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目|[开竣]工项目|投产项目|[县市区]?产业集聚区|开发区|高新区|经开区|新区|平台|小镇|景区|民宿|[^\d]{0,4}(?:服务|融资|招商|交易|信息|公共|数字|创新|创业|孵化|载体|合作|开放|发展|要素)平台|.{0,2}(?:生产|示范|实训|教育|培训|研发|种植|养殖|繁育|出口)基地|.{0,3}[园城]区|.{0,2}小镇)$/;
+  /^(?:项目|工程|建设|招商引资|招商|引资|[好大新小]项目|高质量|高标准|高水平|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目|[开竣]工项目|投产项目|[县市区]?产业集聚区|开发区|高新区|经开区|新区|平台|小镇|景区|民宿|[^\d]{0,4}(?:服务|融资|招商|交易|信息|公共|数字|创新|创业|孵化|载体|合作|开放|发展|要素)平台|.{0,2}(?:生产|示范|实训|教育|培训|研发|种植|养殖|繁育|出口)基地|.{0,3}[园城]区|.{0,2}小镇)$/;
 /** Endings shared by named places to build and by generic words (开发区, 培训基地, 服务平台): trusted only with a proper name. */
 const ZONE_END = /(?:产业集聚区|高新区|经开区|开发区|新区|园区|景区|旅游区|基地|民宿|小镇|示范带|旧址|馆|升级改造|更新改造|提质改造|提升改造|改造提升)$/;
 /** Buildings (医院, 体育馆, 大厦): a project only in a clause that builds or opens something. */
@@ -84,6 +85,7 @@ export function candidate(
   }
   a = t.a;
   b = t.b;
+  a += projectLead(text.slice(a, b), isPlace);
   // 满足产业园用水, 依托物流园: a verb of serving or relying on, then the kind; the name starts after it.
   const serving = /^(?:满足|依托|围绕|服务于|支持|带动|入驻|进驻)/.exec(text.slice(a, b));
   if (serving && b - a - serving[0].length >= 2) a += serving[0].length;
@@ -148,6 +150,8 @@ export function candidate(
   if (/^(?:已|正在|将|拟)/.test(name) || /(?:完成|实现|全面)/.test(name) || /^[谋招抓上争跑盯保]项目$/.test(name) || /(?:政府|党委|委员会)$/.test(name))
     return null;
   if (/(?:申报|成功|获得|荣获|获评|评为|认定|并|达到|产值|年度|季度|\d+个|\d{4}年|【|】|>|\/)/.test(name) || /(?:启动|规划)$/.test(name)) return null;
+  // X县20xx年第二批重点(项目), X州春季(项目集中开工): a batch or a season of projects, not one of them.
+  if (/第[一二三四五六七八九十百\d]+批|\d{2}[x×X]{2}年|(?:春季|夏季|秋季|冬季|上半年|下半年)$/.test(name)) return null;
   // A list item that names a kind of work (现代服务业, 城区绿化, 专项债券) rather than a thing to build.
   if (
     !SUFFIX_AT_END.test(name) &&
@@ -163,6 +167,9 @@ export function candidate(
   // The name as a document may also write it, with the 项目/工程 that follows (华能XX风电场项目).
   const head = /^(?:项目|工程)/.exec(text.slice(b, b + 2));
   const aliases = head ? [name + head[0]] : written !== name ? [written] : [];
+  // X景区开发建设项目, X产业园建设项目: the name as the text writes it, with the work and the 项目 that follow it.
+  const work = /^(?:(?:开发|提升|提档升级|改造|扩建|改扩建|新建|续建|迁建)?建设|开发)(?:项目|工程)/.exec(text.slice(b, b + 10));
+  if (work) aliases.push(name + work[0]);
   // X生产线建设, X云仓建设: the name as written with the 建设 trimmed off it.
   if (t.b < b0 && /^(?:项目)?建设/.test(text.slice(t.b, b0)) && text.slice(t.b, b0).length <= 4) aliases.push(`${name}建设`);
   return {
@@ -254,6 +261,26 @@ function oneThingWithAnd(inner: string): boolean {
   return !SUFFIX_AT_END.test(left) && !/(?:项目|工程|公司|集团|企业|厂)$/.test(left);
 }
 
+/**
+ * Whether the words before a work (…建设, …开发建设) name a site: a site's ending in them (X景区, X产业园…) or a place
+ * starting them and a thing of its own after it (X镇德祥生态园); X县基础设施, X镇新农村 name a kind of work.
+ */
+function namedSite(x: string, isPlace: (s: string) => boolean): boolean {
+  if (GENERIC.test(x)) return false;
+  if (SUFFIX_ANY.test(x)) return true;
+  for (let k = Math.min(8, x.length - 3); k >= 2; k--) {
+    if (!isPlace(x.slice(0, k))) continue;
+    let r = x.slice(k);
+    for (let j = Math.min(6, r.length - 3); j >= 2; j--)
+      if (isPlace(r.slice(0, j))) {
+        r = r.slice(j);
+        break;
+      }
+    return r.length >= 3 && !/^(?:基础设施|公共服务|城乡|城市|城镇|农村|乡村|新农村|美丽乡村|重点|重大|民生|产业|项目|工程|各|全)/.test(r);
+  }
+  return false;
+}
+
 export const projectDescribed: Extractor = {
   id: 'project-described',
   entityType: 'Project',
@@ -274,6 +301,14 @@ export const projectDescribed: Extractor = {
       if (held && m.index - a - held[0].length >= 4 && !/[届会节]/.test(text.slice(a + held[0].length, m.index))) a += held[0].length;
       const inner = text.slice(a, m.index);
       if (/(?:举行|召开|举办|开幕|闭幕|届|活动|会议|仪式|出席|见证)/.test(inner)) continue; // an event (…文化节举行项目签约仪式), not a thing
+      // X景区开发建设项目总投资…: the work (建设, 开发建设) done on a named site is the site's project; a kind of work
+      // (基础设施建设项目, 新农村建设项目) names no site.
+      const site = /^(.{3,}?)(?:开发|提升|提档升级|改造|扩建)?建设$/.exec(inner);
+      if (site && namedSite(site[1]!, isPlace)) {
+        const c = candidate(text, a, m.index, 'project-described', 0.75, true, isPlace, true);
+        if (c) out.push({ ...c, aliases: [...(c.aliases ?? []), `${c.name}项目`] });
+        continue;
+      }
       if (
         inner.length < 3 ||
         (/[、和及与]/.test(inner) && !oneThingWithAnd(inner)) ||
@@ -492,6 +527,8 @@ export const projectNamed: Extractor = {
     }
     for (const m of text.matchAll(/项目(?!库|储备|谋划|前期|建设年|为王|资金|招商|落地|审批|保障|管理)/g)) {
       if (text[m.index - 1] === '”' || text[m.index - 1] === '等') continue;
+      // 实施总装机X万千瓦光伏项目9个: a count after 项目 says how many projects of a kind, not which one.
+      if (/^(?:共|有)?(?:\d+|[一二两三四五六七八九十]+)(?:个|项)/.test(text.slice(m.index + 2, m.index + 8))) continue;
       let s = m.index;
       while (s > 0 && m.index - s < 24 && !/[，。；：\n！？（）的等□]/.test(text[s - 1]!)) s--;
       // Only where a construction verb introduces the name (加快推进X项目), or an investment figure does (总投资…的X项目):
