@@ -1,13 +1,8 @@
 // LOCATED_IN from what the sentence says (the place in the name, 落户/位于 X, 在X建设, X的/X东部 P, 在X，…), not from sharing a sentence.
 import type { NSentence } from '../structure';
 import type { Candidate, DocContext } from './context';
+import { atSite, type Location, visitedSite } from './located-events';
 import { maskedGap } from './text-utils';
-
-export interface Location {
-  /** Place id. */
-  to: string;
-  confidence: number;
-}
 
 /** Clause breaks: a place and a project on two sides of one are not linked by a locative. */
 const BREAK = /[。；！？]/;
@@ -69,6 +64,7 @@ export function locationsOf(
   docProvince: string | null,
   docPlace: string | null,
   projects: Candidate[] = [],
+  allPlaces: Candidate[] = [],
 ): Location[] {
   const text = doc.norm.text;
   const others = projects.filter((x) => x !== p);
@@ -157,6 +153,11 @@ export function locationsOf(
     const x = deepestOf(near) ?? opening;
     if (x && x.nEnd <= p.nStart) out.push({ to: x.id, confidence: 0.8 });
   }
+  // X在P施工现场设立分会场: an event the place holds at the project's site.
+  if (!out.length) {
+    const site = atSite(doc, s, p, coded, others, docPlace);
+    if (site) out.push(site);
+  }
   if (!out.length) {
     const subject = subjectOf(text, s, coded);
     const rest = maskedGap(text, p.nEnd, s.nEnd, others).replace(PROJECTS_AFTER, '');
@@ -175,6 +176,11 @@ export function locationsOf(
       const to = subject?.id ?? (lands ? docPlace : null);
       if (to) out.push({ to, confidence: 0.7 });
     }
+  }
+  // …来X镇调研。…一行先后察看了A、B等项目: the sites of a visit to one place.
+  if (!out.length) {
+    const site = visitedSite(doc, s, p, coded, others, allPlaces);
+    if (site) out.push(site);
   }
   if (!out.length && docPlace) {
     const clauseStart = Math.max(s.nStart, ...[...text.slice(s.nStart, p.nStart).matchAll(/[，,：:]/g)].map((m) => s.nStart + m.index + 1));
@@ -211,7 +217,8 @@ function listedByDocPlace(doc: DocContext, s: NSentence, p: Candidate, coded: Ca
   // The place's name inside another item's name (忠县港区…工程) is no subject.
   const subject = SELF_SUBJECT.test(beforeText) || before.some((pl) => pl.id === docPlace && !others.some((o) => o.nStart <= pl.nStart && pl.nEnd <= o.nEnd));
   if (!subject) return false;
-  const clauseStart = Math.max(s.nStart, ...[...text.slice(s.nStart, p.nStart).matchAll(/[，,：:]/g)].map((m) => s.nStart + m.index + 1));
+  // 本次集中开工的12个项目，包括：A、B: the opener stands before the colon, so the clause runs back over it.
+  const clauseStart = Math.max(s.nStart, ...[...text.slice(s.nStart, p.nStart).matchAll(/[，,]/g)].map((m) => s.nStart + m.index + 1));
   const clause = maskedGap(text, clauseStart, p.nStart, others);
   return LIST_OPENS.test(clause) || LIST_COUNTED.test(maskedGap(text, p.nEnd, s.nEnd, others));
 }

@@ -91,7 +91,7 @@ export function buildRelations(doc: DocContext, cands: Candidate[]): ExtractedRe
     }
 
     for (const p of projects) {
-      for (const loc of locationsOf(doc, s, p, places, docProvince, docPlace, projects)) rels.add('LOCATED_IN', p.id, loc.to, s, loc.confidence);
+      for (const loc of locationsOf(doc, s, p, places, docProvince, docPlace, projects, allPlaces)) rels.add('LOCATED_IN', p.id, loc.to, s, loc.confidence);
       for (const st of strategies) {
         const c = servesConfidence(doc.norm.text, s, p, st, projects);
         if (c) rels.add('SERVES', p.id, st.id, s, c);
