@@ -1,4 +1,5 @@
 // Shared helpers for the pattern extractors: letter classes, left boundaries, list splitting, name cleaning.
+import { placeLexicon } from '../gazetteer/lexicon';
 
 export const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 
@@ -139,6 +140,12 @@ export function splitList(text: string, start: number, end: number, joined?: (le
     // 万和集团, 鑫和农业有限公司: a 和 before a firm's ending is a letter of its name, not a list break.
     if (m[0] === '和' && /^(?:[\u4e00-\u9fff]{0,2}(?:集团|公司|有限))/.test(seg.slice(m.index + 1)) && !/[、，]/.test(seg.slice(m.index + 1, m.index + 6)))
       continue;
+    // 西和县, 新和县: a 和 inside a county's name (a letter on each side of it in the name) is no list break.
+    if (m[0] === '和') {
+      const forms = placeLexicon().byForm;
+      const i = start + m.index;
+      if (forms.has(text.slice(i - 1, i + 2)) || forms.has(text.slice(i - 2, i + 2)) || forms.has(text.slice(i - 1, i + 3))) continue;
+    }
     // 参与, 给与, 与会: 与 is a letter of the verb, not a list break.
     if (m[0] === '与' && (/[参给赋授]/.test(seg[m.index - 1] ?? '') || seg[m.index + 1] === '会')) continue;
     // 京和米业、中粮米业: 和 followed only by an industry letter and 业 is inside the name.

@@ -73,4 +73,81 @@ describe('project boundaries', () => {
     const items = splitList(text, 0, text.length).map((x) => text.slice(x.a, x.b));
     expect(items).toEqual(['某集团参与甲', '乙']);
   });
+
+  it('should not split a name at the 和 inside a county’s name (共和县), in a list or walking left from a suffix', () => {
+    const text = '包括共和县城镇棚户区改造、廉租住房建设';
+    expect(splitList(text, 0, text.length).map((x) => text.slice(x.a, x.b))).toEqual(['包括共和县城镇棚户区改造', '廉租住房建设']);
+    const found = names(run('此次签约佰乐公司共和县生物科技产业园项目。', '632521'), 'Project');
+    expect(found).toContain('佰乐公司共和县生物科技产业园');
+    expect(found.some((n) => n.startsWith('县'))).toBe(false);
+  });
+
+  it('should read the last item of a list of projects that carries the clause’s predicate (…、C项目成功签约)', () => {
+    const found = names(run('甲县大酒店项目、乙区绿色建材产品项目、丙县生物科技产业园项目成功签约。', '632521'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['甲县大酒店', '丙县生物科技产业园']));
+  });
+
+  it('should start a described project after a figure and 的 (建筑面积2万平方米的X项目落户)', () => {
+    const found = names(run('成功引进了总投资1.1亿元，占地40亩，建筑面积2万平方米的青峰茶业有限公司绿茶精深加工项目落户。', '632521'), 'Project');
+    expect(found).toContain('青峰茶业有限公司绿茶精深加工');
+    expect(found.some((n) => n.includes('平方米'))).toBe(false);
+  });
+
+  it('should not read the parts of one work (建设项目包括A、B等) or a village with its township as projects', () => {
+    const found = names(
+      run(
+        '白水村将作为新农村建设试点村，建设项目包括道路硬化、沼气池建设、庭院改造和卫生室配套建设等；包括恰卜恰镇白水村等3个村子建设、县城镇排水改扩建等项目。',
+        '632521',
+      ),
+      'Project',
+    );
+    expect(found.some((n) => /(?:硬化|沼气池|庭院|白水村)/.test(n))).toBe(false);
+  });
+
+  it('should read the first item of a list longer than 90 letters whole, and none cut by the walk', () => {
+    const items = [
+      '甲乙县城镇棚户区改造',
+      '廉租住房建设',
+      '丙丁镇供水管网改扩建',
+      '县城镇排水二期改扩建',
+      '县城生活垃圾处理场',
+      '县煤化工工业园区基础设施建设',
+      '县人民医院门诊病房楼建设',
+      '县果树滴灌工程',
+      '县城南环路改造工程',
+      '县第二中学教学楼建设',
+    ];
+    const found = names(run(`今年共援建项目28个。其中包括${items.join('、')}等项目。`, '632521'), 'Project');
+    expect(found).toContain('甲乙县城镇棚户区改造');
+    expect(found).not.toContain('棚户区改造');
+  });
+
+  it('should read the work an office on site stands for (X工程指挥部), and not a route word before a product (高铁铁路结构件)', () => {
+    const found = names(
+      run(
+        '一行先后到青云广场人防工程指挥部、翠湖新苑等处了解工程建设进展。开工项目分别是：红泰公司机械加工、高铁铁路结构件加工制造项目。为加快建设江畔大美公园城市而努力。',
+        '632521',
+      ),
+      'Project',
+    );
+    expect(found).toContain('青云广场人防工程');
+    expect(found.some((n) => n.includes('指挥部') || n === '高铁铁路' || n.includes('大美公园'))).toBe(false);
+  });
+
+  it('should read a work named by its road (X大道周边整治提升工程) as a project, not a programme', () => {
+    const r = run('同时，完成青龙大道周边整治提升工程，拓宽入村主干道路口。', '632521');
+    expect(names(r, 'Project')).toContain('青龙大道周边整治提升工程');
+    expect(names(r, 'Strategy')).not.toContain('青龙大道周边整治提升工程');
+  });
+
+  it('should not read a batch (一大批项目落户X), a quoted list of qualities, a storey or a verb of planning as a project', () => {
+    const found = names(
+      run(
+        '一大批项目落户共和、一大批项目建成投产。“实力、活力、魅力、幸福的新共和”建设取得积极进展。目前，二层主体工程已完工。要以更高的标准谋划项目、推进项目。',
+        '632521',
+      ),
+      'Project',
+    );
+    expect(found).toEqual([]);
+  });
 });

@@ -18,7 +18,7 @@ const SUFFIX =
 const SUFFIX_AT_END = new RegExp(`(?:${SUFFIX.source})$`);
 const SUFFIX_ANY = new RegExp(SUFFIX.source);
 const BAD_START =
-  /^(?:口袋|城市|病险|废弃|闲置|各|园区|项目|工程|该|此|镇村|集镇|村级|重大|总投资|省级|国家级|市级|县级|区级|一批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
+  /^(?:口袋|城市|病险|废弃|闲置|各|园区|项目|工程|该|此|镇村|集镇|村级|重大|总投资|省级|国家级|市级|县级|区级|一批|一大批|大批|全国|各类|各级|现有|主要|重点|一流|全市|全省|全区|全县|我市|我区|我县|相关|有关|新建|大型|中小|新一代|区域性|乡镇)/;
 const GENERIC =
   /^(?:项目|工程|建设|招商引资|招商|引资|[好大新小]项目|高质量|高标准|高水平|高速公路|铁路|产业园|基地|园区|道路|公路|重大项目|重点项目|基础设施|签约项目|在建项目|[开竣]工项目|投产项目|[县市区]?产业集聚区|开发区|高新区|经开区|新区|平台|小镇|景区|民宿|[^\d]{0,4}(?:服务|融资|招商|交易|信息|公共|数字|创新|创业|孵化|载体|合作|开放|发展|要素)平台|.{0,2}(?:生产|示范|实训|教育|培训|研发|种植|养殖|繁育|出口)基地|.{0,3}[园城]区|.{0,2}小镇)$/;
 /** Endings shared by named places to build and by generic words (开发区, 培训基地, 服务平台): trusted only with a proper name. */
@@ -102,6 +102,9 @@ export function candidate(
   // “长修高速等高速公路”: what follows 等 is the category, not the name.
   const etc = text.slice(a, b).indexOf('等');
   if (etc >= 2) b = a + etc;
+  // X工程指挥部, X项目部: the office on a work's site stands for the work.
+  const office = /(?:工程|项目)?(?:指挥部|项目部)$/.exec(text.slice(a, b));
+  if (office && office.index >= 3) b = a + office.index + (/^(?:工程|项目)/.test(office[0]) ? 2 : 0);
   // 昆明—X三级公路: a dash joining a route's ends is written as the hyphen the road's name takes elsewhere.
   let name = cleanName(text.slice(a, b)).replace(/(?<=[\u4e00-\u9fff])[—–－](?=[\u4e00-\u9fff])/g, '-');
   const written = name;
@@ -128,10 +131,16 @@ export function candidate(
   if (/^[拼搞抓促保稳扩谋招争跑盯][\u4e00-\u9fff]{2}$/.test(name)) return null;
   // 平洞街道、新屯镇: a list item that is a township or subdistrict is a place, not a work (小镇, 水乡 are sites).
   if (isPlace(name) || /^[\u4e00-\u9fff]{1,4}(?:街道|(?<![小水古])镇|(?<![水])乡)$/.test(name)) return null;
+  // X镇Y村, X乡Y社区: a village written with its township is a place, whatever the gazetteer knows of it.
+  if (/^[\u4e00-\u9fff]{2,8}(?:镇|乡)[\u4e00-\u9fff]{1,6}(?:村|社区)$/.test(name)) return null;
+  // 二层主体工程: a storey of a building under way, not a work of its own.
+  if (/^[一二三四五六七八九十\d]+层/.test(name)) return null;
+  // “实力、活力、魅力、幸福的新X”: a quoted list of qualities is a vision, not a thing built (“四馆一中心” has no 、).
+  if (/^“[^”]*、[^”]*”$/.test(raw) && !FACILITY_END.test(raw.slice(1, -1))) return null;
   // 制种大县建设工作列入全国种业基地, 推动村村都有好项目: a clause of listing or judging, not a name.
   if (/(?:列入|纳入|入选|建设工作)/.test(name) || /[好]$/.test(name)) return null;
   // 镇原县计划实施: a verb closes a clause, not a name.
-  if (/(?:实施|推进|计划|开工|签约)$/.test(name)) return null;
+  if (/(?:实施|推进|计划|开工|签约|谋划)$/.test(name)) return null;
   // Clause words, not a name: a report (取得较大进展, 记者在), a count (共有, 第一个, 分三期), a ranking (最大), an office's work (调度).
   if (
     /(?:取得|进展|共有|记者|登上|分[一二三四五六七八九十两]期|最大|最长|最高|第一个|调度|更多|百亿级|千亿级)/.test(name) ||
@@ -217,6 +226,9 @@ export const projectListCoherent: Extractor = {
         const t = text.slice(it.a, b);
         const etc = t.search(/等(?:[\d一二三四五六七八九十]+个)?[^、]{0,6}(?:项目|工程)$/);
         if (etc > 0) b = it.a + etc;
+        // …、X项目成功签约: the last item carries the clause's predicate after its 项目.
+        const pred = /(?:项目|工程)(?:已经|已|均|正式|成功|顺利|集中|全面)?(?:签约|开工建设|开工|竣工|投产|落地|建成)$/.exec(text.slice(it.a, b));
+        if (pred) b = it.a + pred.index + 2;
         const item = text.slice(it.a, b);
         if (!/(?:项目|工程)$/.test(item) && !SUFFIX_AT_END.test(item)) continue;
         // A list of projects vouches for its items: a zone or site in it needs no place in its name.
@@ -227,6 +239,11 @@ export const projectListCoherent: Extractor = {
     return out;
   },
 };
+
+/** 西和县, 新和县: a 和 at AT that is a letter inside a county's name, not a joining word. */
+function inPlaceName(text: string, at: number, isPlace: (s: string) => boolean): boolean {
+  return text[at] === '和' && (isPlace(text.slice(at - 1, at + 2)) || isPlace(text.slice(at - 2, at + 2)) || isPlace(text.slice(at - 1, at + 3)));
+}
 
 /** Start of the clause the list sits in: after the last ，。；： or line break. */
 function clauseStart(text: string, end: number, max = 90): number {
@@ -247,7 +264,7 @@ function clauseEnd(text: string, i: number, max = 90): number {
  * before 项目 is a project whatever its words. The name runs back to the clause's start (after 其中/如 …).
  */
 const DESCRIBED =
-  /项目(?=[，,]?(?:总投资|投资(?:超|约|达|近)?[\d.]+(?:万|亿)|实现开工|即将开工|计划总投资|计划投资|估算总投资|概算总投资|总建筑面积|建筑面积|用地面积|占地|规划面积|位于|选址|坐落|落户于|落户在|于\d{4}年|\d{4}年\d{1,2}月|建成后|达产后|投产后|投产达效后|达产达效后|全部建成|主要建设|建设内容|主要生产|面向|拟建设|计划建设|将建设|设计产能|由[\u4e00-\u9fff]{2,20}(?:投资|建设|承建|实施)|现场|工地|施工现场|建设现场|签约仪式|奠基仪式|竣工仪式|集中开工仪式|正式签约|成功签约|顺利签约|集中签约|开工仪式|正式开工|顺利开工|集中开工|竣工投产|正式投产|顺利投产|建成投产|主体完工|已完成|预计|计划于|进展顺利|顺利推进|稳步推进|有序推进|基本完工|全面完工|已完工|建成投用|投入使用|正式运营))/g;
+  /项目(?=[，,]?(?:总投资|投资(?:超|约|达|近)?[\d.]+(?:万|亿)|实现开工|即将开工|计划总投资|计划投资|估算总投资|概算总投资|总建筑面积|建筑面积|用地面积|占地|规划面积|位于|选址|坐落|落户|于\d{4}年|\d{4}年\d{1,2}月|建成后|达产后|投产后|投产达效后|达产达效后|全部建成|主要建设|建设内容|主要生产|面向|拟建设|计划建设|将建设|设计产能|由[\u4e00-\u9fff]{2,20}(?:投资|建设|承建|实施)|现场|工地|施工现场|建设现场|签约仪式|奠基仪式|竣工仪式|集中开工仪式|正式签约|成功签约|顺利签约|集中签约|开工仪式|正式开工|顺利开工|集中开工|竣工投产|正式投产|顺利投产|建成投产|主体完工|已完成|预计|计划于|进展顺利|顺利推进|稳步推进|有序推进|基本完工|全面完工|已完工|建成投用|投入使用|正式运营))/g;
 
 /**
  * 安防线束及汽车线束生产制造项目总投资…: one 及 whose left part is no finished name (no project ending, no firm) joins
@@ -391,7 +408,9 @@ export const projectList: Extractor = {
       }
     };
     for (const m of text.matchAll(LIST_TRIGGER)) {
-      const start = clauseStart(text, m.index);
+      // A long 、-list runs past 90 letters; one longer than the walk has lost its first item's start, so that item goes.
+      let start = clauseStart(text, m.index, 200);
+      if (start > 0 && !/[，。；：\n！？□]/.test(text[start - 1]!)) start = Math.max(start, text.indexOf('、', start) + 1);
       // 包含A、B、C等设施工程, 建有A、B等配套工程: the parts a project contains, not projects of their own.
       if (/^(?:[^，。；]{0,4}?(?:包含|含有|建有|配套建设|配套))/.test(text.slice(start, m.index)) || /^等[^，。；]{0,4}(?:(?<!基础)设施|配套)/.test(m[0]))
         continue;
@@ -413,11 +432,15 @@ export const projectList: Extractor = {
     for (const m of text.matchAll(/包括[：:]?/g)) {
       const s = doc.sentenceAt(m.index);
       if (!s || !text.slice(s.nStart, m.index).includes('项目')) continue;
+      // 建设项目包括道路硬化、沼气池…等: what one work is made of (its 建设内容), not projects of their own.
+      if (/(?:建设项目|建设内容|建设任务|主要内容)(?:主要)?$/.test(text.slice(s.nStart, m.index))) continue;
       const start = m.index + m[0].length;
       const close = /^[^。；\n]{6,200}?等(?=[。；，])/.exec(text.slice(start, s.nEnd));
       if (close && !/[，]/.test(close[0])) read(start, start + close[0].length - 1, 'project-list', 0.7, 3);
     }
     for (const m of text.matchAll(LIST_OPENED)) {
+      // 建设项目包括道路硬化、沼气池…: what one work is made of, not projects of their own.
+      if (/(?:建设)$/.test(text.slice(m.index - 2, m.index))) continue;
       const start = m.index + m[0].length;
       let end = start;
       while (end < text.length && end - start < 120 && !/[。；\n]/.test(text[end]!)) end++;
@@ -439,6 +462,9 @@ export const projectSuffix: Extractor = {
     for (const m of text.matchAll(SUFFIX)) {
       const end = m.index + m[0].length;
       if (isHan(text[end]) && /^(?:公司|集团|企业|产业|经济|建设者|有限|股份)/.test(text.slice(end))) continue;
+      // 高铁铁路结构件, 公路养护设备: a route word qualifying a product names the product line, not a route; 公园城市 is
+      // a kind of city.
+      if (/^(?:结构件|构件|配件|零部件|部件|设备|装备|器材|建材|材料)/.test(text.slice(end)) || (m[0] === '公园' && text.startsWith('城市', end))) continue;
       // 把废弃小学改建成博物馆: the work turns one thing into the next, which is the name.
       if (/(?:改建|改扩建|扩建)$/.test(m[0]) && text[end] === '成') continue;
       // 内乡县大桥乡: the ending is the first letters of a township's or village's name, not a work.
@@ -453,7 +479,7 @@ export const projectSuffix: Extractor = {
       let s = m.index;
       // Walk left over the name (letters, digits of capacities), stopping at clause punctuation and joining words;
       // a name whose start is not found within 16 letters is not trusted.
-      while (s > 0 && m.index - s < 16 && !/[，。；：、\n！？（）()“”和及与的等□【】>|/将把被]/.test(text[s - 1]!)) s--;
+      while (s > 0 && m.index - s < 16 && (!/[，。；：、\n！？（）()“”和及与的等□【】>|/将把被]/.test(text[s - 1]!) || inPlaceName(text, s - 1, isPlace))) s--;
       if (s > 0 && m.index - s >= 16) continue;
       if (text[s - 1] === '等') continue; // “…等南水北调调蓄工程”: the category of a list, not a name
       if (/^\d+[座条个家所]/.test(text.slice(end, end + 4))) continue; // 建成黄河公路大桥6座: a count of a kind

@@ -4,7 +4,7 @@
 import { LEADING } from '../text-utils';
 
 /** A conjunction opening a clause (而X产业园内…, 但X…): it joins the clause to the last one and is no letter of a name. */
-const CONJUNCTION = /^(?:而且|而是|而|并且|但是|但|且)(?=[\u4e00-\u9fff“]{4})/;
+const CONJUNCTION = /^(?:而且|而是|而|并且|但是|但|且|这其中|这当中)(?=[\u4e00-\u9fff“]{4})/;
 
 /**
  * A verb of starting or finishing work, after a state or time that says when (已开复工X, 预计6月份开复工X, 下半年还将开工
@@ -12,6 +12,10 @@ const CONJUNCTION = /^(?:而且|而是|而|并且|但是|但|且)(?=[\u4e00-\u9f
  */
 const WORK_VERB =
   /(?:(?:已经|已|正在|正|还将|将|即将|预计|计划|拟|力争|争取)[\u4e00-\u9fff\d]{0,6}?(?:开复工|复工|开工建设|新开工|开工|动工|建成|投产|竣工|启动建设|启动|建设)|开复工|复工复产|复工)(?:了|的)?/g;
+
+/** A figure and 的 before the name (建筑面积2.5万平方米的X, 占地41亩的X): how big it is, not what it is called. */
+const FIGURE_OF =
+  /^[\u4e00-\u9fff]{0,6}?(?:约|近|超|达|逾)?[\d.]+(?:万|亿|千)?(?:平方米|亩|公顷|公里|千米|千瓦|兆瓦|吨|元|美元)(?:以上|左右)?的(?=[\u4e00-\u9fff“]{3})/;
 
 /** A modal after the subject (X区将…, X镇要以…, X县已…): the subject and its modal are the clause, not the name. */
 const SUBJECT_MODAL = /^([\u4e00-\u9fff]{2,8}?)(?:还将|将(?!军)|要|已经|已|正在|拟)/;
@@ -29,6 +33,8 @@ export function projectLead(name: string, isPlace: (s: string) => boolean): numb
   const subject = (s: string) => isPlace(s) || /^[\u4e00-\u9fff]{1,5}(?:[县市区镇乡旗]|街道)$/.test(s);
   const conj = CONJUNCTION.exec(rest());
   if (conj) cut += conj[0].length;
+  const figure = FIGURE_OF.exec(rest());
+  if (figure) cut += figure[0].length;
   // The last verb of starting work in the run marks where the name starts (at least three letters must remain).
   let verbEnd = -1;
   for (const m of rest().matchAll(WORK_VERB)) if (rest().length - (m.index + m[0].length) >= 3) verbEnd = m.index + m[0].length;
