@@ -150,4 +150,20 @@ describe('project boundaries', () => {
     );
     expect(found).toEqual([]);
   });
+
+  it('should read a former residence or an academy built (X故居, X书院) as a project', () => {
+    const found = names(run('该镇紧紧抓住这一文化品牌，高标准规划建设了李白故居、文化广场、青峰书院。', '632521'), 'Project');
+    expect(found).toEqual(expect.arrayContaining(['李白故居', '青峰书院']));
+  });
+
+  it('should not read a rank (市列重点项目), a field (智慧城市、智能交通等项目) or a firm’s clause for projects', () => {
+    const found = names(
+      run(
+        '总投资300亿元的130个省列、市列重点项目全面开工建设。此外，某某交通投资集团公司还将参与共和县的土地开发整理、智慧城市、智能交通、电子平台等项目建设。',
+        '632521',
+      ),
+      'Project',
+    );
+    expect(found).toEqual([]);
+  });
 });

@@ -20,6 +20,10 @@ const FIGURE_OF =
 /** A modal after the subject (X区将…, X镇要以…, X县已…): the subject and its modal are the clause, not the name. */
 const SUBJECT_MODAL = /^([\u4e00-\u9fff]{2,8}?)(?:还将|将(?!军)|要|已经|已|正在|拟)/;
 
+/** A firm as the clause's subject with its modal and verb (X公司还将参与Y县的…): the name starts after the place's 的. */
+const FIRM_ACTS =
+  /^[\u4e00-\u9fff]{2,16}?(?:公司|集团)(?:还将|将|已|正在|拟|还)?(?:参与|参建|承建|投资|建设|开发)(?:[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|镇|乡|村)的)?/;
+
 /** A subject then 以 (X镇以服务园区为中心): 以 opens the means of the clause; what follows is no name of the subject's. */
 const SUBJECT_MEANS = /^([\u4e00-\u9fff]{2,8}?)以(?![色列])/;
 
@@ -42,6 +46,11 @@ export function projectLead(name: string, isPlace: (s: string) => boolean): numb
   else {
     const modal = SUBJECT_MODAL.exec(rest()) ?? SUBJECT_MEANS.exec(rest());
     if (modal && subject(modal[1]!) && rest().length - modal[0].length >= 2) cut += modal[0].length;
+    else {
+      // X集团公司还将参与Y县的Z: a firm as the subject, its modal and verb, and the place Z is in.
+      const firm = FIRM_ACTS.exec(rest());
+      if (firm && rest().length - firm[0].length >= 2) cut += firm[0].length;
+    }
   }
   // What is left may open with the clause's verb (正在加快建设恒丰建材 cut after 加快, 打造成为涵盖铁路物流基地 after
   // 成为): it goes too. One-letter verbs (到, 向, 以) stay: they may be a place's first letter (向阳镇).
