@@ -177,6 +177,16 @@ describe('organisations', () => {
     expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['县工信局', '兰考县商务局', '兰考县委统战部', '开封市人民政府办公厅']));
   });
 
+  it('should not read an office that is only the affiliation of a person named after it, or the byline of the page', () => {
+    const r = run('开工仪式上，县公安局副局长王某某作表态发言，市经信局总工程师李某、县发改局党委书记、局长赵某某出席。（县商务局 供稿）主办单位：兰考县农业农村局', '410225');
+    expect(names(r, 'Organization')).toEqual([]);
+  });
+
+  it('should still read an office that acts, also where its officers are named elsewhere', () => {
+    const r = run('县发改局牵头编制项目清单。县发改局局长王某某介绍，全县新开工项目12个。', '410225');
+    expect(names(r, 'Organization')).toEqual(['县发改局']);
+  });
+
   it('should not read a kind of office, a plural of offices or a phrase after a function as an office', () => {
     const r = run('各乡镇招商分局和县区工信局参加。农业农村部门要加强指导。城市建设局面一新，县人民政府出席。', '410225');
     expect(names(r, 'Organization')).toEqual([]);

@@ -29,6 +29,25 @@ const ZONE_COMMITTEE = /(?:开发区|园区|新区|新城|产业园|工业园|�
 const CUT_INSIDE = (text: string, start: number) =>
   /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') && !/[在由与和及的是为向对经从到及即并等将把了]/.test(text[start - 1]!);
 
+/**
+ * What follows an office that is only the affiliation of a person named after it (县公安局副局长某某作表态发言, 市经信局
+ * 总工程师某某、…): the person speaks, the office does nothing in the text. Offices are organisations where they act (县发改委牵头).
+ */
+const AFFILIATION =
+  /^(?:党委|党组|党工委|党总支|党支部)?(?:、)?(?:(?:常务)?副?(?:书记|局长|主任|处长|科长|部长|秘书长|调研员|总工程师|总经济师|总规划师)|[一二三四]级(?:调研员|主任科员))(?:、(?:党委|党组)?副?(?:书记|局长|主任))?(?!出席|参加|陪同|表示|介绍|主持|讲话|致辞|发言|带队|调研|一行|等|和|及)[\u4e00-\u9fff]{2,3}(?:[，、。；：]|表示|介绍|说|指出|作|出席|参加|陪同)/;
+/** A byline or masthead naming the office that wrote or hosts the page: （X 供稿）, 来源：X, 主办单位：X. */
+const BYLINE_BEFORE = /(?:来源|作者|主办单位|主办|承办单位|承办|版权所有|稿源|信息来源|供稿单位)\s*[：:]?\s*$/;
+const BYLINE_AFTER = /^[\s\u4e00-\u9fff、]{0,12}?供稿|^\s*[）)]/;
+
+/** True when the office at [a, b) is only someone's affiliation or the page's byline there, not an actor. */
+export function onlyAffiliation(text: string, a: number, b: number): boolean {
+  const after = text.slice(b, b + 16);
+  if (AFFILIATION.test(after)) return true;
+  const before = text.slice(Math.max(0, a - 8), a);
+  if (BYLINE_BEFORE.test(before)) return true;
+  return /[（(]\s*$/.test(before) && BYLINE_AFTER.test(after);
+}
+
 /** A level written alone before the office (县工信局, 在市商务局): the document's own county or city. */
 const LEVEL = /[省市县区旗州盟]$/;
 
@@ -115,6 +134,6 @@ export const organizationOrgans: Extractor = {
         kind: 'government',
       });
     }
-    return out;
+    return out.filter((c) => !onlyAffiliation(text, c.nStart, c.nEnd));
   },
 };
