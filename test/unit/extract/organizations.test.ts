@@ -172,13 +172,33 @@ describe('organisations', () => {
     expect(names(run('衡水大禾和源家具有限公司现代家具项目开工。', '131102'), 'Organization')).toEqual(['衡水大禾和源家具有限公司']);
   });
 
+  it('should read a firm named by its brand and trade at the head of a project, after the site written before it', () => {
+    const r = run('全年建成投产项目12个：西平县宏达纺织面料生产项目、遂平县瑞丰医疗应急物资产业园项目、汇泽铜业年产5万吨铜杆项目。', '410225');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['宏达纺织', '瑞丰医疗', '汇泽铜业']));
+    const firm = r.entities.find((e) => e.name === '宏达纺织')!;
+    expect(r.relations.some((x) => x.type === 'PARTICIPATES_IN' && x.from === firm.id)).toBe(true);
+  });
+
+  it('should not read a kind of business, a trade going on into a longer word or a firm standing alone for its plant as a firm in a project', () => {
+    const r = run('推进保税物流中心、航空装备产业园、东兴电子商务产业园、国家现代农业产业园、恒泰建材项目和永盛机械制造项目建设。', '410225');
+    expect(names(r, 'Organization')).toEqual([]);
+  });
+
+  it('should read a firm whose full name is followed by what it makes (X有限公司生产Y)', () => {
+    const r = run('入驻企业有北京恒远汽车配件有限公司生产智能设备零部件。', '130631');
+    expect(names(r, 'Organization')).toEqual(['北京恒远汽车配件有限公司']);
+  });
+
   it('should read an office of local government named by its place or level and its function', () => {
     const r = run('签约仪式在县工信局举行。兰考县商务局、兰考县委统战部和开封市人民政府办公厅参加。', '410225');
     expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['县工信局', '兰考县商务局', '兰考县委统战部', '开封市人民政府办公厅']));
   });
 
   it('should not read an office that is only the affiliation of a person named after it, or the byline of the page', () => {
-    const r = run('开工仪式上，县公安局副局长王某某作表态发言，市经信局总工程师李某、县发改局党委书记、局长赵某某出席。（县商务局 供稿）主办单位：兰考县农业农村局', '410225');
+    const r = run(
+      '开工仪式上，县公安局副局长王某某作表态发言，市经信局总工程师李某、县发改局党委书记、局长赵某某出席。（县商务局 供稿）主办单位：兰考县农业农村局',
+      '410225',
+    );
     expect(names(r, 'Organization')).toEqual([]);
   });
 

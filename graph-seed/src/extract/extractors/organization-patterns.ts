@@ -5,12 +5,12 @@ import { cleanName, isHan, splitList, trimItem } from '../text-utils';
 import { localPlaceForm } from '../local-places';
 import { organizationVocabulary, scanVocabulary } from '../vocabulary';
 import { mayBeBrand } from './organization-brands';
-import { TRADE_END } from './organization-trades';
+import { TRADE_END, TRADE_WORDS } from './organization-trades';
 
 export const orgId = entityId.organization;
 
 const SUFFIX =
-  /(?:股份有限公司|有限责任公司|有限公司|集团|公司|(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]+公?局|银行|大学|学院|研究院|研究所|科学院|实业|光学|钢构|半导体|磁电|精工|药业)(?![\u4e00-\u9fff]{0,1}(?:改革|建设|制|化))(?!生|派)/g;
+  /(?:股份有限公司|有限责任公司|有限公司|集团|公司|(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]+公?局|银行|大学|学院|研究院|研究所|科学院|实业|光学|钢构|半导体|磁电|精工|药业)(?![\u4e00-\u9fff]{0,1}(?:改革|建设|制|化))(?!生(?!产)|派)/g;
 const LIST_TRIGGER =
   /(?<![平同相对高初中上优次何])等(?:一批)?(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})家)?(?:[\u4e00-\u9fff]{0,8}?)(?:龙头企业|头部企业|关联企业|重点企业|现有企业|骨干企业|企业|央企|国企|民企|外企|名企|上市公司|运营商|金融机构|政策性银行|银行|高校|院所|服务运营主体|运营主体)|[一二三四五六七八九十]大运营商/g;
 const BAD =
@@ -196,6 +196,41 @@ const NOT_FIRM_END = /[县市区镇乡村城园路街省馆场站厂带港A-Za-z
 /** A firm's legal ending, and the letters of its name that follow a bracketed place. */
 const LEGAL_END = /(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团)$/;
 
+/** Trades a firm at the head of a project's name is named for: the shared list and a few product trades (X医疗, X水泥). */
+const HEAD_TRADE = new RegExp(
+  `^(?:新材料|${TRADE_WORDS}|医疗|汽车|水泥|铸造|铸管|橡胶|贸易|器材|啤酒|棉业|钛业|煤电|粮油|饲料|玻璃|管业|面业|竹木|果业|米业|种业|水产|五金|服装|家纺|石材|户外)(?:科技|实业|股份|控股)?`,
+);
+/** Trades that mostly name a kind of business, not one firm, at a project's head (保税物流中心, 航空装备产业园, 人工智能…). */
+const KIND_TRADE = /(?:物流|智能|装备|智造|文旅|商贸|置业|地产|股份|控股)$/;
+/** Words after the trade that make it part of a longer word (电子商务, 电气化, 农业大学) or the kind of a park (科技园). */
+const TRADE_CONTINUES = /^(?:商务|化|大学|学院|研究|信息|产业|园|城|新城|小镇|示范|综合体|集聚区|基地)/;
+/** Letters a brand does not hold: a theme, a level or a direction (国家现代农业, 南部新能源, 全域…). */
+const NOT_BRAND =
+  /国际|运动|体育|文化|旅游|健康|教育|电商|数字|信息|现代|智慧|绿色|生态|循环|高端|特色|国家|全国|中国|省级|市级|县级|[东南西北中]部|城乡|农村|乡村|产业|工业|园区|片区|新区|跨境|共享|无人|航空|石油|整车|永磁|保税|冷链|粮食|陈皮|电磁|合成|节能/;
+
+/**
+ * A firm named by its brand and trade at the head of a project's name (克明食品面品项目, 汇盛铜业年产…, 康舒陶瓷三期扩建):
+ * 2–4 letters that may be a brand, then the trade. Kinds of business (物流, 装备), a trade that goes on into a longer
+ * word or a park's kind (电子商务, 科技园), and brands holding a theme or a place are left out.
+ */
+function brandTradeHead(name: string, isPlace: (s: string) => boolean): number {
+  for (let b = 2; b <= 4 && b < name.length; b++) {
+    const brand = name.slice(0, b);
+    if (!mayBeBrand(brand) || NOT_BRAND.test(brand) || isPlace(brand) || HEAD_TRADE.test(brand)) continue;
+    const t = HEAD_TRADE.exec(name.slice(b));
+    if (!t) continue;
+    const firm = name.slice(0, b + t[0].length);
+    // 纺织服装集聚区: further trades before a park's kind make the whole a zone's name.
+    let rest = name.slice(firm.length);
+    for (let more = HEAD_TRADE.exec(rest); more?.[0].length; more = HEAD_TRADE.exec(rest)) rest = rest.slice(more[0].length);
+    if (KIND_TRADE.test(firm) || TRADE_CONTINUES.test(name.slice(firm.length)) || TRADE_CONTINUES.test(rest)) return 0;
+    // 恒丰建材项目, 凯裕机械制造项目: a firm's name standing for its plant is the project (annotation guide), no second firm.
+    if (/^(?:制造|生产|加工|建设)*$/.test(name.slice(firm.length))) return 0;
+    return firm.length;
+  }
+  return 0;
+}
+
 /**
  * The brands of the firms the document names in full (台玻（福建）光伏玻璃有限公司 → 台玻, 河南澜达生物科技有限公司 → 澜达):
  * the name without its place, the bracket and what follows it, its legal ending and its trades.
@@ -268,6 +303,9 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
         const head = name.slice(0, i);
         if (placeAt(start + i) && !isPlace(head) && (TRADE_END.test(head) || FIRM_INDUSTRY.test(head))) len = i;
       }
+      // A firm the text names in full there (北京X汽车配件有限公司生产…) is read by its suffix, not cut short here.
+      const named = cands.some((c) => c.type === 'Organization' && c.nStart < start + 4 && c.nEnd > start);
+      if (!len && !named) len = brandTradeHead(name.replace(/(?:项目|工程)$/, ''), isPlace);
       if (!len) {
         for (let i = 4; i <= Math.min(8, name.length - 2) && !len; i++) {
           const head = name.slice(0, i);
