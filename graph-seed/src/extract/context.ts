@@ -38,6 +38,11 @@ export interface Candidate {
   /** Strategy PART_OF Strategy facts a vocabulary entry states (id of the whole). */
   partOf?: string;
   kind?: string;
+  /**
+   * A place read only inside another name (梅庄 of 梅庄猕猴桃种植基地): an entity that relations may point to, with no
+   * mention of its own, as the annotation guide lists no place read only inside another name.
+   */
+  unmentioned?: boolean;
 }
 
 /** An extractor family: one typed object per file, gathered in extractors/index.ts. */

@@ -91,6 +91,9 @@ export function locationsOf(
     return [{ to: (finer ?? deepest).id, confidence: 0.9 }];
   }
   if (docPlace && /^[县市区](?!级)/.test(text.slice(p.nStart, p.nEnd))) return [{ to: docPlace, confidence: 0.9 }];
+  // 秀山滑泥主题公园 in a text that names 秀山乡: a township or village the text names, written short at the head of the name.
+  const short = shortPlaceAtStart(text.slice(p.nStart, p.nEnd), allPlaces, doc.placeCode);
+  if (short) return [{ to: short, confidence: 0.85 }];
   const out: Location[] = [];
   const deepestOf = (list: Candidate[]) => [...list].sort((a, b) => b.code!.length - a.code!.length || b.nStart - a.nStart)[0];
   // X (的|东部|境内) P.
@@ -221,4 +224,29 @@ function listedByDocPlace(doc: DocContext, s: NSentence, p: Candidate, coded: Ca
   const clauseStart = Math.max(s.nStart, ...[...text.slice(s.nStart, p.nStart).matchAll(/[，,]/g)].map((m) => s.nStart + m.index + 1));
   const clause = maskedGap(text, clauseStart, p.nStart, others);
   return LIST_OPENS.test(clause) || LIST_COUNTED.test(maskedGap(text, p.nEnd, s.nEnd, others));
+}
+
+/** A township's or village's name without its designation: 秀山乡 → 秀山, 姚湾村 → 姚湾, 北辛街道 → 北辛. */
+const LOCAL_DESIGNATION = /(?:街道办事处|街道|镇|乡|苏木|社区|村)$/;
+
+/**
+ * A project named after a township or village the text names in full, written short at the head of its name (秀山滑泥
+ * 主题公园 in a text that names 秀山乡): that place, even where the short form is also another place's (秀山 is a county
+ * of Chongqing too), since the text itself says which one it means. Places inside the document's county only, a short
+ * form of two letters or more with three more letters of name after it, and only when one place fits.
+ */
+export function shortPlaceAtStart(name: string, allPlaces: readonly Candidate[], placeCode: string | null): string | null {
+  const scope = placeCode ? placeCode.slice(0, 6) : null;
+  const fits = new Map<string, number>();
+  for (const pl of allPlaces) {
+    if (!pl.code || (pl.level !== 'township' && pl.level !== 'village')) continue;
+    if (scope && !pl.code.startsWith(scope)) continue;
+    const stem = pl.name.replace(LOCAL_DESIGNATION, '');
+    if (stem.length < 2 || stem === pl.name || name.startsWith(pl.name)) continue;
+    if (name.startsWith(stem) && name.length >= stem.length + 3) fits.set(pl.id, Math.max(fits.get(pl.id) ?? 0, stem.length));
+  }
+  if (!fits.size) return null;
+  const best = Math.max(...fits.values());
+  const top = [...fits].filter(([, n]) => n === best);
+  return top.length === 1 ? top[0]![0] : null;
 }

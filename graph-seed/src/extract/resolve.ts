@@ -175,6 +175,7 @@ export function buildEntities(doc: DocContext, cands: Candidate[]): { entities: 
       if (c.parentId) e.parentId = c.parentId;
       byId.set(c.id, e);
     }
+    if (c.unmentioned) continue;
     const o = toOriginal(doc.norm, c.nStart, c.nEnd);
     const sentence = doc.sentenceAt(c.nStart);
     e.mentions.push(sentence ? { start: o.start, end: o.end, sentence: sentence.index } : { start: o.start, end: o.end });

@@ -1,7 +1,8 @@
 // LOCATED_IN from what the sentence says, not from sharing it: made-up sentences in the style of county reports.
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../../graph-seed/src/extract/types';
-import { run } from './support';
+import { shortPlaceAtStart } from '../../../graph-seed/src/extract/located-in';
+import { names, run } from './support';
 
 /** “project → place name” for every LOCATED_IN, with its confidence. */
 function located(r: ExtractionResult): string[] {
@@ -123,5 +124,30 @@ describe('LOCATED_IN where the place is the sentence’s subject', () => {
 
   it('should not read 有关 (郑州市有关领导考察P) as the subject having the project', () => {
     expect(located(run('郑州市有关领导考察青石湾光伏电站项目。', '410225'))).toEqual([]);
+  });
+});
+
+describe('LOCATED_IN from a township written short at the head of a project’s name', () => {
+  it('should place a project named after one of the county’s townships written without 镇/乡', () => {
+    const r = run('谷营富硒产业园、红庙蔬菜种植基地等项目有序推进。', '410225');
+    expect(located(r)).toEqual(['谷营富硒产业园→谷营镇@0.9', '红庙蔬菜种植基地→红庙镇@0.9']);
+    // The township is read only inside the project's name: an entity the relation points to, not a mention of its own.
+    expect(names(r, 'Place')).toEqual([]);
+  });
+
+  it('should read no township without the document’s county, nor from a short form that is an ordinary word', () => {
+    expect(located(run('谷营富硒产业园等项目有序推进。'))).toEqual([]);
+    expect(located(run('城关富硒产业园等项目有序推进。', '410225'))).toEqual([]);
+  });
+
+  it('should take a place the text names in full when its short form heads the name', () => {
+    const place = (name: string, code: string, level: 'township' | 'village') =>
+      ({ type: 'Place', id: `place:${code}`, name, surface: name, nStart: 0, nEnd: 0, source: 't', strength: 1, level, code }) as const;
+    const places = [place('秀水乡', '410225201', 'township'), place('秀水村', '410225201001', 'village'), place('东湾村', '410225101002', 'village')];
+    expect(shortPlaceAtStart('东湾乡村振兴产业园', places, '410225')).toBe('place:410225101002');
+    // Two places of one short form (秀水乡, 秀水村): the text does not say which.
+    expect(shortPlaceAtStart('秀水滑泥主题公园', places, '410225')).toBeNull();
+    expect(shortPlaceAtStart('东湾园', places, '410225')).toBeNull();
+    expect(shortPlaceAtStart('东湾乡村振兴产业园', places, '410300')).toBeNull();
   });
 });
