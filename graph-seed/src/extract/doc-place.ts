@@ -73,6 +73,15 @@ const TOWN_SELF = /(?:我|全|本|该)[镇乡](?![镇村])|(?<![\u4e00-\u9fff])(
 const TOWNSHIP_NAME = /[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$/;
 /** A township acting as the subject of its lead: 召开、举行、开展 … (not 党委书记某某, a person's title). */
 const TOWN_ACTS = /^(?:[^，。；]{0,2}?)(?:召开|举行|举办|开展|组织|启动|推进|实施|全力|坚持|聚焦|以|把|通过|积极|大力|扎实)/;
+/**
+ * What a township written as a clause's subject may be followed by without acting: a person's title (X镇党委书记某某),
+ * 的, or a part of it (X镇Y村). Where no county decides, any other word after it is the township doing something
+ * (九真镇紧抓…, 构林镇围绕…, X街道分别与…签订).
+ */
+const TOWN_NOT_ACTING = /^(?:党委|党工委|人大|政府|镇长|乡长|副镇长|副乡长|主任|书记|的|[\u4e00-\u9fff]{1,4}(?:村|社区)|[、和与及])/;
+/** The start of a clause or of a lead after its time phrase (今年以来，X镇…; …上，X街道…). */
+const CLAUSE_START =
+  /(?:^|[\n。；！？，])\s*(?:(?:今年|去年|今年上半年|上半年|年初|近年|近几年|近日|日前|近期|\d{4}年|\d{1,2}月(?:份)?)(?:以来)?\s*[，,]?\s*)?$/;
 
 /** Lines of web pages around an article (crumbs, site names, dates, sources): not its title. */
 const CHROME = /[>|｜]|首页|当前位置|来源|发布时间|网站|网讯|作者|字体|打开|查看|分享|浏览|点击|时间[:：]/;
@@ -455,7 +464,11 @@ export function inferDocumentPlace(doc: DocContext): PlaceInference {
   }
   if (winner.score < 3) return fallback();
   // An unrelated rival must be clearly behind, unless only the winner signs or heads the document.
-  if (rival && winner.score < 1.5 * rival.score && !(decisive(winner.c) && !decisive(rival.c))) return { place: null, candidates };
+  // Undecided between unrelated places (firms' homes, a site's footer): a township that speaks as the text's subject may still decide.
+  if (rival && winner.score < 1.5 * rival.score && !(decisive(winner.c) && !decisive(rival.c))) {
+    const t = townsAnywhere(text, title, selfKind, named);
+    return { place: t.place, candidates: t.place || !t.unsure.length ? candidates : t.unsure };
+  }
   const cues = [...winner.c.cues];
   if (winner.c.mentions) cues.push('mentions');
   if (selfKind && winner.c.kind === selfKind) cues.push(`self-words ${selfKind}`);
@@ -632,16 +645,19 @@ function townsAnywhere(text: string, title: { start: number; end: number } | nul
       ),
     ]),
   );
-  const named2 = new Map<string, { n: number; title: boolean; form: string; leads: boolean }>();
+  const named2 = new Map<string, { n: number; title: boolean; form: string; leads: boolean; subject: number }>();
   for (const h of hits) {
     const key = decided.get(h.form) ?? `?${h.form}`;
-    const c = named2.get(key) ?? { n: 0, title: false, form: h.form, leads: false };
+    const c = named2.get(key) ?? { n: 0, title: false, form: h.form, leads: false, subject: 0 };
     c.n++;
     // 7月20日，东田镇召开…: the township opens the lead as its subject and acts.
     const end = h.at + h.form.length;
     const before = `\n${text.slice(0, h.at)}`.slice(-41);
-    if ((LEAD_BEFORE.test(text.slice(Math.max(0, h.at - 12), h.at)) || PARAGRAPH_LEAD_BEFORE.test(before)) && TOWN_ACTS.test(text.slice(end, end + 8)))
-      c.leads = true;
+    const opens = LEAD_BEFORE.test(text.slice(Math.max(0, h.at - 12), h.at)) || PARAGRAPH_LEAD_BEFORE.test(before);
+    const acts = !TOWN_NOT_ACTING.test(text.slice(end, end + 8));
+    if (opens && (TOWN_ACTS.test(text.slice(end, end + 8)) || acts)) c.leads = true;
+    // Written as a clause's subject and acting (…上，北辛街道分别与…签订；今年以来，北辛街道坚持…).
+    if (acts && CLAUSE_START.test(before)) c.subject++;
     // A title over a body: a one-line excerpt is no title.
     if (title && h.at >= title.start && h.at < title.end && text.length - title.end > 40) c.title = true;
     named2.set(key, c);
@@ -652,7 +668,8 @@ function townsAnywhere(text: string, title: { start: number; end: number } | nul
   // 桂竹帽镇党委政府在县委…领导下: the township's own organs acting.
   const name = t1[1].form;
   const organs = [...text.matchAll(new RegExp(`${name}(?:党委|人民政府|政府|党工委|办事处)(?!副?书记|委员|副?镇长|副?乡长|主任)`, 'g'))].length;
-  if (!(t1[1].title || (selfTown >= 1 && t1[1].n >= 2) || organs >= 1 || t1[1].leads) || (selfKind && selfKind !== '县' && selfTown < 2)) return none;
+  if (!(t1[1].title || (selfTown >= 1 && t1[1].n >= 2) || organs >= 1 || t1[1].leads || t1[1].subject >= 2) || (selfKind && selfKind !== '县' && selfTown < 2))
+    return none;
   if (t1[0].startsWith('?')) {
     const unsure = codesOf(name).map((code) => ({
       code,

@@ -20,6 +20,11 @@ function converters() {
  */
 const VARIANTS: Record<string, string> = { 陜: '陕', 鑛: '矿', 衞: '卫', 緖: '绪' };
 const fixVariants = (s: string) => s.replace(/[陜鑛衞緖]/g, (ch) => VARIANTS[ch] ?? ch);
+/**
+ * 乾 is a Simplified letter too, the one of names (乾县, 乾安, 乾潭镇, 乾隆); opencc turns it into 干 (dry), which would
+ * make every such place unreadable in a Traditional text. Kept as written: 乾燥 left unconverted costs nothing.
+ */
+const keepLetter = (src: string, out: string) => (src === '乾' && out === '干' ? src : out);
 
 /** Code points that character-level conversion changes: letters that only Traditional script writes. */
 function traditionalChars(): Set<number> {
@@ -88,7 +93,7 @@ export function toSimplified(input: string): OffsetText {
       let i = 0;
       while (i < run.length) {
         if (p[i] === c[i]) {
-          b.push(c[i]!, at + i, at + i + 1);
+          b.push(keepLetter(run[i]!, c[i]!), at + i, at + i + 1);
           i++;
           continue;
         }
@@ -98,7 +103,7 @@ export function toSimplified(input: string): OffsetText {
           if (set.has(run.charCodeAt(j))) trad = true;
           j++;
         }
-        for (let k = i; k < j; k++) b.push(trad ? p[k]! : c[k]!, at + k, at + k + 1);
+        for (let k = i; k < j; k++) b.push(keepLetter(run[k]!, trad ? p[k]! : c[k]!), at + k, at + k + 1);
         i = j;
       }
     } else if (c.length === run.length) {

@@ -266,6 +266,19 @@ describe('news leads, aid, banners and villages', () => {
     expect(placeOf(county)).toBe('place:330523');
   });
 
+  it('should read a township that opens the lead with any verb, or is twice the subject of a clause, when no county decides', () => {
+    const lead = '安吉新闻网讯 去年以来，天荒坪镇紧盯竹产业转型，以项目为抓手推动民宿提档。该镇新引进项目6个，该镇还组建服务专班。';
+    expect(placeOf(lead)).toBe('place:330523108');
+    // Firms' home cities (青岛、义乌) leave the county-level names undecided; the township speaks as the subject.
+    const subject =
+      '在8月举行的洽谈会上，天荒坪镇分别与青岛某某塑料有限公司、义乌市某某市场开发有限公司签订了合作协议。\n今年以来，天荒坪镇坚持把招商引资作为经济工作的重中之重。青岛新闻网，青岛人的家。';
+    expect(placeOf(subject)).toBe('place:330523108');
+  });
+
+  it('should keep 乾 of a place name in a Traditional text (乾潭鎮 is not 干潭镇)', () => {
+    expect(run('今年以來，乾潭鎮堅持黨建引領，該鎮全力推進項目建設。').document.placeId).toBe('place:330182102');
+  });
+
   it('should not read a village named like a county (宜阳村) as that county', () => {
     const text =
       '区领导某某主持研讨宜阳村乡村振兴工作\n会上，与会人员对宜阳村实施方案进行了解读。据介绍，宜阳村下辖三个村民小组，该村挂牌美丽乡村示范村，将把宜阳村打造成生态宜居的新村。';
