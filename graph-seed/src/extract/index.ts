@@ -7,6 +7,7 @@ import { EXTRACTORS } from './extractors';
 import { inferDocumentPlace } from './doc-place';
 import { firmsInProjects } from './extractors/organization-patterns';
 import { townsHeadingProjects } from './extractors/place-project-heads';
+import { projectListItems } from './extractors/project-list-items';
 import { propagate } from './propagate';
 import { buildRelations } from './relations';
 import { buildEntities, dropPlacesInFirms, mergeFirmForms, mergePlacePrefixed, mergeProjectForms, mergeStrategyVariants, settle } from './resolve';
@@ -30,6 +31,7 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   const doc: DocContext = { ...base, placeCode };
   const raw: Candidate[] = [];
   for (const ex of EXTRACTORS) raw.push(...ex.extract(doc));
+  raw.push(...projectListItems(doc, raw));
   raw.push(...firmsInProjects(doc, raw));
   raw.push(...townsHeadingProjects(doc, raw));
   raw.push(...propagate(doc, raw));

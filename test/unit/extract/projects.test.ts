@@ -348,3 +348,21 @@ describe('projects', () => {
     expect(names(run('作为兰考县又一个全产业链扶贫项目，该项目带动500户增收。', '410225'), 'Project')).toEqual([]);
   });
 });
+
+describe('the other items of a list of projects', () => {
+  it('should read an item with no known ending as a project when two or more items of its list are projects', () => {
+    const r = run('调研组先后来到青石湾光伏产业园、金水湾湿地公园、月亮岛驿站、南关大道西段路，察看项目建设情况。', '410225');
+    expect(names(r, 'Project')).toEqual(['青石湾光伏产业园', '金水湾湿地公园', '月亮岛驿站', '南关大道西段路']);
+  });
+
+  it('should not read a village, a river named alone, or the items of another list in the same clause', () => {
+    const r = run('调研组先后来到青石湾光伏产业园、金水湾湿地公园、马郢社区、东风村、白龙河，察看建设情况。', '410225');
+    expect(names(r, 'Project')).toEqual(['青石湾光伏产业园', '金水湾湿地公园']);
+    const other = run('青石湾光伏产业园、金水湾湿地公园、月亮岛驿站等项目承接纺织服装、中控触摸屏等产业。', '410225');
+    expect(names(other, 'Project')).toEqual(['青石湾光伏产业园', '金水湾湿地公园', '月亮岛驿站']);
+  });
+
+  it('should not complete a list where only one item is a project', () => {
+    expect(names(run('今年建成青石湾光伏产业园、月亮岛驿站、南关大道西段路。', '410225'), 'Project')).toEqual(['青石湾光伏产业园']);
+  });
+});

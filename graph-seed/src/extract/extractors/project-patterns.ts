@@ -56,7 +56,7 @@ export const CAPACITY =
   /^(?:年产|年加工|年处理|年出栏)?[\d.]+(?:万|亿|千)?(?:吨|台|套|辆|件|只|头|平方米|立方米|千瓦|兆瓦|吉瓦|GWh|MW|KW|kW|万千瓦|双|片|个|条)/;
 /** LEFT …及 RIGHT is one item when LEFT alone is not a finished name and RIGHT ends one (XX迁建及物流中心建设项目), or
  * LEFT is a capacity and RIGHT a short product of the same line (5000台客车及专用车). */
-function joinedItem(left: string, right: string): boolean {
+export function joinedItem(left: string, right: string): boolean {
   const done = (x: string) => SUFFIX_AT_END.test(x) || /(?:项目|工程)$/.test(x);
   if (done(left)) return false;
   return /(?:项目|工程)$/.test(right) || (/\d/.test(left) && !/\d/.test(right) && right.length <= 5);
@@ -385,7 +385,7 @@ export const projectVisited: Extractor = {
  * word firms are named with (电子, 精密, 科技, 影视 …) and no project ending, product or capacity. Items named after
  * their product (某某制动, 某某合金) stay projects.
  */
-function firmStandingFor(c: Candidate): boolean {
+export function firmStandingFor(c: Candidate): boolean {
   const n = c.name;
   if (/(?:集团|公司)$/.test(n) || organizationVocabulary().byForm.has(n)) return true;
   if (n.length < 4 || n.length > 6 || /\d/.test(n) || /(?:项目|工程)$/.test(c.surface) || SUFFIX_ANY.test(n)) return false;
