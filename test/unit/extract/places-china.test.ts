@@ -55,4 +55,25 @@ describe('places inside other words', () => {
     const r = run('据中国西藏网、河南日报报道，宁德时代在兰考县投资建设储能基地。', '410225');
     expect(names(r, 'Place')).toEqual(['兰考县']);
   });
+  it('should not read a channel, a paper, a news page or an app named after a place as the place (河南频道, 四川经济日报, 山西新闻)', () => {
+    const r = run('国际在线河南频道消息，四川经济日报、中新网山西新闻报道，下载云上荆州app阅读。兰考县一批项目开工。', '410225');
+    expect(names(r, 'Place')).toEqual(['兰考县']);
+  });
+
+  it('should not read ordinary words that are short county names (港口, 勠力同心), nor a given name in a list of people', () => {
+    const r = run('确保港口有新码头通航，全县上下勠力同心。出席的有陈某、汪长春、王某某。兰考县项目开工。', '410225');
+    expect(names(r, 'Place')).toEqual(['兰考县']);
+  });
+
+  it('should read the province before a firm heading a project as part of the firm’s name, not as a place', () => {
+    const r = run('开工河南吉泰科技电子元器件生产项目、宁夏伊康食品玉米深加工项目。', '411628');
+    expect(names(r, 'Organization')).toEqual(expect.arrayContaining(['河南吉泰科技', '宁夏伊康食品']));
+    expect(names(r, 'Place')).not.toContain('河南省');
+    expect(names(r, 'Place')).not.toContain('宁夏回族自治区');
+  });
+
+  it('should end a firm before a capacity at the county written inside it (X电气Y县10万千瓦…: the county is the site)', () => {
+    const r = run('开工甘肃电气皋兰县10万千瓦风电项目。', '620122');
+    expect(names(r, 'Organization')).toEqual(['甘肃电气']);
+  });
 });

@@ -275,11 +275,19 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     if (p.type !== 'Project' && !works) continue;
     // The places written first (长丰县比亚迪合肥基地) are the site's, not the firm's.
     let start = p.nStart;
+    const stripped: { at: number; code?: string }[] = [];
     for (let guard = 0; guard < 3; guard++) {
       let k = 0;
-      if (placeAt(start)) k = cands.find((c) => c.type === 'Place' && c.nStart === start)!.surface.length;
+      if (placeAt(start)) {
+        const pl = cands.find((c) => c.type === 'Place' && c.nStart === start)!;
+        k = pl.surface.length;
+        stripped.push({ at: start, code: pl.code });
+      } else stripped.push({ at: start });
       for (let j = Math.min(5, p.nEnd - start - 2); j >= 3 && !k; j--) if (isPlaceForm(text.slice(start, start + j))) k = j;
-      if (!k) break;
+      if (!k) {
+        stripped.pop();
+        break;
+      }
       start += k;
     }
     const name = text.slice(start, p.nEnd);
@@ -295,8 +303,17 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
       out.push({ ...short.firm, surface: short.brand, nStart: at, nEnd: at + short.brand.length, source: 'org-brand-in-project', strength: 0.7 });
       continue;
     }
-    if (cut) len = cut[1]!.length;
-    else {
+    if (cut) {
+      len = cut[1]!.length;
+      // X电气天祝县松山滩10万千瓦…: a county or township inside the letters before the capacity is the site; the firm ends there.
+      for (let i = 2; i < len; i++) {
+        const site = placeAt(start + i) ? cands.find((c) => c.type === 'Place' && c.nStart === start + i) : undefined;
+        if (site?.code && site.code.length >= 6) {
+          len = i;
+          break;
+        }
+      }
+    } else {
       // 华能新能源庆元风电场 → 华能新能源: the letters before a place are a firm when they end in a trade (not 全部落地,
       // 余家湖, 符合). A bare brand (华能庆元…) is not told from a word or a smaller place without a dictionary.
       for (let i = 2; i <= Math.min(6, name.length - 3) && !len; i++) {
@@ -328,7 +345,15 @@ export function firmsInProjects(doc: DocContext, cands: Candidate[]): Candidate[
     for (let k = Math.min(4, firm.length); k >= 2 && !placeLen; k--) if (isPlace(firm.slice(0, k))) placeLen = k;
     if (placeLen && firm.length - placeLen < 2) continue;
     if (placeLen && FIRM_INDUSTRY.test(firm) && firm.length - placeLen <= 2) continue;
-    const c = org(text, start, start + len, 'org-in-project', 0.75);
+    // 河南吉奥科技电子元器件…, 宁夏伊品玉米…: a province or city written right before the firm is where it is
+    // registered, part of its name (the annotations' 湖南万橡), not a place the text speaks of; a county is the site.
+    let from = start;
+    for (let i = stripped.length - 1; i >= 0; i--) {
+      const code = stripped[i]!.code;
+      if (!code || code.length > 4 || code === doc.placeCode) break;
+      from = stripped[i]!.at;
+    }
+    const c = org(text, from, start + len, 'org-in-project', 0.75);
     if (!c) continue;
     out.push(c);
     if (works) out.push({ ...p, type: 'Project', id: entityId.project(p.name), source: 'project-firm-works', strength: 0.95 });

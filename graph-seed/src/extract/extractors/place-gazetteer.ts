@@ -94,12 +94,15 @@ const SURNAMES =
 const TITLE =
   '(?:书记|县长|市长|区长|省长|州长|镇长|乡长|主任|主席|委员|局长|部长|厅长|处长|科长|经理|董事长|院长|校长|同志|记者|通讯员|代表|教授|专家|指导员|队长|村长|支书|领导)';
 const PERSON_BEFORE = new RegExp(`${TITLE}[${SURNAMES}]$`);
-const PERSON_AFTER = /^(?:同志|书记|县长|市长|主任|表示|指出|强调|说|一行|等人|宣布|出席|主持|讲话|陪同)/;
+const PERSON_AFTER = /^(?:同志|书记|县长|市长|主任|表示|指出|强调|说|一行|等人|宣布|出席|主持|讲话|陪同|记者|通讯员|摄)/;
+/** 陈某、汪长春、王某: the next item of a list of people is a surname with one or two letters. */
+const PERSON_LIST_AFTER = new RegExp(`^、[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:[、，。；]|等)`);
 /** “县长王南昌”, “王新乡同志”: a person whose given name is a place's short name. */
 export function personName(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 5), at);
   if (PERSON_BEFORE.test(before)) return true;
-  return SURNAMES.includes(text[at - 1] ?? '\0') && !/[\u4e00-\u9fff]/.test(text[at - 2] ?? '') && PERSON_AFTER.test(text.slice(end, end + 2));
+  if (!SURNAMES.includes(text[at - 1] ?? '\0') || /[\u4e00-\u9fff]/.test(text[at - 2] ?? '')) return false;
+  return PERSON_AFTER.test(text.slice(end, end + 3)) || (text[at - 2] === '、' && PERSON_LIST_AFTER.test(text.slice(end, end + 5)));
 }
 
 /** The villages of one name in the document's county, when there are several (two 双龙村 in two townships). */
